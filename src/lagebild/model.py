@@ -1,0 +1,223 @@
+"""The data model: every pipeline stage reads and writes these types, nothing else.
+
+Stages and what they set:
+  ingest  -> Article (doc id, text with the title as first line, pub date, language)
+  nlp     -> Sentence (character spans into Article.text) with Token lists
+  actors  -> Mention (an actor named in a sentence: code, sector, span, matched entry)
+  events  -> Event (PLOVER type/mode, CAMEO, Goldstein, source/target ActorRefs,
+             status, date, attribution, evidence sentence)
+
+Offsets are character offsets into ``Article.text`` unless a field says otherwise.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date as _date
+
+EVENT_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+STATUSES: tuple[str, ...] = ("asserted", "alleged", "denied", "intended", "negated")
+SECTORS: tuple[str, ...] = (
+    "GOV", "MIL", "LEG", "JUD", "COP", "MED", "BUS", "OPP", "REB", "CVL", "IGO",
+)
+UNKNOWN_CODE = "---"
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A calendar date known to year, month or day precision."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        """'day', 'month' or 'year'."""
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def iso(self) -> str:
+        """ISO 8601 at the date's own precision: YYYY, YYYY-MM or YYYY-MM-DD."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def as_date(self) -> _date | None:
+        """The full date, or None below day precision."""
+        if self.month is None or self.day is None:
+            return None
+        return _date(self.year, self.month, self.day)
+
+    @classmethod
+    def parse(cls, text: str | None) -> PartialDate | None:
+        """Read 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or a longer ISO timestamp; None if invalid."""
+        if not text:
+            return None
+        parts = str(text).strip()[:10].split("-")
+        try:
+            numbers = [int(p) for p in parts if p]
+        except ValueError:
+            return None
+        if not numbers or not 1000 <= numbers[0] <= 9999:
+            return None
+        try:
+            if len(numbers) >= 3:
+                _date(numbers[0], numbers[1], numbers[2])
+                return cls(numbers[0], numbers[1], numbers[2])
+            if len(numbers) == 2 and 1 <= numbers[1] <= 12:
+                return cls(numbers[0], numbers[1])
+        except ValueError:
+            return None
+        return cls(numbers[0]) if len(numbers) == 1 else None
+
+    @classmethod
+    def of(cls, day: _date) -> PartialDate:
+        """A day-precision PartialDate from a datetime.date."""
+        return cls(day.year, day.month, day.day)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input document. ``text`` is the whole document, title first when there is one."""
+
+    doc: str
+    text: str
+    title: str | None = None
+    pub_date: PartialDate | None = None
+    lang: str | None = None
+    url: str | None = None
+    source: str | None = None
+    path: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the text: the same content is stored once."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token; ``start``/``end`` are offsets into Article.text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of an article; ``start``/``end`` are offsets into Article.text."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+    # paragraph number (0-based), so coreference can prefer the same paragraph
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor named in a sentence, resolved to a code by the actor knowledge base.
+
+    ``kind`` tells how it was named: 'state', 'adjective', 'demonym', 'capital',
+    'organisation', 'person', 'role', 'media', 'group', 'pronoun'.
+    ``entry`` is the id of the knowledge-base entry that matched (for `actors explain`).
+    """
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    code: str
+    sector: str | None = None
+    kind: str = "state"
+    entry: str = ""
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor as it stands in an event: code, the words of the sentence, sector."""
+
+    code: str
+    text: str = ""
+    sector: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def to_json(self) -> dict:
+        """The contract's actor object."""
+        return {"code": self.code, "text": self.text, "sector": self.sector}
+
+
+@dataclass(slots=True)
+class Event:
+    """One coded event, with its evidence sentence and provenance."""
+
+    doc: str
+    sentence_index: int
+    sentence: str
+    type: str
+    mode: str | None = None
+    cameo: str = ""
+    goldstein: float | None = None
+    source: list[ActorRef] = field(default_factory=list)
+    target: list[ActorRef] = field(default_factory=list)
+    status: str = "asserted"
+    date: PartialDate | None = None
+    reported_by: list[str] = field(default_factory=list)
+    trigger: str = ""
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    confidence: float = 0.5
+    rule: str = ""
+
+    @property
+    def event_id(self) -> str:
+        """A stable id from doc, sentence, type, actors and status."""
+        key = "|".join([
+            self.doc, str(self.sentence_index), self.type, self.mode or "",
+            ",".join(a.code for a in self.source), ",".join(a.code for a in self.target),
+            self.status, self.trigger,
+        ])
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def to_contract(self) -> dict:
+        """The event as one line of the contract's JSONL export."""
+        return {
+            "doc": self.doc,
+            "sentence": self.sentence,
+            "type": self.type,
+            "mode": self.mode,
+            "cameo": self.cameo,
+            "source": [a.to_json() for a in self.source],
+            "target": [a.to_json() for a in self.target],
+            "status": self.status,
+            "date": self.date.iso() if self.date else None,
+            "reported_by": list(self.reported_by),
+            "trigger": self.trigger,
+            "goldstein": self.goldstein,
+            "confidence": round(self.confidence, 3),
+            "event_id": self.event_id,
+        }
+
+
+@dataclass(slots=True)
+class AnalysedArticle:
+    """An article after the pipeline: its sentences, actor mentions and events."""
+
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    skipped: str | None = None  # why the article was not coded (e.g. unsupported language)
