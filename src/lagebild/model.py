@@ -160,6 +160,26 @@ class ActorRef:
         return {"code": self.code, "text": self.text, "sector": self.sector}
 
 
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where an event happened, geocoded offline."""
+
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str = "country"  # 'city', 'region' or 'country'
+    geonames_id: int | None = None
+    admin1: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def to_json(self) -> dict:
+        """The contract's location object."""
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
+                "precision": self.precision, "geonames_id": self.geonames_id}
+
+
 @dataclass(slots=True)
 class Event:
     """One coded event, with its evidence sentence and provenance."""
@@ -181,6 +201,7 @@ class Event:
     trigger_end: int | None = None
     confidence: float = 0.5
     rule: str = ""
+    location: Location | None = None
 
     @property
     def event_id(self) -> str:
@@ -206,6 +227,7 @@ class Event:
             "date": self.date.iso() if self.date else None,
             "reported_by": list(self.reported_by),
             "trigger": self.trigger,
+            "location": self.location.to_json() if self.location else None,
             "goldstein": self.goldstein,
             "confidence": round(self.confidence, 3),
             "event_id": self.event_id,
