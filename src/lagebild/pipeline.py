@@ -1,0 +1,191 @@
+"""The library API: analyse articles and ingest inputs into the store.
+
+Stages run in this one explicit order: language -> sentences -> actor mentions ->
+events. `Pipeline.analyse` is pure (no I/O); `ingest` reads inputs, skips content
+already stored, analyses (optionally in worker processes) and writes in batches.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from .actors import ActorBase
+from .config import Settings
+from .errors import ReaderError
+from .events.coder import Coder
+from .ingest import detect_language, read_paths
+from .model import AnalysedArticle, Article
+from .nlp import split_sentences
+from .store import Store
+
+
+@dataclass
+class Resources:
+    """Loaded language data shared by all articles of a run (load once, pass around)."""
+
+    actors: ActorBase
+    coders: dict[str, Coder]
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Resources:
+        """Load the actor base and a coder per configured language."""
+        settings = settings or Settings()
+        actors = ActorBase.load(settings.actor_files)
+        return cls(actors, {lang: Coder.load(lang, actors) for lang in settings.languages})
+
+
+class Pipeline:
+    """Turns an Article into an AnalysedArticle."""
+
+    def __init__(self, settings: Settings | None = None, resources: Resources | None = None) -> None:
+        self.settings = settings or Settings()
+        self.resources = resources or Resources.load(self.settings)
+
+    def analyse(self, article: Article) -> AnalysedArticle:
+        """Split, recognise actors and code events of one article."""
+        lang = article.lang or detect_language(article.text)
+        if lang != article.lang:
+            article = _with_lang(article, lang)
+        sentences = split_sentences(article.text)
+        result = AnalysedArticle(article, sentences)
+        coder = self.resources.coders.get(lang or "")
+        if coder is None:
+            result.skipped = f"language {lang or 'unknown'} is not coded"
+            return result
+        per_sentence = [self.resources.actors.recognise(s, lang, article.pub_date) for s in sentences]
+        result.mentions = [m for ms in per_sentence for m in ms]
+        result.events = coder.code(article, sentences, per_sentence)
+        return result
+
+    def analyse_text(self, text: str, *, doc: str = "text", lang: str | None = None,
+                     pub_date: str | None = None) -> AnalysedArticle:
+        """Analyse a plain string (convenience for scripts and tests)."""
+        from .model import PartialDate
+
+        return self.analyse(Article(doc=doc, text=text, lang=lang, pub_date=PartialDate.parse(pub_date)))
+
+
+def _with_lang(article: Article, lang: str | None) -> Article:
+    from dataclasses import replace
+
+    return replace(article, lang=lang)
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest run did."""
+
+    read: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    events: int = 0
+    failed: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        """One summary line for the end of a run."""
+        return (f"{self.read} articles read, {self.stored} stored, {self.unchanged} already stored, "
+                f"{self.skipped} not coded (language), {self.events} events, {len(self.failed)} failed")
+
+
+def ingest(paths: Sequence[str], settings: Settings | None = None, *,
+           on_error: Callable[[str], None] = lambda _msg: None,
+           on_article: Callable[[AnalysedArticle], None] = lambda _r: None,
+           stdin=None) -> IngestSummary:
+    """Read, analyse and store inputs; bad inputs are reported through on_error and skipped."""
+    settings = settings or Settings()
+    store = Store(settings.db)
+    store.init()
+    summary = IngestSummary()
+    articles = _new_articles(read_paths(paths, stdin=stdin, max_bytes=settings.max_bytes),
+                             store, settings, summary, on_error)
+    batch: list[AnalysedArticle] = []
+    for result in analyse_all(articles, settings, on_error=on_error, summary=summary):
+        batch.append(result)
+        summary.events += len(result.events)
+        summary.skipped += result.skipped is not None
+        on_article(result)
+        if len(batch) >= settings.batch_size:
+            store.save(batch)
+            summary.stored += len(batch)
+            batch = []
+    store.save(batch)
+    summary.stored += len(batch)
+    return summary
+
+
+def _new_articles(items: Iterable[Article | ReaderError], store: Store, settings: Settings,
+                  summary: IngestSummary, on_error: Callable[[str], None]) -> Iterator[Article]:
+    """Articles whose content is not stored yet (unless recoding); reader errors reported."""
+    seen: dict[str, str] = {}
+    for item in _chunked(items, 256):
+        articles = []
+        for entry in item:
+            if isinstance(entry, ReaderError):
+                summary.failed.append(str(entry))
+                on_error(str(entry))
+            else:
+                summary.read += 1
+                articles.append(entry)
+        known = {} if settings.recode else store.known_hashes([a.content_hash for a in articles])
+        for article in articles:
+            digest = article.content_hash
+            owner = known.get(digest) or seen.get(digest)
+            if owner is not None and (owner == article.doc or not settings.recode):
+                summary.unchanged += 1
+                continue
+            seen[digest] = article.doc
+            yield article
+
+
+def _chunked(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER
+    _WORKER = Pipeline(settings)
+
+
+def _analyse_in_worker(article: Article) -> AnalysedArticle | str:
+    try:
+        return _WORKER.analyse(article)
+    except Exception as exc:  # one bad document must not stop the run
+        return f"{article.doc}: analysis failed: {type(exc).__name__}: {exc}"
+
+
+def analyse_all(articles: Iterable[Article], settings: Settings, *,
+                on_error: Callable[[str], None] = lambda _msg: None,
+                summary: IngestSummary | None = None) -> Iterator[AnalysedArticle]:
+    """Analyse articles in order, in-process or in `settings.workers` processes."""
+    if settings.workers <= 1:
+        _init_worker(settings)
+        results = map(_analyse_in_worker, articles)
+        yield from _report_failures(results, on_error, summary)
+        return
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    with ctx.Pool(settings.workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        yield from _report_failures(pool.imap(_analyse_in_worker, articles, chunksize=8), on_error, summary)
+
+
+def _report_failures(results: Iterable[AnalysedArticle | str], on_error: Callable[[str], None],
+                     summary: IngestSummary | None) -> Iterator[AnalysedArticle]:
+    for result in results:
+        if isinstance(result, str):
+            on_error(result)
+            if summary is not None:
+                summary.failed.append(result)
+        else:
+            yield result
