@@ -88,12 +88,15 @@ def events(
     until: Annotated[str | None, typer.Option(help="Event date until (inclusive).")] = None,
     doc: Annotated[str | None, typer.Option(help="Document id.")] = None,
     text: Annotated[str | None, typer.Option(help="Words in the evidence sentence.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO-3 code of the event location.")] = None,
+    near: Annotated[str | None, typer.Option(help="LAT,LON,KM: events located within KM of a point.")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, jsonl, csv or parquet.")] = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Output file (parquet needs one).")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
 ) -> None:
     """List stored events, filtered."""
-    flt = EventFilter(actor=actor, type=type, status=status, date_from=since, date_to=until, doc=doc, text=text)
+    flt = EventFilter(actor=actor, type=type, status=status, date_from=since, date_to=until, doc=doc, text=text,
+                      country=country, near=_parse_near(near))
     if format == "table":
         _events_table(db, flt, limit=limit)
         return
@@ -108,6 +111,17 @@ def export(
 ) -> None:
     """Export all events; `--format jsonl` is the contract's event export."""
     _write(db, EventFilter(), format, output, None)
+
+
+def _parse_near(value: str | None) -> tuple[float, float, float] | None:
+    if not value:
+        return None
+    try:
+        lat, lon, km = (float(x) for x in value.split(","))
+    except ValueError as exc:
+        err.print(f"[red]error[/red] --near wants LAT,LON,KM (e.g. 50.45,30.52,100), got {value!r}")
+        raise typer.Exit(2) from exc
+    return lat, lon, km
 
 
 def _write(db: Path, flt: EventFilter, fmt: str, output: Path | None, limit: int | None) -> None:

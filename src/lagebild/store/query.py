@@ -29,6 +29,8 @@ class EventFilter:
     date_from: str | None = None      # ISO prefix compare on the event date
     date_to: str | None = None
     text: str | None = None           # substring of the evidence sentence
+    country: str | None = None        # ISO-3 of the event location
+    near: tuple[float, float, float] | None = None  # (lat, lon, km): events located within km
     extra: list[tuple[str, list]] = field(default_factory=list)  # further (sql, params) conditions
 
     def where(self) -> tuple[str, list]:
@@ -63,6 +65,15 @@ class EventFilter:
         if self.text:
             clauses.append("sentence ILIKE ?")
             params.append(f"%{self.text}%")
+        if self.country:
+            clauses.append("location_country = ?")
+            params.append(self.country.upper())
+        if self.near:
+            lat, lon, km = self.near
+            # great-circle distance (haversine) in km
+            clauses.append("lat IS NOT NULL AND 2 * 6371 * asin(sqrt(pow(sin(radians(lat - ?) / 2), 2) + "
+                           "cos(radians(?)) * cos(radians(lat)) * pow(sin(radians(lon - ?) / 2), 2))) <= ?")
+            params += [lat, lat, lon, km]
         for sql, extra_params in self.extra:
             clauses.append(sql)
             params += extra_params
