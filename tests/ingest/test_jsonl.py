@@ -63,3 +63,10 @@ def test_jsonl_blank_lines_are_skipped_and_line_numbers_stay_true():
 def test_json_array_file_reads_every_object():
     text = json.dumps([{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}], indent=2)
     assert [a.doc for a in read_jsonl(text, "f.json")] == ["a", "b"]
+
+
+def test_json_array_on_one_line_and_a_broken_array():
+    one_line = json.dumps([{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}])
+    assert [a.doc for a in read_jsonl(one_line, "f.json")] == ["a", "b"]
+    [error] = read_jsonl('\n[\n{"id": "a", "text": "One."},\n{"id": x\n', "g.json")
+    assert error.line == 4 and error.reason.startswith("malformed JSON array")

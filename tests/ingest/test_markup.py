@@ -71,3 +71,19 @@ def test_feed_that_is_not_a_feed_is_one_error():
 def test_strip_html_keeps_blocks_as_lines_and_drops_scripts():
     fragment = "<p>Erster  Absatz<br>zweite Zeile</p><script>var x;</script><p>&quot;Zitat&quot;</p>"
     assert strip_html(fragment) == 'Erster Absatz\nzweite Zeile\n"Zitat"'
+
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom-Test</title><id>urn:test</id>
+<updated>2025-02-03T10:00:00Z</updated>
+<entry><id>urn:test:1</id><title>Gespräche in Genf</title><updated>2025-02-03T10:00:00Z</updated>
+<summary>Kurz.</summary>
+<content type="html">&lt;p&gt;Die Delegationen trafen sich am Montag in Genf.&lt;/p&gt;</content></entry>
+</feed>"""
+
+
+def test_atom_entry_uses_content_and_updated_date():
+    [article] = read_feed(ATOM, "a.atom")
+    assert article.doc == "a.atom#urn:test:1"
+    assert article.text == "Gespräche in Genf\nDie Delegationen trafen sich am Montag in Genf."
+    assert article.pub_date == PartialDate(2025, 2, 3)

@@ -94,3 +94,10 @@ def test_text_seed_files_read_as_the_contract_says():
     assert dated.title == title
     assert dated.text.split("\n")[0] == title
     assert dated.lang == "de"
+
+
+def test_text_header_with_unknown_key_drops_it_with_the_header():
+    raw = "date: 2024-09-01\nauthor: Redaktion\ntitle: Wahl in Sachsen\n\nDie Wahl begann am Morgen.\n"
+    article = read_text(raw, "h.txt")
+    assert article.text == "Wahl in Sachsen\nDie Wahl begann am Morgen.\n"
+    assert article.pub_date == PartialDate(2024, 9, 1)

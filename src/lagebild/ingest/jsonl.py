@@ -43,22 +43,29 @@ def article_from_record(record: object, source: str, line: int | None, path: str
     )
 
 
-def _whole_document(text: str) -> list | None:
-    """The parsed file when it is one JSON array or object spread over lines, else None."""
+def _whole_document(text: str, source: str) -> list | None:
+    """The records of a file that is one JSON array, or one object spread over lines; else None."""
     stripped = text.strip()
-    if "\n" not in stripped or stripped[0] not in "[{":
+    if not stripped.startswith("[") and not (stripped.startswith("{") and "\n" in stripped):
         return None
     try:
-        value = json.loads(stripped)
-    except json.JSONDecodeError:
-        return None
+        value = json.loads(text)  # the unstripped text, so that error line numbers are true
+    except json.JSONDecodeError as exc:
+        if stripped.startswith("["):
+            raise ReaderError(source, f"malformed JSON array ({exc.msg}, column {exc.colno})",
+                              exc.lineno) from exc
+        return None  # several objects, one per line: JSON Lines
     return value if isinstance(value, list) else [value]
 
 
 def read_jsonl(text: str, source: str, path: str | None = None) -> Iterator[Article | ReaderError]:
     """Articles of a JSON Lines text; a bad line yields a ReaderError and the rest still read."""
     text = normalise(text)
-    whole = _whole_document(text)
+    try:
+        whole = _whole_document(text, source)
+    except ReaderError as error:
+        yield error
+        return
     if whole is not None:
         for number, record in enumerate(whole, start=1):
             yield _article_or_error(record, f"{source}[{number}]", None, path)

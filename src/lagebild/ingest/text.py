@@ -12,7 +12,9 @@ from .language import detect_language, normalise_lang
 # The seed form ' date 2023-11 Title …': the word `date`, an ISO date of any precision, then the
 # title on the same line. No colon, so it cannot be confused with a header line.
 INLINE_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)[ \t]+(?=\S)")
-HEADER_LINE = re.compile(r"([A-Za-z]+)[ \t]*:[ \t]*(.*)")
+# A header line: a short identifier key, a colon, the value. Unknown keys (author, …) are allowed
+# in a header block that also has a known key, and ignored.
+HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*(.*)")
 
 
 def normalise(text: str) -> str:
@@ -36,10 +38,12 @@ def split_header(text: str) -> tuple[dict[str, str], str] | None:
     header: dict[str, str] = {}
     for line in block.split("\n"):
         match = HEADER_LINE.fullmatch(line.strip())
-        if not match or match.group(1).lower() not in keys:
+        if not match:
             return None
         header[match.group(1).lower()] = match.group(2).strip()
-    return header, body.lstrip("\n") if sep else ""
+    if not keys & header.keys():
+        return None
+    return {k: v for k, v in header.items() if k in keys}, body.lstrip("\n") if sep else ""
 
 
 def _header_article(header: dict[str, str], body: str, doc: str, path: str | None) -> Article:
