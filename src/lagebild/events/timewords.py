@@ -1,0 +1,170 @@
+"""Time-word patterns for one language, compiled from data/<lang>/dates.yaml.
+
+Every pattern is built from the data file's word lists (escaped, longest first); the only
+hand-written pieces are the numeric shapes below, each covered by tests/events/test_dates.py.
+``TimeWords.scan`` finds the raw expressions of a sentence; lagebild.events.dates resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import DataError
+from ..resources import load_yaml
+
+# Numeric shapes (language-neutral): "16.11.2023", "2023-11-16", a day "16", a year "2019",
+# a clock time "10", "07.00", "9:30".
+NUMERIC_DMY = r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})(?!\d)"
+ISO_DATE = r"(?<!\d)(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?!\d)"
+DAY_NUMBER = r"\d{1,2}"
+YEAR_NUMBER = r"(?:1[89]|20)\d{2}(?![\d.,]\d)"
+CLOCK_TIME = r"\d{1,2}(?:[.:]\d{2})?"
+COUNT_NUMBER = r"\d{1,3}"
+
+LEFT = r"(?<!\w)"
+RIGHT = r"(?!\w)"
+
+REQUIRED_KEYS = ("weekdays", "months", "prefixes", "relative_days", "anaphoric", "units")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, escaped, longest first; spaces match any whitespace."""
+    escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)]
+    if not escaped:
+        return r"(?!x)x"  # matches nothing: the language has no such words
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def normal(text: str) -> str:
+    """Lower-case with single spaces, the form the data lists are looked up in."""
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class RawTime:
+    """A time expression before resolution: span, kind and the named parts it matched."""
+
+    start: int
+    end: int
+    kind: str
+    parts: Mapping[str, str]
+
+
+class TimeWords:
+    """The compiled time-word patterns and lookup tables of one language."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        missing = [k for k in REQUIRED_KEYS if k not in data]
+        if missing:
+            raise DataError(f"dates data lacks {', '.join(missing)}")
+        self.data = data
+        self.weekdays: dict[str, int] = dict(data["weekdays"])
+        self.months: dict[str, int] = dict(data["months"])
+        self.prefixes = {normal(k): v for k, v in data["prefixes"].items()}
+        self.relative_days = {normal(k): v for k, v in data["relative_days"].items()}
+        self.anaphoric = {normal(k): v for k, v in data["anaphoric"].items()}
+        self.units = {normal(k): v for k, v in data["units"].items()}
+        self.compounds = {normal(k): tuple(v) for k, v in (data.get("compounds") or {}).items()}
+        self.count_units = {normal(k): v for k, v in (data.get("count_units") or {}).items()}
+        self.numbers = {normal(str(k)): v for k, v in (data.get("numbers") or {}).items()}
+        self.holidays = {normal(k): tuple(v) for k, v in (data.get("holidays") or {}).items()}
+        self.directions = self._direction_words(data.get("directions") or {},
+                                                data.get("direction_endings") or [""])
+        self.future_re = self._cue_re(data.get("future_cues") or [])
+        self.past_re = self._cue_re(data.get("past_cues") or [])
+        self.patterns = self._compile()
+
+    @classmethod
+    def load(cls, lang: str) -> TimeWords:
+        """The time words of a language from data/<lang>/dates.yaml."""
+        return cls(load_yaml(lang, "dates.yaml"))
+
+    @staticmethod
+    def _direction_words(stems: Mapping[str, int], endings: list[str]) -> dict[str, int]:
+        return {normal(stem + ending): offset for stem, offset in stems.items() for ending in endings}
+
+    @staticmethod
+    def _cue_re(words: list[str]) -> re.Pattern[str] | None:
+        return re.compile(LEFT + alternation(words) + RIGHT, re.IGNORECASE) if words else None
+
+    def _compile(self) -> list[tuple[str, re.Pattern[str]]]:
+        d = self.data
+        pre = rf"(?:(?i:(?P<pre>{alternation(self.prefixes)}))\s+)?"
+        wd = alternation(self.weekdays)
+        mon = alternation(self.months)
+        qual = rf"(?i:(?P<qual>{alternation(d.get('qualifiers') or [])}))"
+        ordinal = alternation(d.get("ordinal_suffixes") or [""])
+        glue = alternation(d.get("weekday_date_glue") or [])
+        direction = rf"(?i:(?P<dir>{alternation(self.directions)}))"
+        number = rf"(?P<num>{COUNT_NUMBER}|(?i:{alternation(self.numbers)}))"
+        count_unit = rf"(?i:(?P<unit>{alternation(self.count_units)}))"
+        year_tail = rf"(?:,?\s+(?P<year>{YEAR_NUMBER}))?"
+        dated_wd = rf"(?:(?P<wd>{wd})\s*,?\s*(?:{glue}\s+)?)?"
+        dm_glue = alternation(d.get("day_month_glue") or [])
+        orders = d.get("day_month_order") or ["dm"]
+        patterns: list[tuple[str, str]] = []
+        if "dm" in orders:
+            patterns.append(("date", rf"{pre}{dated_wd}(?P<day>{DAY_NUMBER}){ordinal}\s*"
+                                     rf"(?:{dm_glue}\s+)?(?P<mon>{mon}){year_tail}"))
+        if "md" in orders:
+            patterns.append(("date", rf"{pre}{dated_wd}(?P<mon>{mon})\s+(?P<day>{DAY_NUMBER})(?:{ordinal}){year_tail}"))
+        patterns += [
+            ("date", pre + NUMERIC_DMY),
+            ("date", pre + ISO_DATE),
+            ("month", rf"{pre}(?:{qual}\s+)?(?P<mon>{mon}){year_tail}"),
+            # a year needs a prefix or a qualifier (checked in scan): "2019 gescheiterten" is none
+            ("year", rf"(?:(?i:(?P<pre>{alternation(d.get('year_prefixes') or [])}))\s+)?(?:{qual}\s+)?"
+                     rf"(?P<year>{YEAR_NUMBER})"),
+            ("weekday", rf"{pre}(?:{direction}\s+)?(?:(?i:{alternation(d.get('day_part_adjectives') or [])})\s+)?"
+                        rf"(?P<wd>{wd})(?:{alternation(d.get('day_parts') or [])})?"),
+            ("period", rf"(?i:{pre}(?:{qual}\s+)?(?:{alternation(d.get('period_articles') or [])}\s+)?"
+                       rf"{direction}\s+(?P<unit>{alternation(self.units)}))"),
+            ("period", rf"(?i:{pre}{qual}\s+{alternation(d.get('current_articles') or [])}\s+"
+                       rf"(?P<unit>{alternation(self.units)}))"),
+            ("period", rf"{pre}(?i:(?P<comp>{alternation(self.compounds)}))"),
+            ("ago", rf"(?i:{number}\s+{count_unit}\s+{alternation(d.get('ago_after') or [])})"),
+            ("ago", rf"(?i:{alternation(d.get('ago_before') or [])}\s+{number}\s+{count_unit})"),
+            ("ahead", rf"(?i:{alternation(d.get('ahead_before') or [])}\s+{number}\s+{count_unit})"),
+            ("relative_day", rf"(?i:{pre}(?P<rel>{alternation(self.relative_days)}))"),
+            ("anaphoric", rf"(?i:(?P<ana>{alternation(self.anaphoric)}))"),
+            # a holiday needs a prefix: "an Weihnachten", not the greeting "Frohe Weihnachten"
+            ("holiday", rf"{pre.removesuffix('?')}(?P<hol>{alternation(d.get('holidays') or {})}){year_tail}"),
+            ("clock", rf"(?i:{alternation(d.get('clock_prefixes') or [])})\s+{CLOCK_TIME}\s+"
+                      rf"{alternation(d.get('clock_suffixes') or [])}"),
+        ]
+        return [(kind, re.compile(LEFT + body + RIGHT)) for kind, body in patterns]
+
+    def scan(self, text: str) -> list[RawTime]:
+        """The time expressions of a sentence, longest first where they overlap, in text order."""
+        found = [
+            RawTime(m.start(), m.end(), kind, {k: v for k, v in m.groupdict().items() if v})
+            for kind, pattern in self.patterns for m in pattern.finditer(text)
+        ]
+        found = [r for r in found if r.kind != "year" or "pre" in r.parts or "qual" in r.parts]
+        chosen: list[RawTime] = []
+        for raw in sorted(found, key=lambda r: (r.start - r.end, r.start)):
+            if all(raw.end <= c.start or raw.start >= c.end for c in chosen):
+                chosen.append(raw)
+        return sorted(chosen, key=lambda r: r.start)
+
+    def role(self, raw: RawTime) -> str:
+        """What the expression's prefix makes of it: point, since, until or attribute."""
+        prefix = raw.parts.get("pre")
+        return self.prefixes.get(normal(prefix), "point") if prefix else "point"
+
+    def is_future(self, sentence: str) -> bool:
+        """Whether the sentence speaks of what is still to come (a cue and no past cue)."""
+        if self.future_re is None or not self.future_re.search(sentence):
+            return False
+        return not (self.past_re and self.past_re.search(sentence))
+
+    def month_of(self, name: str) -> int:
+        """The month number of a month name as matched."""
+        return self.months[name]
+
+    def count(self, word: str) -> int:
+        """A count written in digits or as a number word."""
+        return int(word) if word.isdigit() else self.numbers[normal(word)]
