@@ -86,8 +86,8 @@ class SentenceSplitter:
         word = before.group(1)
         if ORDINAL_RE.fullmatch(word):
             return False
-        if word.lower() in self.abbreviations:
-            return False
+        if word.lower() in self.abbreviations or (len(word) == 1 and word.islower()):
+            return False  # "Dr.", "z. B.", "u. a."
         if len(word) == 1 and word.isupper():
             following = NEXT_WORD_RE.match(line, after)
             return bool(following and following.group(1) in self.starters)
