@@ -55,6 +55,8 @@ def test_text_header_title_not_repeated_when_body_starts_with_it():
     (" date 2023-11 Kiew meldet neue Angriffe auf Charkiw", "2023-11"),
     ("date 2024 Kiew meldet neue Angriffe auf Charkiw", "2024"),
     ("date 2024-02-29 Kiew meldet neue Angriffe auf Charkiw", "2024-02-29"),
+    ("date: 2024-02 Kiew meldet neue Angriffe auf Charkiw", "2024-02"),
+    (" date 2023-11\nKiew meldet neue Angriffe auf Charkiw", "2023-11"),
 ])
 def test_text_inline_date_form_gives_date_and_title(first_line, iso):
     article = read_text(first_line + "\n\nDie Behörden berichteten von Schäden.\n", "d.txt")

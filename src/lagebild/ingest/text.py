@@ -10,8 +10,11 @@ from .config import load_config
 from .language import detect_language, normalise_lang
 
 # The seed form ' date 2023-11 Title …': the word `date`, an ISO date of any precision, then the
-# title on the same line. No colon, so it cannot be confused with a header line.
-INLINE_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)[ \t]+(?=\S)")
+# title on the same line (group `titled`), or nothing more on the line (the title follows).
+INLINE_DATE = re.compile(
+    r"[ \t]*date:?[ \t]+(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)"
+    r"(?:(?P<titled>[ \t]+)(?=\S)|[ \t]*(?:\n|$))"
+)
 # A header line: a short identifier key, a colon, the value. Unknown keys (author, …) are allowed
 # in a header block that also has a known key, and ignored.
 HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z_-]{0,19})[ \t]*:[ \t]*(.*)")
@@ -68,15 +71,17 @@ def read_text(text: str, doc: str, path: str | None = None) -> Article:
     text = normalise(text)
     if not text.strip():
         raise ReaderError(path or doc, "empty file")
-    parsed = split_header(text)
-    if parsed is not None:
-        return _header_article(*parsed, doc=doc, path=path)
-    pub_date = None
     start = len(text) - len(text.lstrip("\n"))
     match = INLINE_DATE.match(text, start)
-    if match and PartialDate.parse(match.group(1)):
-        pub_date = PartialDate.parse(match.group(1))
+    titled = match is not None and match.group("titled") is not None
+    parsed = None if titled else split_header(text)
+    if parsed is not None:
+        return _header_article(*parsed, doc=doc, path=path)
+    pub_date = PartialDate.parse(match.group("date")) if match else None
+    if pub_date is not None:
         text = text[:start] + text[match.end():]
+    if not text.strip():
+        raise ReaderError(path or doc, "empty article (a date but no text)")
     return Article(
         doc=doc, text=text, title=first_line(text), pub_date=pub_date,
         lang=detect_language(text), path=path,
