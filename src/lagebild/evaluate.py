@@ -17,7 +17,6 @@ from pathlib import Path
 
 from .config import Settings
 from .export import write_jsonl
-from .pipeline import ingest
 from .store import Store
 from .store.query import fetch_events, to_contract
 
@@ -169,6 +168,8 @@ def gold_inputs(gold_dir: str | Path) -> list[str]:
 def evaluate(gold_dir: str | Path, settings: Settings | None = None, *, keep: str | Path | None = None,
              on_error: Callable[[str], None] = lambda _m: None) -> dict:
     """Ingest a gold folder's documents into a temporary database, export and score."""
+    from .pipeline import ingest  # the scoring functions above need no pipeline
+
     settings = settings or Settings()
     with tempfile.TemporaryDirectory() as tmp:
         run = replace(settings, db=Path(tmp) / "eval.duckdb", recode=True)
