@@ -20,6 +20,7 @@ from .timewords import RawTime, TimeWords, normal
 # roles whose expression never dates the event itself ("bis Jahresende", "aus dem Jahr 2015")
 NON_EVENT_ROLES = frozenset({"until", "attribute"})
 DAYS_PER_WEEK = 7
+PAST, FUTURE = "past", "future"
 SATURDAY = 5  # date.weekday() numbering; a weekend is dated by its Saturday
 
 
@@ -41,7 +42,7 @@ class _Context:
 
     anchor: PartialDate | None
     last: PartialDate | None
-    future: bool
+    tense: str  # 'past', 'present' or 'future' (TimeWords.tense)
 
 
 def _day(value: PartialDate | None) -> date | None:
@@ -53,17 +54,31 @@ def _shift_month(year: int, month: int, offset: int) -> PartialDate:
     return PartialDate(index // 12, index % 12 + 1)
 
 
-def _year_for(month: int, day: int | None, anchor: PartialDate | None, future: bool) -> int | None:
-    """The year of a month (and day) without one: the most recent past, or next, occurrence."""
+def _year_for(month: int, day: int | None, anchor: PartialDate | None, tense: str) -> int | None:
+    """The year of a month (and day) named without one.
+
+    Past tense: its most recent occurrence up to the anchor; future: the next one from it;
+    present tense ("Am 12. April wählen die Ungarn") or no tense cue: the nearer of the two.
+    """
     if anchor is None:
         return None
     if anchor.month is None:
         return anchor.year
-    here = (anchor.month, anchor.day if anchor.day is not None else 31)
-    there = (month, day if day is not None else (1 if future else 0))
-    if future:
-        return anchor.year if there >= (anchor.month, anchor.day or 1) else anchor.year + 1
-    return anchor.year if there <= here else anchor.year - 1
+    fine = day is not None and anchor.day is not None
+    here = (anchor.month, anchor.day if fine else 0)
+    there = (month, day if fine else 0)
+    back = anchor.year if there <= here else anchor.year - 1
+    ahead = anchor.year if there >= here else anchor.year + 1
+    if tense == PAST or back == ahead:
+        return back
+    if tense == FUTURE:
+        return ahead
+
+    def months_away(year: int) -> float:
+        days = (day - anchor.day) / 31 if fine else 0  # type: ignore[operator]
+        return abs(12 * (year - anchor.year) + month - anchor.month + days)
+
+    return min((back, ahead), key=months_away)
 
 
 def _full(year: int | None, month: int, day: int | None) -> PartialDate | None:
@@ -102,7 +117,7 @@ class DateResolver:
         pub = article.pub_date
         if pub is None or pub.day is not None:
             return pub
-        context = _Context(pub, None, False)
+        context = _Context(pub, None, PAST)
         explicit = [
             value for sentence in sentences for raw in self.words.scan(sentence.text)
             if raw.kind == "date" and (value := self._resolve(raw, context)) is not None
@@ -126,10 +141,10 @@ class DateResolver:
     def resolve_sentence(self, text: str, anchor: PartialDate | None,
                          last: PartialDate | None = None) -> list[TimeExpression]:
         """The time expressions of one sentence; ``last`` is the latest date named before it."""
-        future = self.words.is_future(text)
+        tense = self.words.tense(text)
         expressions = []
         for raw in self.words.scan(text):
-            value = self._resolve(raw, _Context(anchor, last, future))
+            value = self._resolve(raw, _Context(anchor, last, tense))
             last = value or last
             expressions.append(TimeExpression(raw.start, raw.end, text[raw.start:raw.end], value,
                                               raw.kind, self.words.role(raw)))
@@ -160,12 +175,12 @@ class DateResolver:
         day = int(parts["day"])
         if not 1 <= month <= 12:
             return None
-        year = int(parts["year"]) if "year" in parts else _year_for(month, day, ctx.anchor, ctx.future)
+        year = int(parts["year"]) if "year" in parts else _year_for(month, day, ctx.anchor, ctx.tense)
         return _full(year, month, day)
 
     def _resolve_month(self, parts: dict, ctx: _Context) -> PartialDate | None:
         month = self.words.month_of(parts["mon"])
-        year = int(parts["year"]) if "year" in parts else _year_for(month, None, ctx.anchor, ctx.future)
+        year = int(parts["year"]) if "year" in parts else _year_for(month, None, ctx.anchor, ctx.tense)
         return _full(year, month, None)
 
     def _resolve_year(self, parts: dict, ctx: _Context) -> PartialDate | None:
@@ -173,7 +188,7 @@ class DateResolver:
 
     def _resolve_holiday(self, parts: dict, ctx: _Context) -> PartialDate | None:
         month, day = self.words.holidays[normal(parts["hol"])]
-        year = int(parts["year"]) if "year" in parts else _year_for(month, day, ctx.anchor, ctx.future)
+        year = int(parts["year"]) if "year" in parts else _year_for(month, day, ctx.anchor, ctx.tense)
         return _full(year, month, day)
 
     def _resolve_weekday(self, parts: dict, ctx: _Context) -> PartialDate | None:
@@ -182,7 +197,7 @@ class DateResolver:
             return None
         # "kommenden/vergangenen Montag" never means the anchor day; a bare weekday may
         direction = self.words.directions.get(normal(parts.get("dir", "")), 0)
-        forward = direction > 0 or (direction == 0 and ctx.future)
+        forward = direction > 0 or (direction == 0 and ctx.tense == FUTURE)
         day = _weekday(self.words.weekdays[parts["wd"]], anchor, forward, strict=direction != 0)
         return PartialDate.of(day)
 
@@ -191,6 +206,8 @@ class DateResolver:
         # the prefix may belong to the phrase: "noch am Morgen" is today, "Morgen" tomorrow
         whole = normal(f"{parts.get('pre', '')} {parts['rel']}")
         offset = self.words.relative_days.get(whole, self.words.relative_days[normal(parts["rel"])])
+        if ctx.tense == PAST:
+            offset = self.words.relative_days_past.get(normal(parts["rel"]), offset)
         return PartialDate.of(anchor + timedelta(days=offset)) if anchor else None
 
     def _resolve_clock(self, parts: dict, ctx: _Context) -> PartialDate | None:
@@ -241,7 +258,7 @@ class DateResolver:
         if day is None:
             return PartialDate(anchor.year, anchor.month) if offset == 0 else None
         if unit == "weekend":
-            forward = offset > 0 or (offset == 0 and ctx.future)
+            forward = offset > 0 or (offset == 0 and ctx.tense == FUTURE)
             # looking back from a Sunday, "the weekend" began the day before: start a day later
             day = _weekday(SATURDAY, day if forward else day + timedelta(days=1), forward, offset != 0)
         else:

@@ -63,8 +63,10 @@ class TimeWords:
         self.data = data
         self.weekdays: dict[str, int] = dict(data["weekdays"])
         self.months: dict[str, int] = dict(data["months"])
+        self.ambiguous_months = frozenset(data.get("ambiguous_months") or [])
         self.prefixes = {normal(k): v for k, v in data["prefixes"].items()}
         self.relative_days = {normal(k): v for k, v in data["relative_days"].items()}
+        self.relative_days_past = {normal(k): v for k, v in (data.get("relative_days_past") or {}).items()}
         self.anaphoric = {normal(k): v for k, v in data["anaphoric"].items()}
         self.units = {normal(k): v for k, v in data["units"].items()}
         self.compounds = {normal(k): tuple(v) for k, v in (data.get("compounds") or {}).items()}
@@ -143,23 +145,33 @@ class TimeWords:
             RawTime(m.start(), m.end(), kind, {k: v for k, v in m.groupdict().items() if v})
             for kind, pattern in self.patterns for m in pattern.finditer(text)
         ]
-        found = [r for r in found if r.kind != "year" or "pre" in r.parts or "qual" in r.parts]
+        found = [r for r in found if self._complete(r)]
         chosen: list[RawTime] = []
         for raw in sorted(found, key=lambda r: (r.start - r.end, r.start)):
             if all(raw.end <= c.start or raw.start >= c.end for c in chosen):
                 chosen.append(raw)
         return sorted(chosen, key=lambda r: r.start)
 
+    def _complete(self, raw: RawTime) -> bool:
+        """A year, or a month name that is also a name or verb, needs a prefix or a qualifier."""
+        if raw.kind == "year":
+            return "pre" in raw.parts or "qual" in raw.parts
+        if raw.kind == "month" and raw.parts["mon"] in self.ambiguous_months:
+            return any(key in raw.parts for key in ("pre", "qual", "year"))
+        return True
+
     def role(self, raw: RawTime) -> str:
         """What the expression's prefix makes of it: point, since, until or attribute."""
         prefix = raw.parts.get("pre")
         return self.prefixes.get(normal(prefix), "point") if prefix else "point"
 
-    def is_future(self, sentence: str) -> bool:
-        """Whether the sentence speaks of what is still to come (a cue and no past cue)."""
-        if self.future_re is None or not self.future_re.search(sentence):
-            return False
-        return not (self.past_re and self.past_re.search(sentence))
+    def tense(self, sentence: str) -> str:
+        """'past' (a past cue), 'future' (a future cue and no past cue) or 'present'."""
+        if self.past_re is not None and self.past_re.search(sentence):
+            return "past"
+        if self.future_re is not None and self.future_re.search(sentence):
+            return "future"
+        return "present"
 
     def month_of(self, name: str) -> int:
         """The month number of a month name as matched."""
