@@ -114,7 +114,10 @@ def evaluate(shared: Path, name: str) -> Tally:
             iso = got.iso() if got else None
             if event["date"] is None:
                 tally.undated_events += 1
-                tally.undated_events_dated += iso is not None
+                if iso is not None:
+                    tally.undated_events_dated += 1
+                    tally.errors.append(f"UNDATED {doc} got={iso} trigger={event.get('trigger')!r} "
+                                        f"[{_show(exprs)}] | {text[:160]}")
                 continue
             tally.dated += 1
             if iso == event["date"]:

@@ -26,7 +26,11 @@ SATURDAY = 5  # date.weekday() numbering; a weekend is dated by its Saturday
 
 @dataclass(frozen=True, slots=True)
 class TimeExpression:
-    """A time expression of a sentence; offsets are into the sentence text."""
+    """A time expression of a sentence; offsets are into the sentence text.
+
+    ``role`` comes from its prefix: 'point' (the event's time), 'since' ("seit ..."),
+    'until' ("bis ...", a deadline) or 'attribute' ("aus dem Jahr 2015", dates a noun).
+    """
 
     start: int
     end: int
@@ -113,7 +117,8 @@ class DateResolver:
 
     # -- article level -------------------------------------------------------------------
     def article_anchor(self, article: Article, sentences: Sequence[Sentence]) -> PartialDate | None:
-        """The date relative expressions resolve against (see the module docstring)."""
+        """The day-precision pub date; else the latest explicit day+month date of the text that
+        agrees with a vague pub date ("2023-11": "am 16. November"); else the pub date or None."""
         pub = article.pub_date
         if pub is None or pub.day is not None:
             return pub
@@ -185,6 +190,8 @@ class DateResolver:
 
     def _resolve_year(self, parts: dict, ctx: _Context) -> PartialDate | None:
         return PartialDate(int(parts["year"]))
+
+    _resolve_season = _resolve_year
 
     def _resolve_holiday(self, parts: dict, ctx: _Context) -> PartialDate | None:
         month, day = self.words.holidays[normal(parts["hol"])]

@@ -132,6 +132,8 @@ class TimeWords:
             ("ahead", rf"(?i:{alternation(d.get('ahead_before') or [])}\s+{number}\s+{count_unit})"),
             ("relative_day", rf"(?i:{pre}(?P<rel>{alternation(self.relative_days)}))"),
             ("anaphoric", rf"(?i:(?P<ana>{alternation(self.anaphoric)}))"),
+            ("season", rf"{pre}(?:{qual}\s+)?(?i:{alternation(d.get('seasons') or [])})"
+                       rf"(?:\s+(?i:{alternation(d.get('season_glue') or [])}))?\s+(?P<year>{YEAR_NUMBER})"),
             # a holiday needs a prefix: "an Weihnachten", not the greeting "Frohe Weihnachten"
             ("holiday", rf"{pre.removesuffix('?')}(?P<hol>{alternation(d.get('holidays') or {})}){year_tail}"),
             ("clock", rf"(?i:{alternation(d.get('clock_prefixes') or [])})\s+{CLOCK_TIME}\s+"
