@@ -60,9 +60,10 @@ def actor(request: Request, code: Annotated[str, Path(pattern=CODE_PATTERN)], fl
     """An actor's profile and timeline."""
     with reader(request.app.state.db) as con:
         profile = views.actor_profile(con, code, flt)
+        series = views.dyad_series(con, code, None, flt=flt) if profile else None
     if profile is None:
         raise ApiError(404, f"no actor {code.upper()} in the database")
-    return html(request, "actor.html", _context(request, flt, profile=profile))
+    return html(request, "actor.html", _context(request, flt, profile=profile, series=series))
 
 
 @router.get("/dyads")

@@ -266,7 +266,7 @@ def article(con: duckdb.DuckDBPyConnection, doc: str) -> dict | None:
                            "ORDER BY start_char", [doc]).fetchall()
     out["mentions"] = [{"start": s, "end": e, "text": t, "code": c, "sector": sec, "kind": k}
                        for s, e, t, c, sec, k in mentions]
-    out["events"] = fetch_events(con, EventFilter(doc=doc))
+    out["events"] = add_highlights(con, fetch_events(con, EventFilter(doc=doc)))
     out["sentences"] = con.execute("SELECT idx, start_char, end_char FROM sentences WHERE doc = ? ORDER BY idx",
                                    [doc]).fetchall()
     return out
