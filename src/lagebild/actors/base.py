@@ -1,0 +1,161 @@
+"""ActorBase: the loaded knowledge base and the recogniser the pipeline calls."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..model import Mention, PartialDate, Sentence
+from ..resources import data_path
+from .gazetteer import Gazetteer, load_gazetteer
+from .match import Matcher, fold, tokens
+from .resolve import PhraseBuilder, choose_atoms, day_of, resolve
+
+CACHE_VERSION = "1"
+
+
+def config_dir() -> Path:
+    """$LAGEBILD_CONFIG_DIR or ~/.config/lagebild."""
+    env = os.environ.get("LAGEBILD_CONFIG_DIR")
+    return Path(env) if env else Path.home() / ".config" / "lagebild"
+
+
+def cache_dir() -> Path:
+    """$LAGEBILD_CACHE_DIR, else $XDG_CACHE_HOME/lagebild or ~/.cache/lagebild."""
+    env = os.environ.get("LAGEBILD_CACHE_DIR")
+    if env:
+        return Path(env)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lagebild"
+
+
+def user_files(extra: Sequence[str | Path]) -> list[Path]:
+    """Files given explicitly, then *.yaml|*.yml|*.csv in <config>/actors, sorted."""
+    files = [Path(p) for p in extra]
+    folder = config_dir() / "actors"
+    if folder.is_dir():
+        files += sorted(p for p in folder.iterdir() if p.suffix.lower() in {".yaml", ".yml", ".csv"})
+    return files
+
+
+def fingerprint(files: list[Path]) -> str:
+    """Hash of the bundled tables, this package's code and the user files: the cache key."""
+    digest = hashlib.sha256(CACHE_VERSION.encode())
+    bundled = sorted(data_path("actors").glob("*.*"))
+    code = sorted(Path(__file__).parent.glob("*.py"))
+    for path in bundled + code + files:
+        digest.update(str(path.name).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+class ActorBase:
+    """Actor knowledge base: states, organisations, groups, media, office holders and role words."""
+
+    def __init__(self, gaz: Gazetteer, matcher: Matcher) -> None:
+        self.gaz = gaz
+        self.matcher = matcher
+        self.builder = PhraseBuilder(gaz)
+
+    @classmethod
+    def load(cls, extra: Sequence[str | Path] = (), cache: bool = True) -> ActorBase:
+        """Bundled tables + user files in ``extra`` + files in the config folder's actors/."""
+        files = user_files(extra)
+        key = fingerprint(files) if cache else ""
+        path = cache_dir() / f"actors-{key}.pickle"
+        if cache and path.exists():
+            try:
+                with open(path, "rb") as handle:
+                    gaz, matcher = pickle.load(handle)
+                return cls(gaz, matcher)
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+                pass  # a stale or broken cache is rebuilt below
+        gaz = load_gazetteer(files)
+        matcher = Matcher.build(gaz)
+        if cache:
+            save_cache(path, (gaz, matcher))
+        return cls(gaz, matcher)
+
+    def recognise(self, sentence: Sentence, lang: str = "de", on: PartialDate | None = None) -> list[Mention]:
+        """Actor mentions of a sentence: absolute offsets, sorted, non-overlapping, longest match wins."""
+        return [m for m, _ in self._mentions(sentence.text, sentence.start, sentence.index, lang, on)]
+
+    def _mentions(self, text: str, offset: int, index: int, lang: str, on: PartialDate | None
+                  ) -> list[tuple[Mention, list[str]]]:
+        toks = tokens(text)
+        hits = self.matcher.find(toks, "en" if lang == "en" else "de")
+        atoms = choose_atoms(self.gaz, toks, hits)
+        day = day_of(on)
+        out = []
+        for phrase in self.builder.build(toks, atoms):
+            code, sector, kind, entry, name = resolve(phrase, day)
+            start, end = toks[phrase.first].start, toks[phrase.last].end
+            mention = Mention(sentence=index, start=offset + start, end=offset + end, text=text[start:end],
+                              code=code, sector=sector, kind=kind, entry=entry, name=name)
+            out.append((mention, phrase.why))
+        return out
+
+    def explain(self, text: str, lang: str = "de", on: PartialDate | None = None) -> list[dict]:
+        """Every mention in text with the entry, date term and the steps that resolved it."""
+        rows = []
+        for mention, why in self._mentions(text, 0, 0, lang, on):
+            entry = self.entry(mention.entry)
+            rows.append({
+                "text": mention.text, "start": mention.start, "end": mention.end, "code": mention.code,
+                "sector": mention.sector, "kind": mention.kind, "entry": mention.entry, "name": mention.name,
+                "source": entry.source if entry else "", "why": why or ["direct match"],
+            })
+        return rows
+
+    def entry(self, entry_id: str):
+        """The entry with this id, or None."""
+        if not hasattr(self, "_by_id"):
+            self._by_id = {e.id: e for e in self.gaz.entries}
+        return self._by_id.get(entry_id)
+
+    def search(self, name: str) -> list[dict]:
+        """Entries with a name containing ``name`` (accent- and case-insensitive), best first."""
+        needle = fold(name.strip())
+        found: dict[int, tuple[int, str]] = {}
+        for alias in self.gaz.aliases:
+            form = fold(alias.form)
+            if needle in form:
+                score = 0 if form == needle else 1 if form.startswith(needle) else 2
+                if alias.entry not in found or score < found[alias.entry][0]:
+                    found[alias.entry] = (score, alias.form)
+        rows = []
+        for idx, (_score, form) in sorted(found.items(), key=lambda kv: (kv[1][0], kv[0])):
+            e = self.gaz.entries[idx]
+            terms = [f"{t.code} {t.sector or '-'} {t.start or '…'}–{t.end or '…'} {t.role}".strip()
+                     for t in e.terms]
+            rows.append({"id": e.id, "kind": e.kind, "code": e.code, "sector": e.sector, "name": e.name,
+                         "matched": form, "names": e.names[:8], "terms": terms, "source": e.source})
+        return rows[:50]
+
+    def stats(self) -> dict:
+        """Counts of entries by kind and source, aliases, office terms and user files."""
+        kinds = Counter(e.kind for e in self.gaz.entries)
+        sources = Counter(e.source for e in self.gaz.entries)
+        codes = {e.code for e in self.gaz.entries if e.kind == "state"}
+        return {
+            "entries": len(self.gaz.entries), "aliases": len(self.gaz.aliases),
+            "states": len(codes), "by_kind": dict(sorted(kinds.items())),
+            "by_source": dict(sorted(sources.items())),
+            "office_terms": sum(len(e.terms) for e in self.gaz.entries if e.kind == "person"),
+            "user_files": list(self.gaz.files),
+        }
+
+
+def save_cache(path: Path, payload: object) -> None:
+    """Write the compiled tables; a read-only cache folder only costs speed."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with open(tmp, "wb") as handle:
+            pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass

@@ -1,0 +1,285 @@
+"""The actor knowledge base as data: entries (states, organisations, persons, roles) and their aliases.
+
+Reads the bundled tables in ``lagebild/data/actors`` (generated ``*.tsv`` and curated
+``*.yaml``) and user files (YAML or CSV, see docs/actors.md), and expands German word
+forms (genitive, adjective endings, demonyms, role inflection) from rules in roles.yaml.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import DataError
+from ..model import UNKNOWN_CODE
+from ..resources import data_path
+
+PRIORITY = {"generated": 0, "curated": 1, "user": 2}
+GENERATED_EN_KINDS_IN_DE = {"state", "capital"}
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A period in which an entry has one code and sector (an office, a regime)."""
+
+    code: str
+    sector: str | None
+    start: str = ""  # ISO date, '' for open
+    end: str = ""
+    role: str = ""
+
+
+@dataclass(slots=True)
+class Entry:
+    """One actor of the base: a state, organisation, group, medium, person or role word."""
+
+    id: str
+    kind: str
+    code: str
+    sector: str | None
+    name: str
+    source: str = "curated"
+    terms: tuple[Term, ...] = ()
+    names: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A surface form of an entry; ``kind``/``sector`` say how it names the entry."""
+
+    entry: int
+    form: str
+    kind: str
+    sector: str | None
+    lang: str  # 'de', 'en' or '*'
+    after_role: bool = False
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Entries, their aliases and the role grammar (connectors, particles, stop words)."""
+
+    entries: list[Entry] = field(default_factory=list)
+    aliases: list[Alias] = field(default_factory=list)
+    grammar: dict[str, Any] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+
+    def add(self, entry: Entry) -> int:
+        """Append an entry; returns its index."""
+        self.entries.append(entry)
+        return len(self.entries) - 1
+
+    def alias(self, entry: int, form: str, kind: str, sector: str | None, lang: str = "*",
+              after_role: bool = False) -> None:
+        """Register a surface form of an entry."""
+        form = form.strip()
+        if form:
+            self.aliases.append(Alias(entry, form, kind, sector, lang, after_role))
+            names = self.entries[entry].names
+            if len(names) < 40 and form not in names:
+                names.append(form)
+
+
+def parse_term(text: str) -> Term:
+    """'CODE SECTOR START END role words' ('-' for none) as a Term."""
+    parts = str(text).split(maxsplit=4)
+    if len(parts) < 2:
+        raise DataError(f"bad term {text!r}: expected 'CODE SECTOR [START END role]'")
+    parts += ["-"] * (4 - len(parts))
+    code, sector, start, end = parts[:4]
+    return Term(code, None if sector == "-" else sector, "" if start == "-" else start,
+                "" if end == "-" else end, parts[4] if len(parts) > 4 else "")
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file or raise DataError."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return yaml.safe_load(handle) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataError(f"cannot load {path}: {exc}") from exc
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a generated table (comment lines start with '#')."""
+    with open(path, encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def de_genitive(name: str, rules: dict[str, Any]) -> str | None:
+    """'Russland' -> 'Russlands'; None where German adds no -s (Ukraine, Türkei, Iran's article forms)."""
+    if " " in name or name.lower().endswith(tuple(rules["no_genitive_after"])):
+        return None
+    return name + rules["genitive"]
+
+
+def demonym_forms(word: str, rules: dict[str, Any]) -> list[str]:
+    """'Russe' -> Russe, Russen, Russin, Russinnen; 'Nordkoreaner' -> ... Nordkoreanerinnen."""
+    if word.endswith("e"):
+        stem = word[:-1]
+        return [word, word + "n", stem + "in", stem + "innen"]
+    if word.endswith("er"):
+        return [word] + [word + ending for ending in rules["demonym_er"]]
+    return [word, word + "s", word + "n", word + "en"]
+
+
+def load_states(gaz: Gazetteer) -> dict[str, int]:
+    """State entries from states.tsv (generated) and states_de.yaml (curated)."""
+    rules = gaz.grammar["inflection"]
+    index: dict[str, int] = {}
+    rows = read_tsv(data_path("actors", "states.tsv"))
+    blocked = gaz.grammar.get("blocked_forms", {})
+    for row in rows:
+        code = row["code"]
+        if code not in index:
+            index[code] = gaz.add(Entry(f"state:{code}", "state", code, None, code, "generated"))
+        kind, form, lang = row["kind"], row["form"], row["lang"]
+        if form in blocked.get(lang, ()) or form in blocked.get("*", ()):
+            continue
+        if lang == "de" or (kind in GENERATED_EN_KINDS_IN_DE and len(form) >= 5
+                            and form not in blocked.get("de", ())):
+            lang_tag = "*"
+        else:
+            lang_tag = "en"
+        if row["kind"] == "state" and lang == "de":
+            gaz.entries[index[code]].name = gaz.entries[index[code]].name if " " in form else form
+            gen = de_genitive(form, rules)
+            if gen:
+                gaz.alias(index[code], gen, "state", None, "de")
+        gaz.alias(index[code], form, kind, None, lang_tag)
+    curated = read_yaml(data_path("actors", "states_de.yaml"))
+    for code, spec in curated.items():
+        if code not in index:
+            index[code] = gaz.add(Entry(f"state:{code}", "state", code, None, code, "curated"))
+        add_state_forms(gaz, index[code], spec, rules)
+    return index
+
+
+def add_state_forms(gaz: Gazetteer, idx: int, spec: dict[str, Any], rules: dict[str, Any]) -> None:
+    """German names, adjectives, demonyms, capitals and seats of one state."""
+    for name in spec.get("names", []):
+        gaz.alias(idx, name, "state", None, "de")
+        gen = de_genitive(name, rules)
+        if gen:
+            gaz.alias(idx, gen, "state", None, "de")
+    for stem in spec.get("adj", []):
+        for ending in rules["adjective"]:
+            gaz.alias(idx, stem + ending, "adjective", None, "de")
+    for word in spec.get("dem", []):
+        for form in demonym_forms(word, rules):
+            gaz.alias(idx, form, "demonym", None, "de")
+    for cap in spec.get("cap", []):
+        gaz.alias(idx, cap, "capital", None, "*")
+        gen = de_genitive(cap, rules)
+        if gen:
+            gaz.alias(idx, gen, "capital", None, "de")
+    for seat, sector in (spec.get("seat") or {}).items():
+        gaz.alias(idx, seat, "capital", sector, "*")
+        gen = de_genitive(seat, rules)
+        if gen and " " not in seat:
+            gaz.alias(idx, gen, "capital", sector, "de")
+
+
+def add_named(gaz: Gazetteer, eid: str, spec: dict[str, Any], kind: str, source: str) -> int:
+    """An organisation, group, medium or person entry with its names and terms."""
+    terms = tuple(t if isinstance(t, Term) else term_from(t) for t in spec.get("terms", []))
+    code = str(spec.get("code") or (terms[-1].code if terms else UNKNOWN_CODE))
+    sector = spec.get("sector", terms[-1].sector if terms else None)
+    names = [str(n) for n in spec.get("names", [])]
+    if not names:
+        raise DataError(f"actor {eid!r} has no names")
+    idx = gaz.add(Entry(eid, spec.get("kind", kind), code, sector, names[0], source, terms))
+    for name in names:
+        gaz.alias(idx, name, gaz.entries[idx].kind, None, spec.get("lang", "*"))
+    for name in spec.get("after_role", []):
+        gaz.alias(idx, str(name), gaz.entries[idx].kind, None, "*", after_role=True)
+    return idx
+
+
+def term_from(value: Any) -> Term:
+    """A term from its string form or a mapping {code, sector, start, end, role}."""
+    if isinstance(value, dict):
+        return Term(str(value.get("code", UNKNOWN_CODE)), value.get("sector"),
+                    str(value.get("start", "") or ""), str(value.get("end", "") or ""), str(value.get("role", "")))
+    return parse_term(str(value))
+
+
+def load_roles(gaz: Gazetteer) -> None:
+    """Role-word entries (code '---' unless bound) with German/English inflected forms."""
+    rules = gaz.grammar["inflection"]
+    for lang, by_sector in gaz.grammar["roles"].items():
+        endings = rules["role_de"] if lang == "de" else rules["role_en"]
+        for sector, words in by_sector.items():
+            for word in words:
+                idx = gaz.add(Entry(f"role:{word}", "role", UNKNOWN_CODE, sector, word, "curated"))
+                forms = [word + e for e in endings] if " " not in word else [word, word + "s"]
+                for form in dict.fromkeys(forms):
+                    gaz.alias(idx, form, "role", None, lang)
+    for lang, bound in gaz.grammar["bound"].items():
+        for word, (code, sector) in bound.items():
+            idx = gaz.add(Entry(f"role:{word}", "role", code, sector, word, "curated"))
+            gaz.alias(idx, word, "role", None, lang)
+
+
+def load_persons(gaz: Gazetteer) -> None:
+    """Curated persons (persons.yaml) and derived older office holders (persons_legacy.tsv)."""
+    curated = read_yaml(data_path("actors", "persons.yaml"))
+    for pid, spec in curated.items():
+        add_named(gaz, f"person:{pid}", spec, "person", "curated")
+    legacy: dict[str, dict[str, Any]] = {}
+    for row in read_tsv(data_path("actors", "persons_legacy.tsv")):
+        spec = legacy.setdefault(row["id"], {"names": row["names"].split("|"), "terms": []})
+        spec["terms"].append(Term(row["code"], row["sector"] or None, row["start"], row["end"]))
+    for pid, spec in legacy.items():
+        spec["terms"].sort(key=lambda t: t.start or "0000")
+        add_named(gaz, f"legacy:{pid}", spec, "person", "generated")
+
+
+def load_organisations(gaz: Gazetteer) -> None:
+    """IGOs and organs, non-state groups and media from organisations.yaml."""
+    data = read_yaml(data_path("actors", "organisations.yaml"))
+    for section, kind in (("organisations", "organisation"), ("groups", "group"), ("media", "media")):
+        for oid, spec in (data.get(section) or {}).items():
+            if kind == "media":
+                spec = {**spec, "sector": spec.get("sector", "MED")}
+            add_named(gaz, f"{kind}:{oid}", spec, kind, "curated")
+
+
+def load_user_file(gaz: Gazetteer, path: Path) -> None:
+    """A user extension file: YAML (``actors:`` list) or CSV (id,code,sector,kind,names,start,end)."""
+    if not path.exists():
+        raise DataError(f"actor file not found: {path}")
+    if path.suffix.lower() == ".csv":
+        specs: dict[str, dict[str, Any]] = {}
+        with open(path, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                spec = specs.setdefault(row["id"], {"names": [], "terms": [], "kind": row.get("kind") or "person"})
+                spec["names"] += [n.strip() for n in (row.get("names") or "").split("|") if n.strip()]
+                spec["terms"].append(Term(row["code"], row.get("sector") or None, row.get("start") or "",
+                                          row.get("end") or ""))
+        items = list(specs.items())
+    else:
+        data = read_yaml(path)
+        rows = data.get("actors", []) if isinstance(data, dict) else data
+        items = [(str(r.get("id") or r["names"][0]), r) for r in rows]
+    for eid, spec in items:
+        add_named(gaz, f"user:{eid}", spec, spec.get("kind", "person"), "user")
+    gaz.files.append(str(path))
+
+
+def load_gazetteer(extra: list[Path]) -> Gazetteer:
+    """All bundled tables plus the user files, in priority order."""
+    gaz = Gazetteer(grammar=read_yaml(data_path("actors", "roles.yaml")))
+    gaz.grammar["blocked_forms"] = read_yaml(data_path("actors", "blocked.yaml"))
+    load_states(gaz)
+    load_organisations(gaz)
+    load_roles(gaz)
+    load_persons(gaz)
+    for path in extra:
+        load_user_file(gaz, path)
+    return gaz

@@ -1,0 +1,126 @@
+"""Multi-pattern matching of actor aliases on normalised tokens (one Aho-Corasick pass).
+
+Text and aliases are normalised alike: split into words and punctuation, hyphens and
+apostrophes dropped (so "US-Präsident" is "us präsident" and "Kim Jong-un" is
+"kim jong un"), lower-cased, accents and ß folded. Keys are space-delimited token
+sequences, so a match always starts and ends on token boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .gazetteer import Alias, Gazetteer
+
+WORD_RE = re.compile(r"\w+|[^\w\s]")
+# joiners inside words and names: dropped from the token stream
+JOINERS = frozenset("-‐‑–'’`´")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A token of the text: surface, normalised form and character offsets."""
+
+    text: str
+    norm: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        """True for word tokens (not punctuation)."""
+        return self.norm[:1].isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """An alias found in the text: tokens [first, last] and the alias indices."""
+
+    first: int
+    last: int
+    aliases: tuple[int, ...]
+
+
+def fold(word: str) -> str:
+    """Lower-case, strip accents and fold ß, so 'Orbán'/'Orban' and 'Türkei'/'Turkei' meet."""
+    word = word.lower().replace("ß", "ss")
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[Tok]:
+    """Normalised tokens of text, joiners dropped."""
+    return [Tok(m.group(), fold(m.group()), m.start(), m.end())
+            for m in WORD_RE.finditer(text) if m.group() not in JOINERS]
+
+
+def key(text: str) -> str:
+    """The automaton key of an alias: ' tok tok '."""
+    return " " + " ".join(t.norm for t in tokens(text)) + " "
+
+
+@dataclass(slots=True)
+class Matcher:
+    """One automaton per language over all aliases of a gazetteer."""
+
+    automata: dict[str, ahocorasick.Automaton]
+
+    @classmethod
+    def build(cls, gaz: Gazetteer) -> Matcher:
+        """Compile the aliases into per-language automata ('de' and 'en')."""
+        by_lang: dict[str, dict[str, list[int]]] = {"de": {}, "en": {}}
+        for i, alias in enumerate(gaz.aliases):
+            k = key(alias.form)
+            if k.strip() == "":
+                continue
+            for lang in (("de", "en") if alias.lang == "*" else (alias.lang,)):
+                by_lang.setdefault(lang, {}).setdefault(k, []).append(i)
+        automata = {}
+        for lang, keys in by_lang.items():
+            auto = ahocorasick.Automaton()
+            for k, ids in keys.items():
+                auto.add_word(k, (k.count(" ") - 1, tuple(ids)))
+            auto.make_automaton()
+            automata[lang] = auto
+        return cls(automata)
+
+    def find(self, toks: list[Tok], lang: str) -> list[Hit]:
+        """Every alias occurrence in the token list (overlapping hits included)."""
+        auto = self.automata.get(lang) or self.automata["de"]
+        if not toks:
+            return []
+        joined = " " + " ".join(t.norm for t in toks) + " "
+        # token index of each space position: the space before token i sits at offset starts[i]-1
+        ends: dict[int, int] = {}
+        pos = 0
+        for i, t in enumerate(toks):
+            pos += 1 + len(t.norm)
+            ends[pos] = i
+        hits = []
+        for end, (n, ids) in auto.iter(joined):
+            last = ends.get(end)  # end is the index of the closing space
+            if last is not None:
+                hits.append(Hit(last - n + 1, last, ids))
+        return hits
+
+
+def case_ok(alias: Alias, toks: list[Tok], hit: Hit) -> bool:
+    """Case rules: short all-caps aliases match only as written; capitalised aliases need a capital."""
+    surface = [t.text for t in toks[hit.first:hit.last + 1]]
+    form = alias.form
+    letters = [c for c in form if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
+        return "".join(surface).replace(".", "") == "".join(tokens_text(form)).replace(".", "")
+    if form[:1].isupper():
+        return surface[0][:1].isupper() or surface[0][:1].isdigit()
+    return True
+
+
+def tokens_text(form: str) -> list[str]:
+    """Surface tokens of an alias (joiners dropped)."""
+    return [t.text for t in tokens(form)]

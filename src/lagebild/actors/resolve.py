@@ -1,0 +1,311 @@
+"""From alias hits to actor mentions: pick atoms, merge role phrases, resolve codes by date.
+
+A role phrase is [determiner] [modifier] role+ [complement] [location] [name]:
+  modifier    an adjacent state, adjective, seat or organisation ("russische", "US-", "Chinas")
+  complement  'des/der/von/of' + an entity ("Sprecher des Außenministeriums", "Präsident der Ukraine")
+  location    'in/im/aus' + a state or capital, used only when no code is known yet
+  name        a known person, or capitalised words not in the base ("Yun Jong Ho")
+The person's own (date-dependent) code and sector win; otherwise the first known code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import UNKNOWN_CODE, PartialDate
+from .gazetteer import PRIORITY, Alias, Entry, Gazetteer, Term
+from .match import Hit, Tok, case_ok, fold
+
+MODIFIER_KINDS = frozenset({"state", "adjective", "capital", "organisation", "group", "media"})
+ENTITY_KINDS = MODIFIER_KINDS | {"person", "role", "demonym"}
+
+
+@dataclass(slots=True)
+class Atom:
+    """One chosen alias occurrence: tokens [first, last], the alias and its entry."""
+
+    first: int
+    last: int
+    alias: Alias
+    entry: Entry
+    entry_index: int
+
+
+@dataclass(slots=True)
+class Phrase:
+    """Atoms merged into one mention, with the reasons kept for `actors explain`."""
+
+    first: int
+    last: int
+    parts: list[Atom] = field(default_factory=list)
+    head: Atom | None = None
+    person: Atom | None = None
+    unknown_name: tuple[int, int] | None = None
+    why: list[str] = field(default_factory=list)
+
+
+def day_of(on: PartialDate | None) -> str:
+    """A comparable ISO day for a partial date (mid-period where the day is unknown)."""
+    if on is None:
+        return ""
+    return f"{on.year:04d}-{on.month or 6:02d}-{on.day or 15:02d}"
+
+
+def term_on(terms: tuple[Term, ...], day: str) -> Term | None:
+    """The term in force on day: covering term, else the last one started, else the first; latest if no date."""
+    if not terms:
+        return None
+    if not day:
+        return max(terms, key=lambda t: t.start or "0000")
+    covering = [t for t in terms if (not t.start or t.start <= day) and (not t.end or day < t.end)]
+    if covering:
+        return max(covering, key=lambda t: t.start or "0000")
+    started = [t for t in terms if t.start and t.start <= day]
+    return max(started, key=lambda t: t.start) if started else min(terms, key=lambda t: t.start or "0000")
+
+
+def code_of(atom: Atom, day: str) -> tuple[str, str | None, str]:
+    """(code, sector, role) of an atom on a day."""
+    entry = atom.entry
+    term = term_on(entry.terms, day)
+    if term is not None:
+        return term.code, term.sector, term.role
+    sector = atom.alias.sector if atom.alias.sector is not None else entry.sector
+    return entry.code, sector, ""
+
+
+def choose_atoms(gaz: Gazetteer, toks: list[Tok], hits: list[Hit]) -> list[Atom]:
+    """Longest non-overlapping hits; among equal spans the highest-priority source wins."""
+    candidates = []
+    for hit in hits:
+        best = None
+        for i in hit.aliases:
+            alias = gaz.aliases[i]
+            if not case_ok(alias, toks, hit):
+                continue
+            entry = gaz.entries[alias.entry]
+            rank = (PRIORITY[entry.source], alias.kind != "role")
+            if best is None or rank > best[0]:
+                best = (rank, alias, entry)
+        if best is not None:
+            candidates.append(Atom(hit.first, hit.last, best[1], best[2], best[1].entry))
+    candidates.sort(key=lambda a: (-(a.last - a.first), a.first))
+    taken = [False] * len(toks)
+    chosen = []
+    for atom in candidates:
+        if any(taken[atom.first:atom.last + 1]):
+            continue
+        for i in range(atom.first, atom.last + 1):
+            taken[i] = True
+        chosen.append(atom)
+    chosen.sort(key=lambda a: a.first)
+    return chosen
+
+
+
+class PhraseBuilder:
+    """Merges atoms of one sentence into phrases, following the grammar in roles.yaml."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        grammar = gaz.grammar
+        conn = grammar["connectors"]
+        self.of = {fold(w) for w in conn["of"] if " " not in w}
+        self.at = {fold(w) for w in conn["at"]}
+        self.for_ = {fold(w) for w in conn["for"]}
+        self.det = {fold(w) for w in grammar["determiners"]}
+        self.particles = {fold(w) for w in grammar["name_particles"]}
+        self.not_names = set(grammar["not_names"])
+
+    def build(self, toks: list[Tok], atoms: list[Atom]) -> list[Phrase]:
+        """Phrases covering all atoms, left to right."""
+        at_tok = {a.first: a for a in atoms}
+        phrases: list[Phrase] = []
+        order = sorted(atoms, key=lambda a: a.first)
+        used: set[int] = set()
+        for atom in order:
+            if id(atom) in used:
+                continue
+            phrase = self._grow(toks, atom, at_tok, used)
+            if phrase is not None:
+                phrases.append(phrase)
+        return phrases
+
+    def _grow(self, toks: list[Tok], atom: Atom, at_tok: dict[int, Atom], used: set[int]) -> Phrase | None:
+        """The phrase starting at atom (a modifier, role, person or plain entity)."""
+        used.add(id(atom))
+        phrase = Phrase(atom.first, atom.last, [atom])
+        kind = atom.alias.kind
+        if atom.alias.after_role:
+            return None  # a short name only counts right after a role word
+        cur = atom
+        if kind in MODIFIER_KINDS:
+            nxt = self._next_atom(toks, cur.last + 1, at_tok, allow_genitive_s=True)
+            if nxt is not None and nxt.alias.kind == "role" and id(nxt) not in used:
+                used.add(id(nxt))
+                phrase.parts.append(nxt)
+                phrase.why.append(f"modifier '{self._text(toks, atom)}' + role '{self._text(toks, nxt)}'")
+                cur = nxt
+                kind = "role"
+        if kind == "person":
+            phrase.person = atom
+            phrase.last = atom.last
+            return phrase
+        if kind != "role":
+            phrase.head = atom
+            return phrase
+        phrase.head = cur
+        cur_last = cur.last
+        # further role words and complements: "Sprecher des Außenministeriums in Peking"
+        while True:
+            step = self._complement(toks, cur_last, at_tok, used, phrase)
+            if step is None:
+                break
+            cur_last = step
+        name_last = self._name(toks, cur_last, at_tok, used, phrase)
+        phrase.last = name_last if name_last is not None else cur_last
+        self._extend_determiner(toks, phrase)
+        return phrase
+
+    def _next_atom(self, toks: list[Tok], i: int, at_tok: dict[int, Atom], allow_genitive_s: bool = False
+                   ) -> Atom | None:
+        """The atom starting at token i (skipping an English genitive 's')."""
+        if allow_genitive_s and i < len(toks) and toks[i].norm == "s" and i + 1 in at_tok:
+            i += 1
+        return at_tok.get(i)
+
+    def _complement(self, toks: list[Tok], last: int, at_tok: dict[int, Atom], used: set[int],
+                    phrase: Phrase) -> int | None:
+        """Absorb a role word, 'of'-complement, 'für'-complement or location after token last."""
+        i = last + 1
+        if i >= len(toks):
+            return None
+        nxt = at_tok.get(i)
+        if nxt is not None and nxt.alias.kind == "role" and id(nxt) not in used:
+            return self._take(nxt, used, phrase, "role")
+        norm = toks[i].norm
+        j = i + 1
+        while j < len(toks) and toks[j].norm in self.det:
+            j += 1
+        target = at_tok.get(j)
+        if norm in self.of and target is not None and target.alias.kind in ENTITY_KINDS - {"demonym"}:
+            if id(target) in used:
+                return None
+            if target.alias.kind in MODIFIER_KINDS:
+                after = self._next_atom(toks, target.last + 1, at_tok)
+                if after is not None and after.alias.kind == "role" and id(after) not in used:
+                    self._take(target, used, phrase, "of")
+                    return self._take(after, used, phrase, "role")
+            if target.alias.kind == "person":
+                phrase.person = phrase.person or target
+            return self._take(target, used, phrase, "of")
+        if norm in self.at and target is not None and target.alias.kind in {"state", "capital"}:
+            if id(target) in used:
+                return None
+            return self._take(target, used, phrase, "at")
+        if norm in self.for_ and j < len(toks) and toks[j].text[:1].isupper() and j not in at_tok:
+            phrase.why.append(f"complement 'für {toks[j].text}'")
+            return j
+        return None
+
+    def _take(self, atom: Atom, used: set[int], phrase: Phrase, how: str) -> int:
+        used.add(id(atom))
+        phrase.parts.append(atom)
+        phrase.why.append(f"{how}: {atom.entry.id}")
+        return atom.last
+
+    def _name(self, toks: list[Tok], last: int, at_tok: dict[int, Atom], used: set[int],
+              phrase: Phrase) -> int | None:
+        """A person after the role: a known person atom, or unknown capitalised words."""
+        i = last + 1
+        comma = i < len(toks) and toks[i].norm == ","
+        if comma:
+            i += 1
+        atom = at_tok.get(i)
+        if atom is not None and atom.alias.kind == "person" and id(atom) not in used:
+            if comma and phrase.person is not None:
+                return None
+            used.add(id(atom))
+            phrase.person = atom
+            phrase.parts.append(atom)
+            phrase.why.append(f"name: {atom.entry.id}")
+            return atom.last
+        if comma and len(phrase.parts) < 2 and not any(w.startswith("complement") for w in phrase.why):
+            return None  # "der Außenminister, Russland ..." is no apposition
+        end = self._unknown_name(toks, i, at_tok)
+        if end is None:
+            return None
+        if comma and end == i:
+            return None  # a single capitalised word after a comma is too weak
+        phrase.unknown_name = (i, end)
+        phrase.why.append(f"unknown name '{' '.join(t.text for t in toks[i:end + 1])}'")
+        return end
+
+    def _unknown_name(self, toks: list[Tok], i: int, at_tok: dict[int, Atom]) -> int | None:
+        """Last token of up to four capitalised words (with particles) starting at i."""
+        end = None
+        j = i
+        while j < len(toks) and j - i < 5:
+            tok = toks[j]
+            atom = at_tok.get(j)
+            if atom is not None and not atom.alias.after_role:
+                break
+            if tok.text[:1].isupper() and tok.is_word and tok.text not in self.not_names and not tok.text.isdigit():
+                end = j
+            elif tok.norm in self.particles and end is not None:
+                pass
+            else:
+                break
+            j += 1
+        return end
+
+    def _extend_determiner(self, toks: list[Tok], phrase: Phrase) -> None:
+        """Include a determiner right before a role phrase ("der russische Verteidigungsminister")."""
+        if phrase.first > 0 and toks[phrase.first - 1].norm in self.det:
+            phrase.first -= 1
+
+    @staticmethod
+    def _text(toks: list[Tok], atom: Atom) -> str:
+        return " ".join(t.text for t in toks[atom.first:atom.last + 1])
+
+
+def resolve(phrase: Phrase, day: str) -> tuple[str, str | None, str, str, str]:
+    """(code, sector, kind, entry id, name) of a phrase on a day."""
+    if phrase.person is not None:
+        code, sector, role = code_of(phrase.person, day)
+        if code != UNKNOWN_CODE:
+            return code, sector, "person", phrase.person.entry.id, phrase.person.entry.name
+    head = phrase.head or phrase.parts[0]
+    code, sector, _ = code_of(head, day)
+    kind = head.alias.kind
+    if kind == "role" or len(phrase.parts) > 1:
+        code, sector = combine(phrase, day)
+        kind = "person" if phrase.unknown_name or phrase.person else "role"
+    entry = phrase.person.entry if phrase.person else head.entry
+    return code, sector, kind, entry.id, entry.name
+
+
+def combine(phrase: Phrase, day: str) -> tuple[str, str | None]:
+    """Code and sector of a role phrase from its parts (roles give the sector, entities the code)."""
+    code = UNKNOWN_CODE
+    role_sector: str | None = None
+    entity_sector: str | None = None
+    igo = False
+    for atom in phrase.parts:
+        a_code, a_sector, _ = code_of(atom, day)
+        if atom.alias.kind == "role":
+            if role_sector is None and a_sector is not None:
+                role_sector = a_sector
+            if code == UNKNOWN_CODE and a_code != UNKNOWN_CODE:
+                code = a_code
+                igo = igo or a_sector == "IGO"
+            continue
+        if code == UNKNOWN_CODE and a_code != UNKNOWN_CODE:
+            code = a_code
+            igo = a_sector == "IGO"
+        if atom.alias.kind in {"group", "organisation", "media"} or entity_sector is None:
+            entity_sector = entity_sector or a_sector
+    if igo:
+        return code, "IGO"
+    if role_sector == "IGO" and code != UNKNOWN_CODE:
+        role_sector = "GOV"
+    return code, role_sector or entity_sector
