@@ -68,3 +68,15 @@ def make_corpus(n_articles: int, events_per_article: int = 3, seed: int = 42) ->
     start = date(2023, 1, 1)
     return [make_article(f"synth-{i:06d}", rng, events_per_article, start + timedelta(days=rng.randrange(730)))
             for i in range(n_articles)]
+
+
+def build_db(path, n_articles: int = 40, events_per_article: int = 3, seed: int = 42, batch: int = 2000):
+    """A database file with a synthetic corpus, written in batches."""
+    from lagebild.store import Store
+
+    store = Store(path)
+    store.init()
+    corpus = make_corpus(n_articles, events_per_article, seed)
+    for start in range(0, len(corpus), batch):
+        store.save(corpus[start:start + batch])
+    return path

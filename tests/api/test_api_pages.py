@@ -1,0 +1,64 @@
+"""Dashboard pages: rendered from the same queries as the API, empty state, errors as HTML."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+@pytest.mark.parametrize(("path", "needle"), [
+    ("/", "120 events"), ("/events?type=AID", "15 events match the filter"), ("/network", "Actor network"),
+    ("/dyads?a=USA&b=PRK", "Dyad USA – PRK"), ("/dyads", "Choose an actor"), ("/actors", "Nordkorea"),
+    ("/actors/PRK", "Partners"), ("/articles", "40 articles"), ("/articles/synth-000001", "Meldung synth-000001"),
+    ("/map", "Map"), ("/docs", "GET /api/events"),
+])
+def test_pages_render(client, path, needle):
+    response = client.get(path)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+    assert needle in _text(response.text)
+
+
+def test_pages_event_row_carries_highlighted_evidence(client):
+    html = client.get("/events", params={"limit": 1}).text
+    assert '<mark class="hl-source" title="source: FRA">Frankreich</mark>' in html
+    assert '<mark class="hl-trigger" title="trigger">droht</mark>' in html
+    assert '<mark class="hl-target" title="target: DEU">Deutschland</mark>' in html
+    assert 'href="/api/export?format=csv"' in html
+
+
+def test_pages_export_links_keep_the_filter(client):
+    html = client.get("/events", params={"actor": "PRK", "type": "AID"}).text
+    assert 'href="/api/export?actor=PRK&amp;type=AID&amp;format=jsonl"' in html
+
+
+def test_pages_article_marks_actors_and_triggers(client):
+    html = client.get("/articles/synth-000001").text
+    assert '<mark class="hl-actor" title="actor: UKR">die Ukraine</mark>' in html
+    assert '<mark class="hl-trigger" title="trigger: AGREE"' in html
+
+
+def test_pages_paging_links(client):
+    html = client.get("/events", params={"limit": 50, "offset": 50}).text
+    assert 'href="?offset=0&limit=50"' in html and 'href="?offset=100&limit=50"' in html
+
+
+def test_pages_bad_parameter_is_an_html_error(client):
+    response = client.get("/events", params={"date_from": "2023-99-01"})
+    assert response.status_code == 422 and response.headers["content-type"].startswith("text/html")
+    assert "date_from: &#39;2023-99-01&#39; is not a valid date" in response.text
+
+
+def test_pages_unknown_actor_is_404_page(client):
+    response = client.get("/actors/NOPE")
+    assert response.status_code == 404 and "no actor NOPE in the database" in response.text
+
+
+def test_pages_empty_database_shows_how_to_fill_it(empty_client):
+    for path in ("/", "/network", "/map", "/dyads?a=DEU"):
+        html = empty_client.get(path).text
+        assert 'id="empty-state"' in html and "lagebild ingest examples/ --db" in html
