@@ -3,7 +3,7 @@
 Facts only (codes, names, capitals, office dates) are taken; see NOTICE for attribution.
 
   states.tsv          code, lang, kind, form   (pycountry, Babel/CLDR, NGEC countries.csv,
-                                                CountryInfo capitals)
+                                                CountryInfo capitals and major cities)
   persons_legacy.tsv  id, code, sector, start, end, names   (PETRARCH2 Phoenix.Countries,
                                                 office terms ending 2000 or later)
 
@@ -24,9 +24,14 @@ from babel import Locale
 OUT = Path(__file__).resolve().parents[1] / "src" / "lagebild" / "data" / "actors"
 # states ISO 3166 lacks, with the codes the gold and the GUIDELINES use
 EXTRA_STATES = {"XK": "XKX"}
+# CountryInfo codes that differ from ours
+CODE_FIX = {"KSV": "XKX"}
+# domestic cities of the home region are places, hardly ever actors, in German news
+NO_CITIES = {"DEU", "AUT", "CHE"}
+MIN_CITY_LEN = 5
 SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "MED", "BUS", "ELI"}
 TERM_RE = re.compile(r"\[([A-Z]{3})([A-Z]{3})\s+([<>]?)(\d{6,8})?(?:-(\d{6,8}))?\]")
-ISO3_RE = re.compile(r"<ISO3166-alpha3>(\w{3})</ISO3166-alpha3>")
+ISO3_RE = re.compile(r"<CountryCode>(\w{3})</CountryCode>")
 MIN_YEAR = 2000
 
 
@@ -70,26 +75,32 @@ def state_rows(shared: Path) -> list[tuple[str, str, str, str]]:
                 if " of " in form or form == rec["Name"]:
                     kind = "state"
                 rows.add((code, "en", kind, form))
-    for code, capital in capitals(shared / "data/dictionaries/CountryInfo.120116.txt"):
-        rows.add((code, "en", "capital", capital))
+    known = set(alpha3.values())
+    for code, kind, place in places(shared / "data/dictionaries/CountryInfo.120116.txt"):
+        code = CODE_FIX.get(code, code)
+        if kind == "city" and (code in NO_CITIES or len(place) < MIN_CITY_LEN):
+            continue
+        if code in known and place.isprintable():
+            rows.add((code, "en", kind, place))
     return sorted(rows)
 
 
-def capitals(path: Path) -> list[tuple[str, str]]:
-    """(ISO-3 code, capital) pairs of CountryInfo.txt."""
-    pairs, code, inside = [], None, False
+def places(path: Path) -> list[tuple[str, str, str]]:
+    """(ISO-3 code, 'capital'|'city', name) of CountryInfo.txt's capitals and major cities."""
+    rows, code, inside = [], None, None
+    tags = {"<Capital>": "capital", "<MajorCities>": "city"}
     for line in path.read_text(encoding="latin-1").splitlines():
         found = ISO3_RE.search(line)
         if found:
             code = found.group(1)
         stripped = line.split("#")[0].strip()
-        if stripped == "<Capital>":
-            inside = True
-        elif stripped == "</Capital>":
-            inside = False
-        elif inside and stripped and code and code != "---":
-            pairs.append((code, clean(stripped)))
-    return pairs
+        if stripped in tags:
+            inside = tags[stripped]
+        elif stripped.startswith("</"):
+            inside = None
+        elif inside and stripped and code:
+            rows.append((code, inside, clean(stripped)))
+    return rows
 
 
 def parse_date(raw: str | None) -> str:

@@ -57,7 +57,9 @@ def evaluate(base: ActorBase, lines: list[dict], docs: dict[str, dict]) -> dict:
                     c["named"] += 1
                     c["named_hit"] += hit
                 if explicit and not hit:
-                    misses.append((actor["code"], actor["sector"], actor["text"], text))
+                    why = miss_reason(base, actor["text"], lang, on)
+                    c[f"miss:{why}"] += 1
+                    misses.append((actor["code"], actor["sector"], actor["text"], text, why))
         for m in mentions:
             c["mentions"] += 1
             bad = m.code not in used
@@ -68,6 +70,16 @@ def evaluate(base: ActorBase, lines: list[dict], docs: dict[str, dict]) -> dict:
             if bad:
                 wrong.append((m.code, m.text, m.entry, text))
     return {"counts": c, "misses": misses, "wrong": wrong}
+
+
+def miss_reason(base: ActorBase, words: str, lang: str, on: PartialDate | None) -> str:
+    """Why an explicit gold actor was missed, judged by recognising its own words."""
+    found = base.recognise(Sentence(0, words, 0, len(words)), lang=lang, on=on)
+    if not found:
+        return "no-actor-words"  # pronoun, anaphor or common noun: needs context
+    if all(m.code == UNKNOWN_CODE for m in found):
+        return "role-without-country"  # "die Polizei": the event coder resolves it from context
+    return "other-code"  # the words name an actor, but another one
 
 
 def ratio(a: int, b: int) -> str:
@@ -92,8 +104,8 @@ def main() -> None:
         total.update(c)
         print(f"== {name}")
         report(c)
-        for code, sector, text, sentence in result["misses"][:args.misses]:
-            print(f"  MISS {code:<10} {sector or '-':<4} {text!r:<40} | {sentence[:110]}")
+        for code, sector, text, sentence, why in result["misses"][:args.misses]:
+            print(f"  MISS {code:<10} {sector or '-':<4} {why:<20} {text!r:<40} | {sentence[:100]}")
         for code, text, entry, sentence in result["wrong"][:args.wrong]:
             print(f"  WRONG {code:<10} {text!r:<30} {entry:<28} | {sentence[:100]}")
     print("== total")
@@ -107,6 +119,10 @@ def report(c: Counter) -> None:
     print(f"  recall (explicit, code != ---){ratio(c['named_hit'], c['named'])}")
     print(f"  wrong-code (all mentions)     {ratio(c['wrong'], c['mentions'])}")
     print(f"  wrong-code (coded mentions)   {ratio(c['coded_wrong'], c['coded'])}")
+    reasons = {k[5:]: v for k, v in sorted(c.items()) if k.startswith("miss:")}
+    print(f"  explicit misses by reason     {reasons}")
+    resolvable = c["explicit"] - c["miss:no-actor-words"] - c["miss:role-without-country"]
+    print(f"  recall (explicit, the words name an actor) {ratio(resolvable - c['miss:other-code'], resolvable)}")
 
 
 if __name__ == "__main__":

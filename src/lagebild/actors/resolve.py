@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import UNKNOWN_CODE, PartialDate
-from .gazetteer import PRIORITY, Alias, Entry, Gazetteer, Term
+from .gazetteer import Alias, Entry, Gazetteer, Term
 from .match import Hit, Tok, case_ok, fold
 
 MODIFIER_KINDS = frozenset({"state", "adjective", "capital", "organisation", "group", "media"})
@@ -83,12 +83,12 @@ def choose_atoms(gaz: Gazetteer, toks: list[Tok], hits: list[Hit]) -> list[Atom]
             alias = gaz.aliases[i]
             if not case_ok(alias, toks, hit):
                 continue
-            entry = gaz.entries[alias.entry]
-            rank = (PRIORITY[entry.source], alias.kind != "role")
+            rank = (alias.rank, alias.kind != "role")
             if best is None or rank > best[0]:
-                best = (rank, alias, entry)
+                best = (rank, alias)
         if best is not None:
-            candidates.append(Atom(hit.first, hit.last, best[1], best[2], best[1].entry))
+            alias = best[1]
+            candidates.append(Atom(hit.first, hit.last, alias, gaz.entries[alias.entry], alias.entry))
     candidates.sort(key=lambda a: (-(a.last - a.first), a.first))
     taken = [False] * len(toks)
     chosen = []
@@ -115,6 +115,8 @@ class PhraseBuilder:
         self.det = {fold(w) for w in grammar["determiners"]}
         self.particles = {fold(w) for w in grammar["name_particles"]}
         self.not_names = set(grammar["not_names"])
+        self.titles = tuple(fold(w) for w in grammar["title_suffixes"])
+        self.no_location = set(grammar["no_location_sectors"])
 
     def build(self, toks: list[Tok], atoms: list[Atom]) -> list[Phrase]:
         """Phrases covering all atoms, left to right."""
@@ -135,8 +137,8 @@ class PhraseBuilder:
         used.add(id(atom))
         phrase = Phrase(atom.first, atom.last, [atom])
         kind = atom.alias.kind
-        if atom.alias.after_role:
-            return None  # a short name only counts right after a role word
+        if atom.alias.after_role or kind == "ignore":
+            return None  # a short name only counts right after a role word; seas, currencies never
         cur = atom
         if kind in MODIFIER_KINDS:
             nxt = self._next_atom(toks, cur.last + 1, at_tok, allow_genitive_s=True)
@@ -198,8 +200,9 @@ class PhraseBuilder:
             if target.alias.kind == "person":
                 phrase.person = phrase.person or target
             return self._take(target, used, phrase, "of")
-        if norm in self.at and target is not None and target.alias.kind in {"state", "capital"}:
-            if id(target) in used:
+        if norm in self.at and target is not None and target.alias.kind == "capital":
+            # "die Regierung in Madrid": a seat names its state; troops "in der Ukraine" are not Ukrainian
+            if id(target) in used or phrase.head is None or phrase.head.entry.sector in self.no_location:
                 return None
             return self._take(target, used, phrase, "at")
         if norm in self.for_ and j < len(toks) and toks[j].text[:1].isupper() and j not in at_tok:
@@ -231,6 +234,8 @@ class PhraseBuilder:
             return atom.last
         if comma and len(phrase.parts) < 2 and not any(w.startswith("complement") for w in phrase.why):
             return None  # "der Außenminister, Russland ..." is no apposition
+        if not any(fold(a.entry.name).endswith(self.titles) for a in phrase.parts if a.alias.kind == "role"):
+            return None  # names follow titles ("Außenminister X"), not groups ("Islamisten Richtung ...")
         end = self._unknown_name(toks, i, at_tok)
         if end is None:
             return None
