@@ -62,11 +62,12 @@ def make_article(doc: str, rng: random.Random, n_events: int, day: date) -> Anal
     return AnalysedArticle(article, sentences, mentions, events)
 
 
-def make_corpus(n_articles: int, events_per_article: int = 3, seed: int = 42) -> list[AnalysedArticle]:
-    """n_articles articles over 2023-2024, seeded."""
+def make_corpus(n_articles: int, events_per_article: int = 3, seed: int = 42,
+                prefix: str = "synth") -> list[AnalysedArticle]:
+    """n_articles articles over 2023-2024, seeded; doc ids are PREFIX-000000 ..."""
     rng = random.Random(seed)
     start = date(2023, 1, 1)
-    return [make_article(f"synth-{i:06d}", rng, events_per_article, start + timedelta(days=rng.randrange(730)))
+    return [make_article(f"{prefix}-{i:06d}", rng, events_per_article, start + timedelta(days=rng.randrange(730)))
             for i in range(n_articles)]
 
 
