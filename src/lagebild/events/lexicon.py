@@ -1,0 +1,343 @@
+"""The trigger lexicon: words that carry PLOVER events, loaded and validated from data/<lang>/triggers.yaml.
+
+Each entry of ``triggers:`` becomes a :class:`Trigger` (lemma, part of speech, PLOVER type/mode,
+CAMEO code with its Goldstein score, where source and target stand, and constraints such as
+``with:`` lemmas). The CAMEO table (data/cameo.tsv, built by scripts/build_cameo.py) gives the
+Goldstein scores and default codes. See the header of data/de/triggers.yaml for the schema.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..errors import DataError
+from ..model import EVENT_TYPES, STATUSES
+from ..resources import data_path, load_yaml
+
+POS_TAGS = ("V", "N", "A")
+# PLOVER modes per type: the POLECAT codebook (NGEC-2025) plus CAMEO2PLOVER modes,
+# and this project's additions REJECT veto/deny (GUIDELINES.md). Ontology codes, not words.
+PLOVER_MODES: dict[str, frozenset[str]] = {
+    "AGREE": frozenset(),
+    "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
+    "SUPPORT": frozenset(),
+    "CONCEDE": frozenset(),
+    "COOPERATE": frozenset(),
+    "AID": frozenset(),
+    "RETREAT": frozenset({"withdraw", "release", "return", "disarm", "ceasefire", "access", "resign"}),
+    "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
+    "ACCUSE": frozenset({"disapprove", "allege", "investigate"}),
+    "REJECT": frozenset({"assist", "change", "yield", "meet", "veto", "deny"}),
+    "THREATEN": frozenset(
+        {"restrict", "ban", "arrest", "relations", "rights", "expel", "territory", "violence"}
+    ),
+    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct"}),
+    "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
+    "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
+    "COERCE": frozenset(
+        {"seize", "restrict", "ban", "censor", "curfew", "martial-law", "arrest", "deport",
+         "withhold", "misinformation", "cyber"}
+    ),
+    "ASSAULT": frozenset(
+        {"abduct", "beat", "torture", "execute", "sexual", "assassinate", "destroy", "primitive",
+         "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
+         "crowd-control", "cleansing", "massacre", "unconventional"}
+    ),
+}
+CONTENT_STATUSES = frozenset(STATUSES) - {"asserted"}
+DEFAULT_SOURCE = {"V": ("subj",), "A": ("subj",), "N": ("gen", "adj", "von", "durch")}
+ENTRY_KEYS = frozenset(
+    {"lemma", "pos", "type", "mode", "cameo", "target", "source", "with", "without", "reflexive",
+     "reciprocal", "needs_target", "content", "head", "example", "forms", "note"}
+)
+FILE_KEYS = frozenset({"lang", "slots", "particles", "verb_endings", "strong_stems", "non_compounds",
+                       "triggers"})
+# a compound needs at least this many letters before its head ("Drohnen|angriff")
+MIN_MODIFIER = 3
+MIN_KEY = 3
+MIN_BASE = 5
+FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    """One row of data/cameo.tsv."""
+
+    cameo: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_type: str
+    plover_mode: str
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word that carries an event, with the slots where its source and target stand."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    cameo: str
+    goldstein: float | None
+    target: tuple[str, ...] = ()
+    source: tuple[str, ...] = ("subj",)
+    with_: tuple[str, ...] = ()
+    reflexive: bool = False
+    reciprocal: bool = False
+    content: str | None = None
+    head: bool = False
+    example: str = ""
+    # project additions to the brief's schema: lemmas that block the entry in the clause, and
+    # entries that fire only when a target (or coordinated reciprocal subjects) is found
+    without: tuple[str, ...] = ()
+    needs_target: bool = False
+
+
+def fold(text: str) -> str:
+    """Lower-case and fold umlauts/ß, the form ``surface_keys`` are written in."""
+    return text.lower().translate(FOLD)
+
+
+@cache
+def load_cameo_table() -> dict[str, CameoCode]:
+    """The bundled CAMEO table (data/cameo.tsv), keyed by code."""
+    path = data_path("cameo.tsv")
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            lines = [line for line in handle if not line.startswith("#")]
+    except OSError as exc:
+        raise DataError(f"cannot load {path}: {exc}") from exc
+    table: dict[str, CameoCode] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        try:
+            code = CameoCode(row["cameo"], row["name"], float(row["goldstein"]), int(row["quad_class"]),
+                             row["plover_type"], row["plover_mode"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DataError(f"{path}: bad row {row}: {exc}") from exc
+        table[code.cameo] = code
+    return table
+
+
+class Lexicon:
+    """The trigger entries of one language, indexed for lookup by lemma and compound head."""
+
+    def __init__(self, lang: str, triggers: Iterable[Trigger], cameo: Mapping[str, CameoCode],
+                 surface_keys: Iterable[str] = (), non_compounds: Iterable[str] = ()) -> None:
+        self.lang = lang
+        self.triggers: tuple[Trigger, ...] = tuple(triggers)
+        self._cameo = dict(cameo)
+        self._by_pos: dict[str, dict[str, list[Trigger]]] = {pos: {} for pos in POS_TAGS}
+        for trig in self.triggers:
+            self._by_pos[trig.pos].setdefault(trig.lemma.casefold(), []).append(trig)
+        heads: dict[str, list[Trigger]] = {}
+        for trig in self.triggers:
+            if trig.head:
+                heads.setdefault(trig.lemma.casefold(), []).append(trig)
+        # longest head first, so "Luftangriff" wins over "Angriff" in "Großluftangriff"
+        self._heads = sorted(heads.items(), key=lambda item: (-len(item[0]), item[0]))
+        self._non_compounds = frozenset(word.casefold() for word in non_compounds)
+        self._surface_keys = frozenset(surface_keys)
+        self._surface_re: re.Pattern[str] | None = None
+        self._defaults = self._default_codes()
+
+    @classmethod
+    def load(cls, lang: str) -> Lexicon:
+        """The validated lexicon of ``lang`` ('de', 'en') from data/<lang>/triggers.yaml."""
+        return _load(lang)
+
+    @classmethod
+    def from_data(cls, data: Any, where: str, cameo: Mapping[str, CameoCode] | None = None) -> Lexicon:
+        """Validate parsed YAML data (``where`` names it in errors) and build a lexicon."""
+        table = load_cameo_table() if cameo is None else cameo
+        if not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
+            raise DataError(f"{where}: expected a mapping with a 'triggers:' list")
+        unknown = set(data) - FILE_KEYS
+        if unknown:
+            raise DataError(f"{where}: unknown top-level keys {sorted(unknown)}")
+        slots = frozenset(_str_list(data.get("slots", []), where, "slots"))
+        triggers = [_parse_entry(entry, index, where, slots, table)
+                    for index, entry in enumerate(data["triggers"], start=1)]
+        _check_duplicates(triggers, where)
+        keys = _surface_keys(triggers, data, where)
+        return cls(str(data.get("lang", "")), triggers, table, keys,
+                   _str_list(data.get("non_compounds", []), where, "non_compounds"))
+
+    def verbs(self, lemma: str) -> list[Trigger]:
+        """Verb entries for a verb lemma (separable particle joined: 'vorwerfen')."""
+        return list(self._by_pos["V"].get(lemma.casefold(), ()))
+
+    def adjectives(self, lemma: str) -> list[Trigger]:
+        """Adjective/participle entries for a lemma."""
+        return list(self._by_pos["A"].get(lemma.casefold(), ()))
+
+    def nouns(self, lemma: str) -> list[Trigger]:
+        """Noun entries: the exact lemma first, then compound heads, longest head first."""
+        key = lemma.casefold()
+        found = list(self._by_pos["N"].get(key, ()))
+        # a non-compound ending ("ausschuss" in "Untersuchungsausschuss") blocks all shorter heads
+        blocked = max((len(word) for word in self._non_compounds if key.endswith(word)), default=0)
+        for head, triggers in self._heads:
+            if len(head) >= blocked and len(key) - len(head) >= MIN_MODIFIER and key.endswith(head):
+                found.extend(t for t in triggers if t not in found)
+        return found
+
+    def goldstein(self, cameo: str) -> float | None:
+        """Goldstein score of a CAMEO code; None for an unknown code."""
+        row = self._cameo.get(cameo)
+        return row.goldstein if row else None
+
+    def cameo_for(self, type: str, mode: str | None) -> str:
+        """Default CAMEO code for a PLOVER type and mode (the lexicon's own usage first)."""
+        for key in ((type, mode), (type, None)):
+            if key in self._defaults:
+                return self._defaults[key]
+        raise KeyError(f"no CAMEO code for PLOVER type {type!r}")
+
+    @property
+    def surface_keys(self) -> frozenset[str]:
+        """Folded stems (see ``fold``): every trigger's inflected forms contain one as a substring."""
+        return self._surface_keys
+
+    def has_candidate(self, text: str) -> bool:
+        """Cheap prefilter: True when the folded text contains any surface key."""
+        if self._surface_re is None:
+            keys = sorted(self._surface_keys, key=lambda k: (-len(k), k))
+            self._surface_re = re.compile("|".join(map(re.escape, keys)) or r"(?!)")
+        return self._surface_re.search(fold(text)) is not None
+
+    def _default_codes(self) -> dict[tuple[str, str | None], str]:
+        """(type, mode) → the most used CAMEO code in the lexicon, else the CAMEO table's."""
+        defaults: dict[tuple[str, str | None], str] = {}
+        rows = sorted(self._cameo.values(), key=lambda r: (len(r.cameo), r.cameo))
+        for row in rows:
+            if row.plover_type:
+                defaults.setdefault((row.plover_type, row.plover_mode or None), row.cameo)
+                defaults.setdefault((row.plover_type, None), row.cameo)
+        usage: dict[tuple[str, str | None], Counter[str]] = {}
+        for trig in self.triggers:
+            usage.setdefault((trig.type, trig.mode), Counter())[trig.cameo] += 1
+        for key, counts in usage.items():
+            defaults[key] = min(counts, key=lambda code: (-counts[code], len(code), code))
+        return defaults
+
+
+@cache
+def _load(lang: str) -> Lexicon:
+    """Load and validate data/<lang>/triggers.yaml once."""
+    where = str(data_path(lang, "triggers.yaml"))
+    return Lexicon.from_data(load_yaml(lang, "triggers.yaml"), where)
+
+
+def _str_list(value: Any, where: str, field: str) -> list[str]:
+    """A YAML list of non-empty strings (a single string counts as a list of one)."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataError(f"{where}: {field} must be a list of words, got {value!r}")
+    return [v.strip() for v in value]
+
+
+def _parse_entry(entry: Any, index: int, where: str, slots: frozenset[str],
+                 cameo: Mapping[str, CameoCode]) -> Trigger:
+    """Validate one ``triggers:`` entry and turn it into a Trigger."""
+    if not isinstance(entry, dict):
+        raise DataError(f"{where}: entry {index}: expected a mapping, got {entry!r}")
+    lemma = entry.get("lemma")
+    at = f"{where}: entry {index} ({lemma})"
+    unknown = set(entry) - ENTRY_KEYS
+    if unknown:
+        raise DataError(f"{at}: unknown keys {sorted(unknown)}")
+    if not isinstance(lemma, str) or not lemma.strip() or lemma != lemma.strip():
+        raise DataError(f"{at}: lemma must be a non-empty string without outer spaces")
+    pos, ptype, mode = entry.get("pos"), entry.get("type"), entry.get("mode")
+    if pos not in POS_TAGS:
+        raise DataError(f"{at}: pos must be one of {POS_TAGS}, got {pos!r}")
+    if ptype not in EVENT_TYPES:
+        raise DataError(f"{at}: unknown PLOVER type {ptype!r}")
+    if mode is not None and mode not in PLOVER_MODES[ptype]:
+        raise DataError(f"{at}: mode {mode!r} is not a mode of {ptype}")
+    code = entry.get("cameo")
+    if not isinstance(code, str) or code not in cameo:
+        raise DataError(f"{at}: CAMEO code {code!r} is not in cameo.tsv (quote it: \"042\")")
+    content = entry.get("content")
+    if content is not None and content not in CONTENT_STATUSES:
+        raise DataError(f"{at}: content must be one of {sorted(CONTENT_STATUSES)}, got {content!r}")
+    flags = {name: entry.get(name, False) for name in ("reflexive", "reciprocal", "head", "needs_target")}
+    note = entry.get("note", "")
+    if not isinstance(note, str):
+        raise DataError(f"{at}: note must be a string")
+    for name, value in flags.items():
+        if not isinstance(value, bool):
+            raise DataError(f"{at}: {name} must be true or false")
+    if flags["head"] and pos != "N":
+        raise DataError(f"{at}: head: true is for nouns only")
+    target = tuple(_str_list(entry.get("target", []), at, "target"))
+    source = tuple(_str_list(entry.get("source", list(DEFAULT_SOURCE[pos])), at, "source"))
+    bad = [slot for slot in target + source if slot not in slots]
+    if bad:
+        raise DataError(f"{at}: unknown slots {bad}; declare them under 'slots:'")
+    _str_list(entry.get("forms", []), at, "forms")
+    example = entry.get("example", "")
+    if not isinstance(example, str):
+        raise DataError(f"{at}: example must be a string")
+    return Trigger(
+        lemma=lemma, pos=pos, type=ptype, mode=mode, cameo=code, goldstein=cameo[code].goldstein,
+        target=target, source=source, with_=tuple(_str_list(entry.get("with", []), at, "with")),
+        reflexive=flags["reflexive"], reciprocal=flags["reciprocal"], content=content,
+        head=flags["head"], example=example,
+        without=tuple(_str_list(entry.get("without", []), at, "without")), needs_target=flags["needs_target"],
+    )
+
+
+def _check_duplicates(triggers: list[Trigger], where: str) -> None:
+    """Two entries with the same lemma, pos and ``with:`` would be ambiguous for the coder."""
+    seen: dict[tuple[str, str, frozenset[str], bool], Trigger] = {}
+    for trig in triggers:
+        key = (trig.lemma.casefold(), trig.pos, frozenset(w.casefold() for w in trig.with_), trig.reflexive)
+        if key in seen:
+            first = seen[key]
+            raise DataError(f"{where}: duplicate entry {trig.lemma}/{trig.pos} with={list(trig.with_)} "
+                            f"({first.type} and {trig.type}); add a with: constraint or merge them")
+        seen[key] = trig
+
+
+def _surface_keys(triggers: list[Trigger], data: dict[str, Any], where: str) -> frozenset[str]:
+    """Folded substrings that every inflected form of every trigger contains at least one of."""
+    particles = sorted(_str_list(data.get("particles", []), where, "particles"), key=len, reverse=True)
+    endings = sorted(_str_list(data.get("verb_endings", []), where, "verb_endings"), key=len, reverse=True)
+    strong = data.get("strong_stems", {}) or {}
+    if not isinstance(strong, dict):
+        raise DataError(f"{where}: strong_stems must map a verb to its ablaut stems")
+    strong_stems = {fold(verb): [fold(s) for s in _str_list(stems, where, f"strong_stems.{verb}")]
+                    for verb, stems in strong.items()}
+    keys: set[str] = set()
+    for trig in triggers:
+        lemma = fold(trig.lemma)
+        if trig.pos != "V":
+            keys.add(lemma)
+            continue
+        keys.add(_strip_ending(lemma, endings))
+        # finite forms of separable verbs stand without their particle ("wirft ... vor")
+        base = next((lemma[len(p):] for p in map(fold, particles)
+                     if lemma.startswith(p) and len(lemma) - len(p) >= MIN_BASE), lemma)
+        keys.add(_strip_ending(base, endings))
+        for verb, stems in strong_stems.items():
+            if lemma.endswith(verb):
+                keys.update(stems)
+    return frozenset(k for k in keys if len(k) >= MIN_KEY)
+
+
+def _strip_ending(verb: str, endings: list[str]) -> str:
+    """The verb without its infinitive ending (longest first), kept whole if too short."""
+    for ending in endings:
+        if verb.endswith(ending) and len(verb) - len(ending) >= MIN_KEY:
+            return verb[: -len(ending)]
+    return verb

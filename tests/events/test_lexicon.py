@@ -1,0 +1,188 @@
+"""Trigger lexicon: the bundled files load and validate, lookups behave, the CAMEO table regenerates."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from lagebild.errors import DataError
+from lagebild.events.lexicon import PLOVER_MODES, Lexicon, fold, load_cameo_table
+from lagebild.model import EVENT_TYPES
+from lagebild.resources import data_path, load_yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+ONTOLOGY = ROOT.parent / "shared" / "data" / "ontology"
+LANGS = [lang for lang in ("de", "en") if data_path(lang, "triggers.yaml").exists()]
+
+
+@pytest.fixture(scope="module")
+def de() -> Lexicon:
+    return Lexicon.load("de")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lexicon_loads_and_covers_all_types(lang: str) -> None:
+    lexicon = Lexicon.load(lang)
+    assert {t.type for t in lexicon.triggers} == set(EVENT_TYPES)
+    for trig in lexicon.triggers:
+        assert trig.mode is None or trig.mode in PLOVER_MODES[trig.type]
+        assert trig.goldstein == load_cameo_table()[trig.cameo].goldstein
+
+
+def test_lexicon_de_is_large_enough(de: Lexicon) -> None:
+    assert len(de.triggers) >= 400
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lexicon_examples_pass_the_prefilter(lang: str) -> None:
+    lexicon = Lexicon.load(lang)
+    missed = [t.example for t in lexicon.triggers if t.example and not lexicon.has_candidate(t.example)]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die USA warfen Nordkorea vor, Waffen zu liefern.", "Die Armee griff die Stadt an.",
+     "Die Polizei hat drei Männer festgenommen.", "Beide Staaten einigten sich."],
+)
+def test_lexicon_prefilter_finds_inflected_forms(de: Lexicon, sentence: str) -> None:
+    assert de.has_candidate(sentence)
+
+
+def test_lexicon_prefilter_skips_sentences_without_triggers(de: Lexicon) -> None:
+    assert not de.has_candidate("Das Wetter war schön.")
+
+
+def test_lexicon_compound_head_drohnenangriff(de: Lexicon) -> None:
+    first = de.nouns("Drohnenangriff")[0]
+    assert (first.type, first.mode) == ("ASSAULT", "drone")
+
+
+@pytest.mark.parametrize(
+    ("lemma", "type_", "mode"),
+    [("Großluftangriff", "ASSAULT", "aerial"), ("US-Angriff", "ASSAULT", None),
+     ("Militärparade", "MOBILIZE", "weapons"), ("Wirtschaftssanktion", "SANCTION", None),
+     ("Staatsbesuch", "CONSULT", "visit"), ("Bauernprotest", "PROTEST", "demo")],
+)
+def test_lexicon_compound_heads_longest_first(de: Lexicon, lemma: str, type_: str, mode: str | None) -> None:
+    first = de.nouns(lemma)[0]
+    assert (first.type, first.mode) == (type_, mode)
+
+
+@pytest.mark.parametrize("lemma", ["Untersuchungsausschuss", "Herausforderung", "Pressekonferenz", "Vorurteil"])
+def test_lexicon_non_compounds_do_not_split(de: Lexicon, lemma: str) -> None:
+    assert de.nouns(lemma) == []
+
+
+def test_lexicon_vorwerfen_is_an_allegation(de: Lexicon) -> None:
+    (trig,) = de.verbs("vorwerfen")
+    assert (trig.type, trig.mode, trig.content, trig.target) == ("ACCUSE", "allege", "alleged", ("dat",))
+
+
+def test_lexicon_veto_is_reject_veto(de: Lexicon) -> None:
+    (trig,) = de.nouns("Veto")
+    assert (trig.type, trig.mode, trig.cameo) == ("REJECT", "veto", "129")
+
+
+def test_lexicon_verurteilen_condemn_or_convict(de: Lexicon) -> None:
+    senses = {(t.type, t.mode): t.with_ for t in de.verbs("verurteilen")}
+    assert senses[("ACCUSE", "disapprove")] == ()
+    assert "Haft" in senses[("SANCTION", "convict")]
+
+
+def test_lexicon_lookup_ignores_case_and_old_spelling(de: Lexicon) -> None:
+    # HanTa lemmatises some nouns in the old spelling ("Ausschluß")
+    assert [t.type for t in de.nouns("Ausschluß")] == ["SANCTION"]
+
+
+def test_lexicon_goldstein_and_default_cameo(de: Lexicon) -> None:
+    assert de.goldstein("190") == -10.0
+    assert de.goldstein("999") is None
+    assert de.cameo_for("SANCTION", None) == "163"
+    assert de.cameo_for("REJECT", "veto") == "129"
+    assert de.cameo_for("ASSAULT", "cleansing") == "201"
+
+
+def test_lexicon_surface_keys_are_folded(de: Lexicon) -> None:
+    assert "verhandel" in de.surface_keys
+    assert all(key == fold(key) for key in de.surface_keys)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lexicon_non_compounds_each_block_a_head(lang: str) -> None:
+    data = load_yaml(lang, "triggers.yaml")
+    heads = [e["lemma"].casefold() for e in data["triggers"] if e.get("head")]
+    dead = [w for w in data.get("non_compounds", []) if not any(w.casefold().endswith(h) for h in heads)]
+    assert dead == []
+
+
+BASE = {"lemma": "angreifen", "pos": "V", "type": "ASSAULT", "mode": None, "cameo": "190", "target": ["acc"]}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [({"type": "ATTACK"}, "unknown PLOVER type"), ({"mode": "veto"}, "is not a mode of ASSAULT"),
+     ({"cameo": "999"}, "not in cameo.tsv"), ({"cameo": 190}, "not in cameo.tsv"),
+     ({"target": ["quer"]}, "unknown slots"), ({"head": True}, "nouns only"),
+     ({"content": "maybe"}, "content must be"), ({"colour": "red"}, "unknown keys")],
+)
+def test_lexicon_rejects_invalid_entries(change: dict, message: str) -> None:
+    data = {"slots": ["subj", "acc"], "triggers": [BASE, {**BASE, "lemma": "attackieren", **change}]}
+    with pytest.raises(DataError, match=message) as info:
+        Lexicon.from_data(data, "test.yaml")
+    assert "test.yaml: entry 2 (attackieren)" in str(info.value)
+
+
+def test_lexicon_rejects_ambiguous_duplicates() -> None:
+    data = {"slots": ["subj", "acc"], "triggers": [BASE, {**BASE, "type": "COERCE", "cameo": "170"}]}
+    with pytest.raises(DataError, match="duplicate entry angreifen"):
+        Lexicon.from_data(data, "test.yaml")
+
+
+def test_lexicon_allows_senses_told_apart_by_with() -> None:
+    other = {**BASE, "type": "COERCE", "cameo": "170", "with": ["Polizei"]}
+    lexicon = Lexicon.from_data({"slots": ["subj", "acc"], "triggers": [BASE, other]}, "test.yaml")
+    assert [t.type for t in lexicon.verbs("angreifen")] == ["ASSAULT", "COERCE"]
+
+
+def _hanta_lemma(tagger, word: str, frame: list[str]) -> str:
+    """HanTa's lemma of ``word`` inside a short frame sentence."""
+    tokens = [w.format(word) for w in frame]
+    return tagger.tag_sent(tokens, taglevel=1)[frame.index("{}")][1]
+
+
+FRAMES = {"V": ["Sie", "wollen", "{}", "."], "N": ["Das", "ist", "die", "{}", "."], "A": ["Sie", "sind", "{}", "."]}
+
+
+def test_lexicon_de_lemmas_are_hanta_lemmas() -> None:
+    hanta = pytest.importorskip("HanTa.HanoverTagger")
+    tagger = hanta.HanoverTagger("morphmodel_ger.pgz")
+    wrong = []
+    for entry in load_yaml("de", "triggers.yaml")["triggers"]:
+        lemma, frame = entry["lemma"], FRAMES[entry["pos"]]
+        forms = [lemma, *entry.get("forms", [])]
+        if all(_hanta_lemma(tagger, form, frame).casefold() != lemma.casefold() for form in forms):
+            wrong.append(lemma)
+        for word in entry.get("with", []) + entry.get("without", []):
+            frames = FRAMES.values() if word[0].islower() else [FRAMES["N"]]
+            if all(_hanta_lemma(tagger, word, f).casefold() != word.casefold() for f in frames):
+                wrong.append(f"{lemma}: with {word}")
+    assert wrong == []
+
+
+def test_cameo_table_rows() -> None:
+    table = load_cameo_table()
+    assert table["129"].plover_type == "REJECT"
+    assert table["0841"].plover_mode == "release"
+    assert table["14"].quad_class == 4
+
+
+@pytest.mark.skipif(not ONTOLOGY.is_dir(), reason="../shared/data/ontology not available")
+def test_cameo_table_matches_a_fresh_build() -> None:
+    spec = importlib.util.spec_from_file_location("build_cameo", ROOT / "scripts" / "build_cameo.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    committed = data_path("cameo.tsv").read_text(encoding="utf-8")
+    assert module.build(ONTOLOGY) == committed
