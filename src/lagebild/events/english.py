@@ -1,0 +1,245 @@
+"""The English event coder: triggers from the lexicon, actors from English word order (SVO).
+
+Mirrors the German coder (german.py) without a tagger or parser. Per sentence: coarse
+tags from closed word classes -> clauses and verb chains (english_syntax) -> actor
+mentions placed in slots, plus pronouns/descriptions resolved from the discourse
+(english_frames) -> verb triggers (phrasal first) and noun triggers (multi-word first) ->
+source/target (english_roles), status, attribution, date -> nested events (the content of
+an accusation, denial or refusal gets that status; the content of a demand, threat or
+agreement is part of it) -> merge duplicates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, Sentence
+from ..resources import load_yaml
+from .arguments import Arguments
+from .clauses import Participant
+from .coref import Discourse
+from .dates import DateResolver
+from .english_frames import FrameCues, chain_status, find_attribution, is_habitual, noun_status, pronoun_mentions
+from .english_roles import Found, Roles, find_triggers, support_chain
+from .english_syntax import EnglishCues, Structure, find_chains, mention_tokens, place_participants, segment, tag
+from .lexicon import Lexicon
+
+# speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
+
+
+@dataclass
+class Built:
+    """A trigger with its arguments, status and reporters, before it becomes an Event."""
+
+    item: Found
+    args: Arguments
+    status: str
+    reporters: list[str] = field(default_factory=list)
+    dropped: bool = False
+
+
+class EnglishCoder:
+    """Codes English articles into events."""
+
+    def __init__(self, lexicon: Lexicon, cues: dict, dates: DateResolver) -> None:
+        self.lexicon = lexicon
+        self.dates = dates
+        verbs = frozenset(t.lemma.split()[0].lower() for t in lexicon.triggers if t.pos == "V")
+        self.cues = EnglishCues(cues, verbs)
+        self.frames = FrameCues(cues)
+        self.support_verbs = frozenset(cues["support_verbs"])
+        self.absorbing = frozenset(cues["absorbing_types"])
+        self.content_verbs = dict(cues["content_verbs"])
+        self.links = frozenset(cues["complement_links"])
+        self.alleging = frozenset(cues["alleging_verbs"])
+
+    @classmethod
+    def load(cls) -> EnglishCoder:
+        """The coder with the bundled English data."""
+        return cls(Lexicon.load("en"), load_yaml("en", "cues.yaml"), DateResolver.for_language("en"))
+
+    def code(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Event]:
+        """Events of an article; mentions[i] are the actor mentions of sentences[i]."""
+        times = self.dates.resolve_article(article, sentences)
+        memory = Discourse()
+        events: list[Event] = []
+        for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
+            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory)
+            memory.remember(sentence_mentions, subjects)
+            events.extend(found)
+        return events
+
+    # one sentence -----------------------------------------------------------------------------
+
+    def analyse(self, sentence: Sentence, mentions: list[Mention], memory: Discourse) -> Structure:
+        """Tags, clauses, verb chains and placed participants of a sentence."""
+        covered = mention_tokens(sentence.tokens, mentions)
+        tokens = tag(sentence.tokens, covered, self.cues)
+        clauses = segment(tokens)
+        chains = find_chains(tokens, clauses, self.cues)
+        refs = pronoun_mentions(sentence.index, tokens, covered, mentions, memory, self.frames)
+        parts = place_participants(tokens, clauses, list(mentions) + refs)
+        covered = mention_tokens(sentence.tokens, list(mentions) + refs)
+        return Structure(tokens, clauses, chains, parts, covered)
+
+    def _code_sentence(self, article, sentence, mentions, exprs, memory):
+        if not sentence.tokens:
+            return [], []
+        st = self.analyse(sentence, mentions, memory)
+        found = find_triggers(st, self.lexicon, self.cues)
+        if not found:
+            return [], self._clause_subjects(st, set())
+        attribution, frames = find_attribution(st, self.frames)
+        built: list[Built] = []
+        for item in found:
+            if is_habitual(st, item.clause, self.frames):
+                continue
+            chain = st.chain_at(item.index)
+            own_frame = chain is not None and chain.start in frames
+            roles = Roles(st, set() if own_frame else set(attribution.participants), self.support_verbs)
+            entry = self._build(st, roles, item)
+            if entry is not None:
+                built.append(entry)
+        self._apply_content(st, built)
+        events = [self._event(article, sentence, st, exprs, b, attribution.codes) for b in built if not b.dropped]
+        return _merge_duplicates(events), self._clause_subjects(st, set(attribution.participants))
+
+    def _build(self, st: Structure, roles: Roles, item: Found) -> Built | None:
+        if item.noun:
+            support = support_chain(st, item)
+            args = roles.noun_arguments(item, support, self.lexicon)
+            status = noun_status(st, item.first, support, item.clause, self.frames)
+        else:
+            args = roles.verb_arguments(item)
+            status = chain_status(st, st.chain_at(item.index), item.index, item.clause, self.frames)
+        if args is None:
+            return None
+        args.source = [p for p in args.source if p not in args.target]
+        return Built(item, args, status)
+
+    def _clause_subjects(self, st: Structure, exclude: set[int]) -> list[list[Mention]]:
+        roles = Roles(st, exclude, self.support_verbs)
+        groups = []
+        for chain in st.chains:
+            group = [p.mention for p in roles.subject(chain)]
+            if group and group not in groups:
+                groups.append(group)
+        return groups
+
+    # nested events ----------------------------------------------------------------------------
+
+    def _apply_content(self, st: Structure, built: list[Built]) -> None:
+        """The content of an accusation/denial/refusal takes its status; a demand's is absorbed."""
+        for outer in built:
+            if outer.item.noun or outer.dropped:
+                continue
+            content = outer.item.trigger.content or self.content_verbs.get(st.tokens[outer.item.index].lemma)
+            absorbing = outer.item.trigger.type in self.absorbing
+            if content is None and not absorbing:
+                continue
+            for inner in built:
+                if inner is outer or inner.dropped or not self._governs(st, outer.item, inner.item, built):
+                    continue
+                if not outer.args.target and inner.args.target:
+                    outer.args.target = [p for p in inner.args.target if p not in outer.args.source]
+                if absorbing:
+                    inner.dropped = True
+                    continue
+                self._nest(outer, inner, content)
+
+    def _nest(self, outer: Built, inner: Built, content: str) -> None:
+        if inner.status != "negated":
+            inner.status = content
+        own_source = inner.args.source and inner.args.source != outer.args.target
+        if content == "alleged":
+            inner.reporters = [p.mention.code for p in outer.args.source]
+            if not inner.args.source:
+                inner.args.source = outer.args.target or outer.args.source
+        elif not own_source and not inner.args.source:
+            inner.args.source = outer.args.source
+        inner.args.target = [p for p in inner.args.target if p not in inner.args.source]
+
+    def _governs(self, st: Structure, outer: Found, inner: Found, built: list[Built]) -> bool:
+        """Whether ``inner`` stands in the complement of ``outer`` ("accused X of ...", "denied that ...")."""
+        if inner.first <= outer.last:
+            return False
+        # the nearest governing trigger before the inner one wins
+        if any(outer.last < b.item.index < inner.first and not b.item.noun for b in built if b.item is not inner):
+            return False
+        if not self._in_scope(st, outer, inner):
+            return False
+        between = st.lower(outer.last + 1, inner.first)
+        chain = st.chain_at(inner.index)
+        if chain is not None and chain is st.chain_at(outer.index):
+            return True  # "denied attacking", "refused to withdraw"
+        infinitive = chain is not None and any(st.tokens[k].pos == "TO" for k in range(chain.start, inner.index))
+        return infinitive or any(w in self.links for w in between) or inner.noun and len(between) <= 4
+
+    def _in_scope(self, st: Structure, outer: Found, inner: Found) -> bool:
+        if inner.clause == outer.clause:
+            return True
+        for ci in range(outer.clause + 1, inner.clause + 1):
+            clause = st.clauses[ci]
+            if not (clause.kind == "sub" and clause.subordinator in {"that", "whether"}
+                    or clause.kind == "inf" or clause.coordinated and ci > outer.clause + 1):
+                return False
+        return True
+
+    # events -----------------------------------------------------------------------------------
+
+    def _event(self, article, sentence, st: Structure, exprs, b: Built, attribution: list[str]) -> Event:
+        trig = b.item.trigger
+        first, last = st.tokens[b.item.first], st.tokens[b.item.last]
+        source = _refs(b.args.source)
+        target = [] if b.args.reciprocal else _refs(b.args.target)
+        reporters = list(b.reporters)
+        codes = {a.code for a in source}
+        for code in attribution:
+            if trig.type in SPEECH_TYPES and code in codes or code in reporters:
+                continue
+            reporters.append(code)
+        date = self.dates.sentence_date(exprs, at=first.start - sentence.start)
+        text = sentence.text[first.start - sentence.start:last.end - sentence.start]
+        return Event(
+            doc=article.doc, sentence_index=sentence.index, sentence=sentence.text, type=trig.type, mode=trig.mode,
+            cameo=trig.cameo, goldstein=trig.goldstein, source=source, target=target, status=b.status, date=date,
+            reported_by=reporters, trigger=text, trigger_start=first.start, trigger_end=last.end,
+            confidence=_confidence(source, target, b.item), rule=f"en:{trig.pos}:{trig.lemma}",
+        )
+
+
+def _refs(parts: list[Participant]) -> list[ActorRef]:
+    seen: set[str] = set()
+    out = []
+    for p in parts:
+        m = p.mention
+        if m.code in seen:
+            continue
+        seen.add(m.code)
+        out.append(ActorRef(m.code, m.text, m.sector, m.start, m.end))
+    return out
+
+
+def _confidence(source: list[ActorRef], target: list[ActorRef], item: Found) -> float:
+    score = 0.5 + 0.2 * bool(source) + 0.1 * bool(target) - 0.1 * item.noun
+    if any(a.code == UNKNOWN_CODE for a in source):
+        score -= 0.1
+    return round(max(0.1, min(score, 0.95)), 2)
+
+
+def _merge_duplicates(events: list[Event]) -> list[Event]:
+    """One event per type and actors in a sentence: verb and noun of one act ("attacked ... in an attack")."""
+    out: list[Event] = []
+    for event in events:
+        key_codes = {a.code for a in event.source}
+        twin = next((e for e in out if e.type == event.type and (
+            {a.code for a in e.source} & key_codes or not e.source or not event.source)), None)
+        if twin is None:
+            out.append(event)
+            continue
+        if not twin.target and event.target:
+            twin.target = event.target
+        if not twin.source and event.source:
+            twin.source = event.source
+    return out

@@ -1,0 +1,269 @@
+"""English triggers and their arguments: who acts (subject) and who is acted upon (object/PP).
+
+SVO: the subject is the first bare NP of the clause before the verb chain (or after the
+chain before it, "X said Y attacked Z"); clauses without one share the subject of the
+clause before (coordination, participles, infinitives) or take the antecedent of a
+relative pronoun. The target is the first bare NP after the verb, or a PP with one of
+the trigger's target prepositions; passive ("was attacked by X") swaps them. Nouns take
+their modifier ("Russian strikes", "Israel's raids") or a by-PP as source, or the
+subject of the light verb they are the object of ("held talks with").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .arguments import Arguments, group_of
+from .clauses import Participant
+from .english_syntax import Chain, EnglishCues, Structure
+from .lexicon import Lexicon, Trigger
+
+OBJECT_SLOTS = frozenset({"obj", "acc", "dat", "dobj", "object"})
+NON_PREP_SLOTS = OBJECT_SLOTS | {"subj", "poss", "adj", "gen", "mod"}
+BARE = frozenset({"bare", "poss"})
+NP_TAGS = frozenset({"W", "ACT", "ABBR", "DET", "POSS", "NUM", "TIME"})
+MAX_PHRASE = 3
+NOUN_TARGET_WINDOW = 8
+
+
+@dataclass
+class Found:
+    """A trigger found in a sentence: token range [first, last] and its head token."""
+
+    index: int
+    first: int
+    last: int
+    clause: int
+    trigger: Trigger
+    noun: bool
+
+
+# triggers --------------------------------------------------------------------------------------
+
+def find_triggers(st: Structure, lexicon: Lexicon, cues: EnglishCues) -> list[Found]:
+    """Verb and noun triggers of a sentence (phrasal verbs and multi-word nouns first)."""
+    found: list[Found] = []
+    taken: set[int] = set()
+    for k, tok in enumerate(st.tokens):
+        if k in taken or st.in_mention[k] or tok.pos not in {"W", "VERB"}:
+            continue
+        clause = st.clause_at(k)
+        lemmas = _clause_lemmas(st, clause)
+        if tok.pos == "VERB":
+            entries, first, last = _verb_entries(st, k, lexicon)
+            noun = False
+        else:
+            entries, first, last = _noun_entries(st, k, lexicon)
+            noun = True
+        chosen = _choose(entries, lemmas)
+        if chosen is None or noun and _temporal_reference(st, first, cues):
+            continue
+        found.append(Found(k, first, last, clause, chosen, noun))
+        taken.update(range(first, last + 1))
+    return found
+
+
+def _clause_lemmas(st: Structure, ci: int) -> set[str]:
+    clause = st.clauses[ci]
+    toks = st.tokens[clause.start:clause.end]
+    return {t.lemma for t in toks} | {t.text.lower() for t in toks}
+
+
+def _verb_entries(st: Structure, k: int, lexicon: Lexicon) -> tuple[list[Trigger], int, int]:
+    """Entries of a verb, a phrasal verb ("call for", "pull out") winning over the bare verb."""
+    lemma = st.tokens[k].lemma
+    for n in range(MAX_PHRASE - 1, 0, -1):
+        rest = st.lower(k + 1, k + 1 + n)
+        if len(rest) == n:
+            entries = lexicon.verbs(" ".join([lemma, *rest]))
+            if entries:
+                return entries, k, k + n
+    return lexicon.verbs(lemma), k, k
+
+
+def _noun_entries(st: Structure, k: int, lexicon: Lexicon) -> tuple[list[Trigger], int, int]:
+    """Entries of a noun, a multi-word noun ("hunger strike", "peace talks") first."""
+    tok = st.tokens[k]
+    forms = [tok.lemma, tok.text.lower()]
+    for n in range(MAX_PHRASE - 1, 0, -1):
+        start = k - n
+        if start < 0 or any(st.in_mention[j] or st.tokens[j].pos not in {"W", "TIME", "VERB"}
+                            for j in range(start, k)):
+            continue
+        before = " ".join(st.lower(start, k))
+        for form in forms:
+            entries = lexicon.nouns(f"{before} {form}")
+            if entries:
+                return entries, start, k
+    for form in forms:
+        entries = lexicon.nouns(form)
+        if entries:
+            return entries, k, k
+    return [], k, k
+
+
+def _choose(entries: list[Trigger], lemmas: set[str]) -> Trigger | None:
+    """The entry whose constraints hold; one with a satisfied with: beats one without."""
+    best = None
+    for entry in entries:
+        if entry.with_:
+            if any(w.lower() in lemmas for w in entry.with_):
+                return entry
+            continue
+        if best is None:
+            best = entry
+    return best
+
+
+def _temporal_reference(st: Structure, first: int, cues: EnglishCues) -> bool:
+    """'after the attack', 'in the wake of the execution': a time reference, not a new event."""
+    j = first - 1
+    while j >= 0 and st.tokens[j].pos in NP_TAGS and first - j <= 5:
+        j -= 1
+    for phrase in cues.raw["temporal_prepositions"]:
+        words = phrase.split()
+        if st.lower(j - len(words) + 1, j + 1) == words:
+            return True
+    return False
+
+
+# arguments -------------------------------------------------------------------------------------
+
+class Roles:
+    """Subjects and objects of one analysed sentence (subjects memoised per chain)."""
+
+    def __init__(self, st: Structure, exclude: set[int], support_verbs: frozenset[str]) -> None:
+        self.st = st
+        self.exclude = exclude
+        self.support_verbs = support_verbs
+        self._subjects: dict[int, list[Participant]] = {}
+
+    def subject(self, chain: Chain) -> list[Participant]:
+        """The subject group of a verb chain."""
+        key = chain.start
+        if key not in self._subjects:
+            self._subjects[key] = []  # guards against cycles
+            self._subjects[key] = self._find_subject(chain)
+        return self._subjects[key]
+
+    def _find_subject(self, chain: Chain) -> list[Participant]:
+        st = self.st
+        clause = st.clauses[chain.clause]
+        before = [c for c in st.chains if c.clause == chain.clause and c.end <= chain.start]
+        low = before[-1].end if before else clause.start
+        span = [p for p in st.parts if p.clause == chain.clause and low <= p.first and p.last < chain.start
+                and id(p) not in self.exclude]
+        bare = [p for p in span if p.slot in BARE]
+        if bare:
+            return group_of(st.parts, bare[0])
+        of = [p for p in span if p.slot == "of"]
+        if of:
+            return group_of(st.parts, of[0])  # "the president of Russia said"
+        if before:
+            return self.subject(before[-1])
+        return self._inherited_subject(chain.clause)
+
+    def _inherited_subject(self, ci: int) -> list[Participant]:
+        st = self.st
+        clause = st.clauses[ci]
+        if clause.kind == "rel":
+            antecedent = [p for p in st.parts if p.last < clause.start and id(p) not in self.exclude]
+            return group_of(st.parts, antecedent[-1]) if antecedent else []
+        for cj in range(ci - 1, -1, -1):
+            if st.clauses[cj].kind == "rel":
+                continue
+            chains = [c for c in st.chains if c.clause == cj]
+            if chains:
+                return self.subject(chains[0])
+        return []
+
+    def verb_arguments(self, item: Found) -> Arguments | None:
+        """Source and target of a verb trigger (None when it has neither)."""
+        st = self.st
+        chain = st.chain_at(item.index)
+        if chain is None:
+            return None
+        if item.index in chain.passive:
+            agent = self._after(item, chain, lambda p: p.slot == "by")
+            source = group_of(st.parts, agent) if agent else []
+            target = [p for p in self.subject(chain) if p not in source]
+            return Arguments(source, target) if source or target else None
+        source = self.subject(chain)
+        trig = item.trigger
+        preps = {s for s in trig.target if s not in NON_PREP_SLOTS}
+        wants_object = any(s in OBJECT_SLOTS for s in trig.target)
+        taken = {id(p) for p in source}
+        hit = self._after(item, chain, lambda p: id(p) not in taken and (
+            p.slot in preps or wants_object and p.slot in BARE))
+        target = group_of(st.parts, hit) if hit else []
+        if not source and not target:
+            return None
+        reciprocal = not target and len({p.mention.code for p in source}) >= 2
+        return Arguments(source, target, reciprocal)
+
+    def _after(self, item: Found, chain: Chain, accept) -> Participant | None:
+        """The first participant after the trigger, before the next verb chain of its clause."""
+        st = self.st
+        clause = st.clauses[chain.clause]
+        later = [c.start for c in st.chains if c.clause == chain.clause and c.start > item.last]
+        high = min(later, default=clause.end)
+        for p in st.parts:
+            if p.clause == chain.clause and item.last < p.first < high and id(p) not in self.exclude and accept(p):
+                return p
+        return None
+
+    def noun_arguments(self, item: Found, support: Chain | None, lexicon: Lexicon) -> Arguments | None:
+        """Source and target of a noun trigger (None when it has neither)."""
+        st = self.st
+        trig = item.trigger
+        args = Arguments()
+        modifier = self._modifier(item)
+        if modifier is not None:
+            args.source = group_of(st.parts, modifier)
+        preps = {s for s in trig.target if s not in NON_PREP_SLOTS}
+        for p in st.parts:
+            if p.clause != item.clause or p.first <= item.last or p.first - item.last > NOUN_TARGET_WINDOW:
+                continue
+            if id(p) in self.exclude or any(st.tokens[k].pos in {"VERB", "AUX", "MOD"}
+                                            for k in range(item.last + 1, p.first)):
+                continue
+            by_agent = p.slot == "by" and p.first - item.last <= 3
+            if not args.source and (by_agent or p.slot == "of" and "of" in trig.source):
+                args.source = group_of(st.parts, p)
+            elif p.slot == "between" and not args.source:
+                args.source, args.reciprocal = group_of(st.parts, p), True
+            elif p.slot in preps and not args.target and p not in args.source:
+                args.target = group_of(st.parts, p)
+        if not args.source and support is not None and self._is_support(support, lexicon):
+            args.source = [p for p in self.subject(support) if p not in args.target]
+        if not args.source and not args.target:
+            return None
+        return args
+
+    def _modifier(self, item: Found) -> Participant | None:
+        """An actor right before the noun: "Russian strikes", "Israel's air raids", "U.S. sanctions"."""
+        st = self.st
+        for p in reversed(st.parts):
+            if p.last >= item.first or item.first - p.last > MAX_PHRASE + 1 or id(p) in self.exclude:
+                continue
+            between = st.tokens[p.last + 1:item.first]
+            if all(t.pos in {"W", "ACT", "ABBR", "TIME"} for t in between):
+                return p
+        return None
+
+    def _is_support(self, chain: Chain, lexicon: Lexicon) -> bool:
+        """A light verb, or a verb that is no trigger itself, passes its subject to its noun object."""
+        verbs = [self.st.tokens[v].lemma for v in chain.verbs]
+        return not verbs or any(v in self.support_verbs for v in verbs) or not any(lexicon.verbs(v) for v in verbs)
+
+
+def support_chain(st: Structure, item: Found) -> Chain | None:
+    """The verb chain a noun trigger is the object of: the nearest chain before it in its clause."""
+    chains = [c for c in st.chains if c.clause == item.clause and c.end <= item.first]
+    if not chains:
+        return None
+    chain = chains[-1]
+    between = st.tokens[chain.end:item.first]
+    if any(t.pos in {"PUNCT", "SUB", "REL"} for t in between) or len(between) > 6:
+        return None
+    return chain

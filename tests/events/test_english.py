@@ -1,0 +1,207 @@
+"""The English event coder on sentences we wrote ourselves, with hand-made actor mentions.
+
+The trigger lexicon here is a small fixture (not data/en/triggers.yaml), so these tests
+pin the coder's structure rules (direction, passive, coordination, nesting, status,
+attribution, dates) independently of the lexicon's growth.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.events.dates import DateResolver
+from lagebild.events.english import EnglishCoder
+from lagebild.events.lexicon import Lexicon
+from lagebild.model import Article, Mention, PartialDate
+from lagebild.nlp import split_sentences
+from lagebild.resources import load_yaml
+
+LEXICON = {
+    "lang": "en",
+    "slots": ["subj", "obj", "with", "against", "on", "to", "from", "in", "at", "for", "of", "by", "between",
+              "poss", "adj"],
+    "triggers": [
+        {"lemma": "attack", "pos": "V", "type": "ASSAULT", "cameo": "190", "target": ["obj", "on"]},
+        {"lemma": "attack", "pos": "N", "type": "ASSAULT", "cameo": "190", "target": ["on", "against"],
+         "source": ["poss", "adj", "by"]},
+        {"lemma": "air strike", "pos": "N", "type": "ASSAULT", "mode": "aerial", "cameo": "195",
+         "target": ["on", "against"], "source": ["poss", "adj", "by"]},
+        {"lemma": "meet", "pos": "V", "type": "CONSULT", "cameo": "040", "target": ["obj", "with"],
+         "reciprocal": True},
+        {"lemma": "talks", "pos": "N", "type": "CONSULT", "cameo": "046", "target": ["with"],
+         "source": ["poss", "adj", "by"]},
+        {"lemma": "accuse", "pos": "V", "type": "ACCUSE", "mode": "allege", "cameo": "112", "target": ["obj"],
+         "content": "alleged"},
+        {"lemma": "supply", "pos": "V", "type": "AID", "cameo": "070", "target": ["to", "obj"]},
+        {"lemma": "deny", "pos": "V", "type": "REJECT", "mode": "deny", "cameo": "125", "target": ["obj"],
+         "content": "denied"},
+        {"lemma": "urge", "pos": "V", "type": "REQUEST", "cameo": "100", "target": ["obj"]},
+        {"lemma": "withdraw", "pos": "V", "type": "RETREAT", "mode": "withdraw", "cameo": "087",
+         "target": ["from"]},
+        {"lemma": "sanctions", "pos": "N", "type": "SANCTION", "cameo": "163", "target": ["on", "against"],
+         "source": ["poss", "adj", "by"]},
+        {"lemma": "arrest", "pos": "V", "type": "COERCE", "mode": "arrest", "cameo": "173", "target": ["obj"]},
+        {"lemma": "call for", "pos": "V", "type": "REQUEST", "cameo": "100", "target": ["obj"]},
+    ],
+}
+
+# our own toy actor table: surface form -> (code, kind, sector)
+ACTORS = {
+    "Russia": ("RUS", "state", None), "Ukraine": ("UKR", "state", None), "China": ("CHN", "state", None),
+    "Germany": ("DEU", "state", None), "France": ("FRA", "state", None), "Iran": ("IRN", "state", None),
+    "the United States": ("USA", "state", None), "The United States": ("USA", "state", None),
+    "Washington": ("USA", "capital", None),
+    "Russian": ("RUS", "adjective", None), "Israeli": ("ISR", "adjective", None), "Syria": ("SYR", "state", None),
+    "Hamas": ("HAMAS", "group", "REB"), "Reuters": ("GBR", "media", "MED"), "The police": ("---", "role", "COP"),
+    "Egypt": ("EGY", "state", None), "Gaza": ("PSE", "state", None),
+    "the Kremlin": ("RUS", "capital", "GOV"), "Turkey": ("TUR", "state", None),
+}
+
+
+def mentions_of(sentence, index):
+    """Actor mentions of a sentence from the toy table (longest names first, no overlaps)."""
+    found: list[Mention] = []
+    for name in sorted(ACTORS, key=len, reverse=True):
+        start = 0
+        while (at := sentence.text.find(name, start)) >= 0:
+            begin, end = sentence.start + at, sentence.start + at + len(name)
+            start = at + len(name)
+            if any(m.start < end and begin < m.end for m in found):
+                continue
+            code, kind, sector = ACTORS[name]
+            found.append(Mention(index, begin, end, name, code, sector, kind))
+    return sorted(found, key=lambda m: m.start)
+
+
+@pytest.fixture(scope="module")
+def coder() -> EnglishCoder:
+    return EnglishCoder(Lexicon.from_data(LEXICON, "test lexicon"), load_yaml("en", "cues.yaml"),
+                        DateResolver.for_language("en"))
+
+
+def code(coder: EnglishCoder, text: str, pub: str | None = None):
+    article = Article(doc="t", text=text, lang="en", pub_date=PartialDate.parse(pub))
+    sentences = split_sentences(text)
+    return coder.code(article, sentences, [mentions_of(s, i) for i, s in enumerate(sentences)])
+
+
+def summary(event) -> tuple:
+    return (event.type, [a.code for a in event.source], [a.code for a in event.target], event.status)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia attacked Ukraine.", ("ASSAULT", ["RUS"], ["UKR"], "asserted")),
+    ("Ukraine attacked Russia.", ("ASSAULT", ["UKR"], ["RUS"], "asserted")),
+    ("Russia on Monday attacked a convoy in Ukraine.", ("ASSAULT", ["RUS"], [], "asserted")),
+    ("Egypt, a close partner of the United States, attacked Gaza.", ("ASSAULT", ["EGY"], ["PSE"], "asserted")),
+])
+def test_english_direction_is_subject_verb_object(coder, text, expected):
+    assert [summary(e) for e in code(coder, text)] == [expected]
+
+
+def test_english_passive_with_by_swaps_source_and_target(coder):
+    events = code(coder, "Ukraine was attacked by Russia on Tuesday.")
+    assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["UKR"], "asserted")]
+
+
+def test_english_coordinated_subjects_act_together(coder):
+    events = code(coder, "Germany and France urged Iran to stop.")
+    assert [summary(e) for e in events] == [("REQUEST", ["DEU", "FRA"], ["IRN"], "asserted")]
+
+
+def test_english_reciprocal_meeting_has_no_target(coder):
+    events = code(coder, "Russia and China met in Moscow.")
+    assert [summary(e) for e in events] == [("CONSULT", ["RUS", "CHN"], [], "asserted")]
+
+
+def test_english_meeting_with_prepositional_target(coder):
+    events = code(coder, "Turkey held talks with Syria.")
+    assert [summary(e) for e in events] == [("CONSULT", ["TUR"], ["SYR"], "asserted")]
+
+
+def test_english_nested_accusation_gives_alleged_aid(coder):
+    events = code(coder, "The United States accused Iran of supplying drones to Russia.")
+    assert [summary(e) for e in events] == [
+        ("ACCUSE", ["USA"], ["IRN"], "asserted"),
+        ("AID", ["IRN"], ["RUS"], "alleged"),
+    ]
+    assert events[1].reported_by == ["USA"]
+
+
+def test_english_denial_marks_the_content_denied(coder):
+    events = code(coder, "Russia denied attacking Ukraine.")
+    assert [summary(e) for e in events] == [
+        ("REJECT", ["RUS"], ["UKR"], "asserted"),
+        ("ASSAULT", ["RUS"], ["UKR"], "denied"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Russia did not attack Ukraine.", "negated"),
+    ("Russia never attacked Ukraine.", "negated"),
+    ("Russia will attack Ukraine.", "intended"),
+    ("Russia plans to attack Ukraine.", "intended"),
+    ("Russia vowed to attack Ukraine.", "intended"),
+    ("Russia reportedly attacked Ukraine.", "alleged"),
+    ("Russia allegedly attacked Ukraine.", "alleged"),
+    ("Russia attacked Ukraine.", "asserted"),
+])
+def test_english_status_cues(coder, text, status):
+    assert [summary(e) for e in code(coder, text)] == [("ASSAULT", ["RUS"], ["UKR"], status)]
+
+
+def test_english_refusal_negates_its_complement(coder):
+    events = code(coder, "Russia refused to withdraw from Ukraine.")
+    assert [summary(e) for e in events] == [("RETREAT", ["RUS"], ["UKR"], "negated")]
+
+
+def test_english_noun_trigger_takes_modifier_and_preposition(coder):
+    events = code(coder, "An Israeli air strike on Gaza killed five people.")
+    assert [summary(e) for e in events] == [("ASSAULT", ["ISR"], ["PSE"], "asserted")]
+    assert events[0].mode == "aerial" and events[0].trigger == "air strike"
+
+
+def test_english_light_verb_passes_its_subject_to_the_noun(coder):
+    events = code(coder, "Washington imposed new sanctions on Iran.")
+    assert [summary(e) for e in events] == [("SANCTION", ["USA"], ["IRN"], "asserted")]
+
+
+def test_english_no_event_without_trigger(coder):
+    assert code(coder, "Russia is the largest country in the world.") == []
+
+
+def test_english_time_reference_is_no_new_event(coder):
+    assert code(coder, "Germany and France spoke after the attack on Ukraine.") == []
+
+
+@pytest.mark.parametrize(("text", "reporters"), [
+    ("Russia attacked Ukraine, Reuters reported.", ["GBR"]),
+    ("According to Reuters, Russia attacked Ukraine.", ["GBR"]),
+    ("Germany said Russia attacked Ukraine.", ["DEU"]),
+    ("Russia attacked Ukraine, officials said.", ["---"]),
+])
+def test_english_attribution(coder, text, reporters):
+    events = code(coder, text)
+    assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["UKR"], "asserted")]
+    assert events[0].reported_by == reporters
+
+
+def test_english_speaker_of_a_demand_is_its_source_not_its_reporter(coder):
+    events = code(coder, "China said it would urge Russia to withdraw.")
+    assert [summary(e) for e in events] == [("REQUEST", ["CHN"], ["RUS"], "intended")]
+    assert events[0].reported_by == []
+
+
+def test_english_date_from_weekday_and_publication_date(coder):
+    events = code(coder, "Russia attacked Ukraine on Wednesday.", pub="2023-07-28")
+    assert events[0].date == PartialDate(2023, 7, 26)
+
+
+def test_english_pronoun_refers_to_the_last_subject(coder):
+    events = code(coder, "Russia massed troops near the border. It attacked Ukraine on Friday.")
+    assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["UKR"], "asserted")]
+
+
+def test_english_police_arrest_with_unknown_code(coder):
+    events = code(coder, "The police arrested Hamas members.")
+    assert [summary(e) for e in events] == [("COERCE", ["---"], ["HAMAS"], "asserted")]
