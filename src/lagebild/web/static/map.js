@@ -4,7 +4,7 @@
   const svg = document.getElementById("map"), panel = document.getElementById("map-panel");
   const status = document.getElementById("map-status");
   const CELL = 36; // cluster cell in screen pixels
-  let view = { x: 0, y: 0, w: 360, h: 150 }, points = [];
+  let view = { x: 0, y: 0, w: 360, h: 150 }, points = [], opened = 0;
   const countries = lagebild.svg("g", { class: "countries" }, svg);
   const pointLayer = lagebild.svg("g", { class: "points" }, svg);
   const px = (lon) => lon + 180, py = (lat) => 90 - lat;
@@ -81,6 +81,7 @@
   async function open(c) {
     const places = new Set(c.members.map((m) => `${m.lat},${m.lon}`));
     if (places.size > 1) { zoomTo(c); return; }
+    const ticket = ++opened; // a later click wins over a slower earlier answer
     const p = c.members[0], params = new URLSearchParams(lagebild.query());
     params.set("near", `${p.lat},${p.lon},1`); params.set("limit", "20");
     panel.replaceChildren();
@@ -88,6 +89,7 @@
     panel.append(h);
     try {
       const page = await lagebild.json("/api/events?" + params);
+      if (ticket !== opened) return;
       for (const e of page.events) {
         const item = document.createElement("div"); item.className = "map-event"; item.dataset.eventId = e.event_id;
         const head = document.createElement("p");
