@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..errors import DataError
 from ..model import Mention, PartialDate, Sentence
 from ..resources import data_path
 from .gazetteer import Gazetteer, load_gazetteer
@@ -64,6 +65,9 @@ class ActorBase:
     def load(cls, extra: Sequence[str | Path] = (), cache: bool = True) -> ActorBase:
         """Bundled tables + user files in ``extra`` + files in the config folder's actors/."""
         files = user_files(extra)
+        missing = [str(p) for p in files if not p.is_file()]
+        if missing:
+            raise DataError(f"actor file not found: {', '.join(missing)}")
         key = fingerprint(files) if cache else ""
         path = cache_dir() / f"actors-{key}.pickle"
         if cache and path.exists():

@@ -202,13 +202,22 @@ class PhraseBuilder:
             return self._take(target, used, phrase, "of")
         if norm in self.at and target is not None and target.alias.kind == "capital":
             # "die Regierung in Madrid": a seat names its state; troops "in der Ukraine" are not Ukrainian
-            if id(target) in used or phrase.head is None or phrase.head.entry.sector in self.no_location:
+            if (id(target) in used or phrase.head is None or phrase.head.entry.sector in self.no_location
+                    or self._has_code(phrase)):
                 return None
             return self._take(target, used, phrase, "at")
+        if (nxt is not None and nxt.alias.kind in {"state", "capital"} and nxt.alias.rank % 2 == 0
+                and id(nxt) not in used and fold(toks[nxt.last].text).endswith("s")):
+            return self._take(nxt, used, phrase, "genitive")  # "die Regierung Nordkoreas"
         if norm in self.for_ and j < len(toks) and toks[j].text[:1].isupper() and j not in at_tok:
             phrase.why.append(f"complement 'für {toks[j].text}'")
             return j
         return None
+
+    @staticmethod
+    def _has_code(phrase: Phrase) -> bool:
+        """True when a part already names a state or organisation."""
+        return any(p.alias.kind != "role" or p.entry.code != UNKNOWN_CODE for p in phrase.parts)
 
     def _take(self, atom: Atom, used: set[int], phrase: Phrase, how: str) -> int:
         used.add(id(atom))
@@ -277,6 +286,10 @@ def resolve(phrase: Phrase, day: str) -> tuple[str, str | None, str, str, str]:
     """(code, sector, kind, entry id, name) of a phrase on a day."""
     if phrase.person is not None:
         code, sector, role = code_of(phrase.person, day)
+        term = term_on(phrase.person.entry.terms, day)
+        if term is not None:
+            phrase.why.append(f"term on {day or 'latest'}: {term.code} {term.sector or '-'} "
+                              f"{term.start or '…'}–{term.end or '…'} {term.role}".rstrip())
         if code != UNKNOWN_CODE:
             return code, sector, "person", phrase.person.entry.id, phrase.person.entry.name
     head = phrase.head or phrase.parts[0]

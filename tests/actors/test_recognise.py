@@ -1,0 +1,58 @@
+"""Recognition cases (tests/actors/cases.tsv): inflections, adjectives, metonyms, roles, dates, English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lagebild.model import PartialDate, Sentence
+
+CASES = Path(__file__).parent / "cases.tsv"
+
+
+def read_cases() -> list:
+    """(lang, date, sentence, expected) rows of the case table."""
+    rows = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, date, sentence, expected = (line.split("\t") + [""])[:4]
+        wanted = []
+        for item in filter(None, (e.strip() for e in expected.split("||"))):
+            text, code_sector = (part.strip() for part in item.split("=>"))
+            code, sector = code_sector.split("/")
+            wanted.append((text, code, None if sector == "-" else sector))
+        rows.append(pytest.param(lang, date, sentence, wanted, id=sentence[:50]))
+    return rows
+
+
+@pytest.mark.parametrize(("lang", "date", "sentence", "wanted"), read_cases())
+def test_actors_recognise_case(actor_base, lang, date, sentence, wanted):
+    on = None if date == "-" else PartialDate.parse(date)
+    mentions = actor_base.recognise(Sentence(0, sentence, 0, len(sentence)), lang=lang, on=on)
+    got = [(m.text, m.code, m.sector) for m in mentions]
+    assert got == wanted
+
+
+def test_actors_recognise_offsets_are_absolute(actor_base):
+    text = "Gestern sprach Russlands Außenminister Lawrow."
+    sentence = Sentence(index=3, text=text, start=100, end=100 + len(text))
+    (mention,) = actor_base.recognise(sentence, on=PartialDate(2024))
+    assert (mention.sentence, mention.start, mention.end) == (3, 115, 145)
+    assert mention.text == "Russlands Außenminister Lawrow"
+    assert (mention.code, mention.sector, mention.kind, mention.entry) == ("RUS", "GOV", "person", "person:lavrov")
+
+
+def test_actors_recognise_sorted_and_non_overlapping(actor_base):
+    text = "Die USA, Russland, China und die Europäische Union beraten in Wien."
+    mentions = actor_base.recognise(Sentence(0, text, 0, len(text)))
+    assert [m.code for m in mentions] == ["USA", "RUS", "CHN", "EU", "AUT"]
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+
+
+@pytest.mark.parametrize(("date", "role"), [("2023-06-01", "defence minister"), ("2025-06-01", "security council")])
+def test_actors_explain_shoigu_term_by_date(actor_base, date, role):
+    (row,) = actor_base.explain("Schoigu reiste nach Pjöngjang.", on=PartialDate.parse(date))[:1]
+    assert (row["code"], row["entry"]) == ("RUS", "person:shoigu")
+    assert role in row["why"][-1]
