@@ -62,15 +62,24 @@ def _gold_events(article: Article, sentences: list[Sentence], lines: list[dict])
                     start = sentence.start + at
                     mentions[sentence.index].append(Mention(sentence.index, start, start + len(actor["text"]),
                                                             actor["text"], actor["code"]))
-            word = (gold.get("trigger") or "").split(" ")[0]
-            at = sentence.text.find(word) if word else -1
-            start = sentence.start + at if at >= 0 else None
+            start, end = _trigger_span(gold.get("trigger") or "", sentence)
             events.append(Event(doc=article.doc, sentence_index=sentence.index, sentence=sentence.text,
                                 type=gold["type"], trigger=gold.get("trigger") or "",
-                                trigger_start=start, trigger_end=start + len(word) if start is not None else None,
+                                trigger_start=start, trigger_end=end,
                                 source=[ActorRef(a["code"], a["text"]) for a in gold["source"]],
                                 target=[ActorRef(a["code"], a["text"]) for a in gold["target"]]))
     return mentions, events
+
+
+def _trigger_span(trigger: str, sentence: Sentence) -> tuple[int | None, int | None]:
+    """From the trigger's first word to its last word found after it (gold triggers elide with '...')."""
+    words = [w for w in trigger.replace("...", " ").split() if w.strip('"»«')]
+    at = sentence.text.find(words[0]) if words else -1
+    if at < 0:
+        return None, None
+    last = sentence.text.find(words[-1], at)
+    end = last + len(words[-1]) if last >= 0 else at + len(words[0])
+    return sentence.start + at, sentence.start + end
 
 
 def _pipeline():

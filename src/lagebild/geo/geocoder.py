@@ -101,10 +101,8 @@ class Geocoder:
                 continue
             precision = self.gazetteer.place(cand.place).precision
             keys = {id(e): self._fit(e, sentence, phrase, precision, rules) for e in events}
-            fitting = [k for k in keys.values() if k is not None]
-            if not fitting:
-                continue
-            nearest_marks = min(k[0] for k in fitting)
+            # the phrase belongs to the events whose triggers are fewest clauses away from it
+            nearest_marks = min(self._marks(e, sentence, phrase, rules) for e in events)
             for event in events:
                 key = keys[id(event)]
                 if key is not None and (key[0] == 0 or key[0] == nearest_marks):
@@ -115,13 +113,22 @@ class Geocoder:
                 event.location = self._locate(phrase, [a.code for a in event.source + event.target] + context)
 
     @staticmethod
+    def _marks(event: Event, sentence: Sentence, phrase: Phrase, rules) -> int:
+        """Clause marks between the event's trigger and the phrase."""
+        start, end = _trigger_span(event, sentence)
+        place = phrase.place
+        return words_between(phrase.tokens, min(end, place.end), max(start, place.start), rules.clause_marks)
+
+    @staticmethod
     def _fit(event: Event, sentence: Sentence, phrase: Phrase, precision: str, rules) -> tuple[int, int] | None:
         """(clause marks, characters) from the event's trigger to the phrase, or None if it cannot be its place."""
         if not phrase.allows(event.type, precision):
             return None
         start, end = _trigger_span(event, sentence)
-        if phrase.scope_span and not (phrase.scope_span[0] < end and start < phrase.scope_span[1]):
+        if phrase.scope_span and not _overlaps(phrase.scope_span, (start, end)):
             return None  # "Gespräche über den Krieg in der Ukraine": Ukraine is the topic
+        if event.type in VERBAL_TYPES and phrase.noun_span and not _overlaps(phrase.noun_span, (start, end)):
+            return None  # "kritisierte die US-Präsenz in der Karibik": the place of the criticised thing
         place = phrase.place
         lo, hi = min(end, place.end), max(start, place.start)
         if event.type not in VERBAL_TYPES and words_between(phrase.tokens, lo, hi, rules.speech_verbs):
@@ -158,6 +165,10 @@ class Geocoder:
                 if len(countries) == 1 and None not in countries:
                     found |= countries
         return sorted(found)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _trigger_span(event: Event, sentence: Sentence) -> tuple[int, int]:

@@ -15,6 +15,8 @@ from ..nlp import tokenize
 from ..resources import load_yaml
 from .gazetteer import Gazetteer
 
+# Mention kinds (model.Mention.kind) that name no place even after a locative cue.
+NON_PLACE_KINDS = frozenset({"organisation", "person", "group", "media", "role"})
 # Only cities this large form place adjectives ("Moskauer", "Kiewer") we trust.
 ADJECTIVE_MIN_POPULATION = 100_000
 
@@ -52,6 +54,7 @@ class Rules:
     scope_nouns: tuple[str, ...]
     speech_verbs: frozenset[str]
     border_nouns: tuple[str, ...]
+    venue_nouns: tuple[str, ...]
     coordinators: frozenset[str]
     clause_marks: frozenset[str]
     suffixes: tuple[str, ...]
@@ -98,6 +101,7 @@ def rules_for(lang: str) -> Rules:
         directions={str(k).lower(): v for k, v in data.get("directions", {}).items()},
         seat_nouns=low("seat_nouns"), scope_nouns=low("scope_nouns"),
         speech_verbs=frozenset(low("speech_verbs")), border_nouns=low("border_nouns"),
+        venue_nouns=low("venue_nouns"),
         coordinators=frozenset(low("coordinators")), clause_marks=frozenset(low("clause_marks")),
         suffixes=tuple(data.get("suffixes", [])), adjective_suffixes=low("adjective_suffixes"),
     )
@@ -126,6 +130,7 @@ class Phrase:
     direction: str = ""
     scope_span: tuple[int, int] | None = None
     border: bool = False
+    noun_span: tuple[int, int] | None = None
     tokens: list[Token] = field(default_factory=list)
 
     def allows(self, event_type: str, precision: str) -> bool:
@@ -143,10 +148,16 @@ def place_matches(gaz: Gazetteer, sentence: Sentence, tokens: list[Token], rules
         if start not in starts or (found and start < found[-1].end - base):
             continue
         stop = _name_end(text, end, rules.suffixes, gaz, name)
-        if stop is not None and stop in ends:
+        if stop is not None and stop in ends and text[start:stop] not in stop_names():
             genitive = stop > end and text[end:stop] != "er"
             found.append(PlaceMatch(start + base, stop + base, name, starts[start], ends[stop], genitive))
     return found
+
+
+@cache
+def stop_names() -> frozenset[str]:
+    """Words never taken as places, also not as an inflected name ("Hamas" is no "Hama"+s)."""
+    return frozenset(str(w) for w in load_yaml("geo", "stop_names.yaml"))
 
 
 def _name_end(text: str, end: int, suffixes: tuple[str, ...], gaz: Gazetteer, name: str) -> int | None:
@@ -220,11 +231,21 @@ def _cue_ending_at(tokens: list[Token], k: int, rules: Rules) -> tuple[Cue, ...]
 def _make(match: PlaceMatch, start: int, cues: tuple[Cue, ...], gap: list[str], tokens: list[Token],
           rules: Rules) -> Phrase:
     direction = next((rules.directions[w.lower()] for w in gap if w.lower() in rules.directions), "")
-    scope = None
-    if start > 0 and _ends_with_any(tokens[start - 1].text.lower(), rules.scope_nouns):
-        scope = (tokens[start - 1].start, tokens[start - 1].end)
+    scope = noun = None
+    before = tokens[start - 1] if start > 0 else None
+    if before is not None and _ends_with_any(before.text.lower(), rules.scope_nouns):
+        scope = (before.start, before.end)
+    # "beim Treffen der Außenminister in Brüssel": a venue noun up to three words back counts
+    venue = any(_ends_with_any(t.text.lower(), rules.venue_nouns) for t in tokens[max(start - 3, 0):start])
+    if before is not None and start > 1 and _is_noun(before.text) and not venue:
+        noun = (before.start, before.end)
     border = any(_ends_with_any(w.lower(), rules.border_nouns) for w in gap)
-    return Phrase(match, start, cues, any(rules.is_gap_noun(w) for w in gap), direction, scope, border)
+    return Phrase(match, start, cues, any(rules.is_gap_noun(w) for w in gap), direction, scope, border, noun)
+
+
+def _is_noun(word: str) -> bool:
+    """A capitalised word inside a sentence: a noun (German) or a name."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
 
 
 def _is_seat(phrase: Phrase, tokens: list[Token], rules: Rules, gaz: Gazetteer) -> bool:
@@ -239,10 +260,12 @@ def _is_seat(phrase: Phrase, tokens: list[Token], rules: Rules, gaz: Gazetteer) 
 
 
 def _inside_mention(phrase: Phrase, mentions: list[Mention]) -> bool:
-    """An actor mention spanning the cue and the place ("Regierung in Moskau") is no place."""
+    """An actor mention spanning the cue and the place ("Regierung in Moskau"), or a named
+    organisation, group or person over the place ("die Hamas"), is no place."""
     cue_at = phrase.tokens[phrase.cue_start].start
-    return any(m.start <= cue_at and m.end >= phrase.place.end and m.start < phrase.place.start
-               for m in mentions)
+    place = phrase.place
+    return any((m.start <= cue_at and m.end >= place.end and m.start < place.start)
+               or (m.kind in NON_PLACE_KINDS and m.start < place.end and place.start < m.end) for m in mentions)
 
 
 def words_between(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int:
