@@ -26,14 +26,22 @@ class Resources:
     """Loaded language data shared by all articles of a run (load once, pass around)."""
 
     actors: ActorBase
-    coders: dict[str, Coder]
+    languages: tuple[str, ...]
+    _coders: dict[str, Coder] = field(default_factory=dict)
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Resources:
-        """Load the actor base and a coder per configured language."""
+        """Load the actor base; a language's coder is loaded when its first article comes."""
         settings = settings or Settings()
-        actors = ActorBase.load(settings.actor_files)
-        return cls(actors, {lang: Coder.load(lang, actors) for lang in settings.languages})
+        return cls(ActorBase.load(settings.actor_files), tuple(settings.languages))
+
+    def coder(self, lang: str | None) -> Coder | None:
+        """The coder of a configured language, or None."""
+        if lang not in self.languages:
+            return None
+        if lang not in self._coders:
+            self._coders[lang] = Coder.load(lang, self.actors)
+        return self._coders[lang]
 
 
 class Pipeline:
@@ -50,7 +58,7 @@ class Pipeline:
             article = _with_lang(article, lang)
         sentences = split_sentences(article.text)
         result = AnalysedArticle(article, sentences)
-        coder = self.resources.coders.get(lang or "")
+        coder = self.resources.coder(lang)
         if coder is None:
             result.skipped = f"language {lang or 'unknown'} is not coded"
             return result

@@ -25,6 +25,8 @@ BOUNDARY_RE = re.compile(
 WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 NEXT_WORD_RE = re.compile(r"\s+[\"„“»«‘']?(\w+)")
 ORDINAL_RE = re.compile(r"\d{1,3}")
+# scraped teasers glue a byline to the first sentence: "Von X, ARD BrüsselDie EU wird ..."
+GLUED_WORD_RE = re.compile(r"(?<=[a-zäöüß])[A-ZÄÖÜ][a-zäöüß]+\b")
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,18 @@ class SentenceSplitter:
             spans.append((start, end))
             start = end
         spans.append((start, len(line)))
-        return spans
+        return self._split_glued(line, spans)
+
+    def _split_glued(self, line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        out = []
+        for start, end in spans:
+            cut = start
+            for match in GLUED_WORD_RE.finditer(line, start, end):
+                if match.group() in self.starters:
+                    out.append((cut, match.start()))
+                    cut = match.start()
+            out.append((cut, end))
+        return out
 
     def _ends_sentence(self, line: str, dot: int, after: int) -> bool:
         before = WORD_BEFORE_RE.search(line[:dot])

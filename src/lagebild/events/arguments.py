@@ -1,0 +1,145 @@
+"""Who acts and who is acted upon: source and target of a trigger from clause structure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..nlp.tagger import Tagged
+from .clauses import Clause, Participant
+from .lexicon import Trigger
+
+PLURAL_ENDINGS = ("en", "ten", "ern", "eln")
+
+
+@dataclass
+class Arguments:
+    """Participants chosen as source and target of one trigger."""
+
+    source: list[Participant] = field(default_factory=list)
+    target: list[Participant] = field(default_factory=list)
+    reciprocal: bool = False
+
+
+def group_of(parts: list[Participant], part: Participant) -> list[Participant]:
+    """The participant and those coordinated with it."""
+    return [p for p in parts if p.group == part.group]
+
+
+def bare_candidates(parts: list[Participant], clause_index: int, exclude: set[int]) -> list[Participant]:
+    """Participants of a clause standing as bare NPs (subject/object candidates)."""
+    return [p for p in parts if p.clause == clause_index and p.slot in {"bare", "adj"}
+            and p.prep_index is None and id(p) not in exclude and _is_argument_adj(p)]
+
+
+def _is_argument_adj(part: Participant) -> bool:
+    # a nationality adjective stands for the actor only when its noun is an actor-ish noun;
+    # the mention stage merges role nouns ("russische Verteidigungsminister") into the mention,
+    # so a remaining adjective ("russische Truppen", "nordkoreanische Staatsmedien") counts.
+    return part.slot != "adj" or part.mention.kind == "adjective"
+
+
+def finite_is_plural(tokens: list[Tagged], clause: Clause) -> bool | None:
+    """Number of the finite verb when its form tells (None when unknown)."""
+    if clause.finite is None:
+        return None
+    word = tokens[clause.finite].text.lower()
+    if word in {"ist", "hat", "wird", "war", "wurde", "soll", "will", "kann", "muss", "sei", "habe"}:
+        return False
+    if word in {"sind", "haben", "werden", "waren", "wurden", "sollen", "wollen", "können", "müssen", "seien"}:
+        return True
+    if word.endswith(PLURAL_ENDINGS) and not word.endswith("ten") or word.endswith("ten") and len(word) > 6:
+        return True
+    if word.endswith(("t", "te")):
+        return False
+    return None
+
+
+def pick_subject(tokens: list[Tagged], clause: Clause, parts: list[Participant],
+                 exclude: set[int]) -> list[Participant]:
+    """The subject group of a clause: nominative-compatible bare NP, Vorfeld first."""
+    candidates = [p for p in bare_candidates(parts, parts_clause_index(clause, parts), exclude)
+                  if p.case not in {"acc", "dat", "gen"}]
+    if not candidates:
+        return []
+    plural = finite_is_plural(tokens, clause)
+    if clause.finite is not None:
+        before = [p for p in candidates if p.last < clause.finite]
+        after = [p for p in candidates if p.first > clause.finite]
+        ordered = before + after
+    else:
+        ordered = candidates
+    if plural is not None and len(ordered) > 1:
+        # prefer the candidate whose group agrees in number with the finite verb
+        agreeing = [p for p in ordered if _group_plural(parts, p) == plural]
+        if agreeing:
+            ordered = agreeing + [p for p in ordered if p not in agreeing]
+    return group_of(parts, ordered[0])
+
+
+def parts_clause_index(clause: Clause, parts: list[Participant]) -> int:
+    """The index of a clause as recorded on its participants (clauses are matched by range)."""
+    for p in parts:
+        if clause.contains(p.first):
+            return p.clause
+    return -1
+
+
+def _group_plural(parts: list[Participant], part: Participant) -> bool:
+    group = group_of(parts, part)
+    if len(group) > 1:
+        return True
+    text = part.mention.text.lower()
+    return text.endswith(("usa", "vereinigten staaten", "vereinten nationen", "huthi", "taliban")) or \
+        part.mention.text.endswith(("er", "en")) and part.mention.kind in {"demonym", "group"}
+
+
+def pick_objects(tokens: list[Tagged], clause_index: int, parts: list[Participant], subject: list[Participant],
+                 trigger: Trigger, trigger_index: int, exclude: set[int]) -> list[Participant]:
+    """Target group: a bare object NP or a PP with one of the trigger's target prepositions."""
+    taken = {id(p) for p in subject} | exclude
+    preps = [t for t in trigger.target if t not in {"acc", "dat", "subj", "gen", "adj", "poss"}]
+    wants_object = any(t in {"acc", "dat"} for t in trigger.target)
+    for p in sorted(parts, key=lambda p: abs(p.first - trigger_index)):
+        if id(p) in taken or p.clause != clause_index:
+            continue
+        if p.slot in preps and p.prep_index is not None:
+            return group_of(parts, p)
+        if p.slot == "adj" and p.prep_index is not None and tokens[p.prep_index].lemma.lower() in preps:
+            return group_of(parts, p)
+    if wants_object:
+        objects = [p for p in bare_candidates(parts, clause_index, taken)]
+        if objects:
+            return group_of(parts, objects[0])
+    return []
+
+
+def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: list[Participant],
+                   trigger: Trigger) -> Arguments:
+    """Source and target of a noun trigger: adjective/genitive/von for source, its PP for target."""
+    args = Arguments()
+    for p in parts:
+        if p.clause != clause_index:
+            continue
+        if p.slot == "adj" and p.head == noun and "adj" in trigger.source:
+            args.source = group_of(parts, p)
+        elif p.slot == "gen" and (p.head == noun or p.head is None and 0 < p.first - noun <= 3) \
+                and "gen" in trigger.source or p.slot in {"von", "durch"} and 0 < p.first - noun <= 3 and p.slot in trigger.source:
+            args.source = args.source or group_of(parts, p)
+    preps = [t for t in trigger.target if t not in {"acc", "dat", "gen", "adj", "subj", "poss"}]
+    for p in sorted(parts, key=lambda p: p.first):
+        if p.clause != clause_index or p.first <= noun or p.first - noun > 8:
+            continue
+        prep_lemma = tokens[p.prep_index].lemma.lower() if p.prep_index is not None else None
+        if p.prep_index is not None and (p.slot in preps or prep_lemma in preps) and not _between_verb(
+                tokens, noun, p.first):
+            args.target = group_of(parts, p)
+            break
+    if not args.target and "gen" in trigger.target:
+        for p in parts:
+            if p.clause == clause_index and p.slot == "gen" and p.head == noun and p not in args.source:
+                args.target = group_of(parts, p)
+    return args
+
+
+def _between_verb(tokens: list[Tagged], a: int, b: int) -> bool:
+    return any(tokens[k].pos.startswith("V") for k in range(a + 1, b))

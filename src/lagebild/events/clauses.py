@@ -1,0 +1,295 @@
+"""German clause structure without a parser: clauses, verbs, and where each actor stands.
+
+A sentence is cut at punctuation into segments; segments without a verb (appositions,
+enumerations) join the clause before them. Each clause knows its finite verb, its
+lexical verbs (separable particles joined: "werfen ... vor" -> "vorwerfen"), whether it
+is passive, and its kind: main (verb second), sub (introduced by a subordinator or a
+relative pronoun, verb last) or inf (zu-infinitive). Each actor mention gets a slot:
+bare NP (subject/object candidates), a preposition, genitive, or adjective of a noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Mention
+from ..nlp.tagger import Tagged
+
+BOUNDARY_POS = {"$,", "$."}
+BOUNDARY_MARKS = {"–", "—", ":", ";", "(", ")", "[", "]"}
+VERB_PREFIX = "V"
+FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+DETERMINER_POS = {"ART", "ADJA", "PIAT", "PPOSAT", "CARD", "PDAT", "PIDAT", "ADV", "ADJD", "TRUNC", "KON",
+                  "PWAT"}
+PREP_POS = {"APPR", "APPRART"}
+# APPRART contractions and their preposition
+CONTRACTIONS = {"im": "in", "ins": "in", "am": "an", "ans": "an", "beim": "bei", "vom": "von", "zum": "zu",
+                "zur": "zu", "aufs": "auf", "fürs": "für", "übers": "über", "durchs": "durch", "unterm": "unter"}
+
+
+@dataclass
+class Clause:
+    """A clause: token range [start, end) and its verbs."""
+
+    start: int
+    end: int
+    kind: str = "main"           # main | sub | inf | rel
+    finite: int | None = None    # index of the finite verb
+    verbs: list[int] = field(default_factory=list)  # indices of lexical verbs (VV*)
+    particle: dict[int, str] = field(default_factory=dict)  # verb index -> separable particle
+    passive: bool = False
+    subordinator: str | None = None
+    parent: int | None = None    # index of the clause this one depends on
+    coordinated: bool = False    # starts with und/oder/aber (may share the subject)
+
+    def contains(self, index: int) -> bool:
+        """Whether token index lies in the clause."""
+        return self.start <= index < self.end
+
+
+@dataclass
+class Participant:
+    """An actor mention placed in the clause structure."""
+
+    mention: Mention
+    first: int                   # first token index
+    last: int                    # last token index (inclusive)
+    clause: int
+    slot: str                    # 'bare', 'gen', 'adj', 'poss', or a preposition lemma
+    case: str | None = None      # 'nom', 'acc', 'dat', 'gen' when the article tells
+    head: int | None = None      # for gen/adj: index of the noun it belongs to
+    group: int = -1              # coordination group id (Nordkorea und Russland)
+    prep_index: int | None = None
+
+
+def verb_lemma(tokens: list[Tagged], index: int, clause: Clause) -> str:
+    """The verb's lemma with its separable particle joined."""
+    lemma = tokens[index].lemma
+    particle = clause.particle.get(index)
+    return f"{particle}{lemma}" if particle else lemma
+
+
+def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
+    """Cut a tagged sentence into clauses."""
+    subordinators = set(cues["subordinators"])
+    coordinators = set(cues["coordinators"])
+    segments: list[tuple[int, int]] = []
+    closers: list[str] = []  # the mark that ended each segment
+    start = 0
+    for i, tok in enumerate(tokens):
+        if tok.pos in BOUNDARY_POS or tok.text in BOUNDARY_MARKS or _free_hyphen(tokens, i):
+            if i > start:
+                segments.append((start, i))
+                closers.append(tok.text)
+            start = i + 1
+    if start < len(tokens):
+        segments.append((start, len(tokens)))
+    clauses: list[Clause] = []
+    for s, e in segments:
+        has_verb = any(tokens[k].pos.startswith(VERB_PREFIX) for k in range(s, e))
+        if clauses and not has_verb:
+            clauses[-1].end = e  # apposition or enumeration: part of the clause before
+            continue
+        first = tokens[s]
+        clause = Clause(s, e)
+        if first.lemma.lower() in subordinators or first.pos in {"KOUS", "KOUI"}:
+            clause.kind, clause.subordinator = "sub", first.lemma.lower()
+        elif first.pos in {"PRELS", "PRELAT"} or (first.pos in PREP_POS and s + 1 < e
+                                                   and tokens[s + 1].pos in {"PRELS", "PRELAT", "PWS"}):
+            clause.kind = "rel"
+        elif any(tokens[k].pos in {"PTKZU", "VVIZU"} for k in range(s, e)) and not any(
+                tokens[k].pos in FINITE for k in range(s, e)):
+            clause.kind = "inf"
+        if first.lemma.lower() in coordinators:
+            clause.coordinated = True
+        clauses.append(clause)
+    if not clauses:
+        clauses.append(Clause(0, len(tokens)))
+    # a verbless first segment (a fronted phrase before a comma) belongs to the clause after it;
+    # before a colon or dash it is a heading of its own ("Ausbildung und Grenzschutz: Die EU will ...")
+    if len(clauses) > 1 and closers and closers[0] == "," and not any(tokens[k].pos.startswith(VERB_PREFIX)
+                                    for k in range(clauses[0].start, clauses[0].end)):
+        clauses[1].start = clauses[0].start
+        clauses.pop(0)
+    for clause in clauses:
+        _split_coordinated_main(tokens, clause)
+    for i, clause in enumerate(clauses):
+        _analyse_verbs(tokens, clause, cues)
+        if clause.kind in {"sub", "inf", "rel"} and i > 0:
+            clause.parent = i - 1
+    return clauses
+
+
+def _free_hyphen(tokens: list[Tagged], i: int) -> bool:
+    """A hyphen standing alone as a dash (" - "), not one glued to a word ('"Rafale"-Jets')."""
+    if tokens[i].text != "-":
+        return False
+    glued_left = i > 0 and tokens[i - 1].end == tokens[i].start
+    glued_right = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
+    return not glued_left and not glued_right
+
+
+def _split_coordinated_main(tokens: list[Tagged], clause: Clause) -> None:
+    """Nothing to do here yet: coordinated main clauses without a comma stay one clause."""
+
+
+def _analyse_verbs(tokens: list[Tagged], clause: Clause, cues: dict) -> None:
+    finite = [k for k in range(clause.start, clause.end) if tokens[k].pos in FINITE]
+    clause.finite = finite[0] if finite else None
+    clause.verbs = [k for k in range(clause.start, clause.end) if tokens[k].pos.startswith("VV")]
+    particles = [k for k in range(clause.start, clause.end) if tokens[k].pos == "PTKVZ"]
+    for p in particles:
+        # the particle belongs to the nearest finite lexical verb before it
+        owners = [k for k in clause.verbs if k < p and tokens[k].pos == "VVFIN"]
+        if owners:
+            clause.particle[owners[-1]] = tokens[p].lemma.lower()
+    aux = [k for k in finite if tokens[k].lemma in cues["passive_aux"]]
+    participles = [k for k in clause.verbs if tokens[k].pos == "VVPP"]
+    # "wurden ... verboten", "sind ... getötet worden": passive; "wird ... reisen" is future
+    if participles and (aux or any(tokens[k].text.lower() == "worden" for k in range(clause.start, clause.end))):
+        clause.passive = True
+
+
+def token_span(tokens: list[Tagged], start: int, end: int) -> tuple[int, int] | None:
+    """First and last token index covering character span [start, end)."""
+    first = last = None
+    for i, tok in enumerate(tokens):
+        if tok.end > start and tok.start < end:
+            if first is None:
+                first = i
+            last = i
+    return (first, last) if first is not None else None
+
+
+def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: list[Mention],
+                       agent_nouns: frozenset[str] = frozenset()) -> list[Participant]:
+    """Give every mention its clause, slot, case hint and coordination group."""
+    out: list[Participant] = []
+    for mention in mentions:
+        span = token_span(tokens, mention.start, mention.end)
+        if span is None:
+            continue
+        first, last = span
+        clause = next((i for i, c in enumerate(clauses) if c.contains(first)), len(clauses) - 1)
+        part = Participant(mention, first, last, clause, "bare")
+        _assign_slot(tokens, clauses[clause], part)
+        _promote_agent_attribute(tokens, part, agent_nouns)
+        out.append(part)
+    _group_coordination(tokens, out)
+    return out
+
+
+def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> None:
+    mention = part.mention
+    if mention.kind == "adjective" and tokens[part.first].pos in {"ADJA", "ADJD", "NN", "NE"}:
+        head = _next_noun(tokens, part.last + 1, clause.end)
+        if head is not None and tokens[part.first].pos == "ADJA":
+            part.slot, part.head = "adj", head
+            _prep_before(tokens, clause, part)
+            return
+    k = part.first - 1
+    while k >= clause.start and tokens[k].pos in DETERMINER_POS and tokens[k].text.lower() not in {"und", "sowie"}:
+        if tokens[k].pos == "ART":
+            part.case = _case_of(tokens[k].text.lower(), tokens, k, clause)
+        k -= 1
+    # a pre-nominal genitive name: "Israels Angriff", "bei Israels Angriff"
+    if mention.text.endswith("s") and part.last + 1 < clause.end and tokens[part.last + 1].pos.startswith("NN") \
+            and mention.kind in {"state", "capital", "person", "organisation"} and part.case is None:
+        part.slot, part.head = "gen", part.last + 1
+        return
+    if k >= clause.start and tokens[k].pos in PREP_POS:
+        prep = tokens[k].text.lower()
+        part.slot = CONTRACTIONS.get(prep, tokens[k].lemma.lower())
+        part.prep_index = k
+        return
+    if k + 1 < part.first and part.case == "gen" and k >= clause.start and tokens[k].pos in {"NN", "NE"}:
+        part.slot, part.head = "gen", k
+        return
+    if part.case == "gen":
+        part.slot = "gen"
+        part.head = k if k >= clause.start else None
+        return
+    if k >= clause.start and tokens[k].pos == "APPO":
+        part.slot = tokens[k].lemma.lower()
+    nxt = part.last + 1
+    if nxt < clause.end and tokens[nxt].pos == "APPO":
+        part.slot = tokens[nxt].lemma.lower()  # "KCNA zufolge"
+
+
+def _promote_agent_attribute(tokens: list[Tagged], part: Participant, agent_nouns: frozenset[str]) -> None:
+    """'Vertreter beider Staaten', 'Regierung von Kim': the actor stands where its agent noun stands."""
+    if part.slot == "gen" and part.head is not None and tokens[part.head].lemma in agent_nouns:
+        part.slot, part.case = "bare", None
+        part.first = part.head
+        _reassign_from_head(tokens, part)
+    elif part.slot == "von" and part.prep_index and tokens[part.prep_index - 1].lemma in agent_nouns:
+        head = part.prep_index - 1
+        part.slot, part.prep_index, part.case = "bare", None, None
+        part.first = part.head = head
+        _reassign_from_head(tokens, part)
+
+
+def _reassign_from_head(tokens: list[Tagged], part: Participant) -> None:
+    """The agent noun's own article or preposition decides the slot."""
+    k = part.first - 1
+    while k >= 0 and tokens[k].pos in DETERMINER_POS and tokens[k].text.lower() not in {"und", "sowie"}:
+        if tokens[k].pos == "ART" and tokens[k].text.lower() in {"den", "dem"}:
+            part.case = "acc" if tokens[k].text.lower() == "den" else "dat"
+        k -= 1
+    if k >= 0 and tokens[k].pos in PREP_POS:
+        part.slot = CONTRACTIONS.get(tokens[k].text.lower(), tokens[k].lemma.lower())
+        part.prep_index = k
+
+
+def _prep_before(tokens: list[Tagged], clause: Clause, part: Participant) -> None:
+    """An adjective's NP may itself stand in a PP ("bei einem russischen Luftangriff")."""
+    k = part.first - 1
+    while k >= clause.start and tokens[k].pos in DETERMINER_POS:
+        k -= 1
+    if k >= clause.start and tokens[k].pos in PREP_POS:
+        part.prep_index = k
+
+
+def _next_noun(tokens: list[Tagged], start: int, end: int) -> int | None:
+    for k in range(start, min(end, start + 4)):
+        if tokens[k].pos.startswith("NN") or tokens[k].pos == "NE":
+            return k
+        if tokens[k].pos not in {"ADJA", "ADV", "ADJD", "TRUNC", "KON", "$,"}:
+            return None
+    return None
+
+
+def _case_of(article: str, tokens: list[Tagged], k: int, clause: Clause) -> str | None:
+    if article in {"des", "eines"}:
+        return "gen"
+    if article in {"dem", "einem"}:
+        return "dat"
+    if article in {"den", "einen"}:
+        return "acc"
+    if article in {"der", "einer"}:
+        # "der" after a noun is mostly genitive ("Versuche der USA"), at clause start nominative
+        prev = k - 1
+        if prev >= clause.start and tokens[prev].pos in {"NN", "NE"}:
+            return "gen"
+        return None
+    return None
+
+
+def _group_coordination(tokens: list[Tagged], parts: list[Participant]) -> None:
+    """Mentions joined by und/sowie/oder/Komma in the same slot share a group id."""
+    parts.sort(key=lambda p: p.first)
+    group = 0
+    for i, part in enumerate(parts):
+        if i > 0:
+            prev = parts[i - 1]
+            between = tokens[prev.last + 1: part.first]
+            joined = (prev.clause == part.clause and prev.slot == part.slot and between
+                      and all(t.pos in {"KON", "$,", "ART", "ADJA", "PIAT", "PIDAT"} for t in between)
+                      and any(t.pos == "KON" or t.text == "," for t in between)
+                      and prev.slot not in {"adj"})
+            if not joined and prev.slot == "adj" and part.slot == "adj" and between and all(
+                    t.pos in {"KON", "$,"} for t in between):
+                joined = True
+            if not joined:
+                group += 1
+        part.group = group

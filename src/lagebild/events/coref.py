@@ -1,0 +1,139 @@
+"""Actors the sentence does not name: pronouns and definite descriptions resolved to the story's actors.
+
+The discourse memory keeps the actors of the preceding sentences (most recent first) and
+how often the article names each state. "er"/"sie" take the most recent subject (a person
+for "er"), "beide Seiten"/"die beiden Staaten" the two most recent states, "das Land" /
+"die Regierung" the article's most salient state.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import UNKNOWN_CODE, Mention
+from ..nlp.tagger import Tagged
+
+
+@dataclass
+class Discourse:
+    """What the article has said so far."""
+
+    recent_subjects: list[list[Mention]] = field(default_factory=list)  # most recent last
+    recent_states: list[str] = field(default_factory=list)               # codes, most recent last
+    salience: Counter = field(default_factory=Counter)
+    last_persons: list[Mention] = field(default_factory=list)
+    accusations: list[tuple[list[str], list[str]]] = field(default_factory=list)  # (sources, targets)
+    last_claim: tuple[str, list[str]] | None = None  # (status, reporters) of the previous sentence's claim
+    last_groups: list[Mention] = field(default_factory=list)
+
+    def remember_events(self, events) -> None:
+        """Record accusations, so that a later denial can name its accuser."""
+        for event in events:
+            if event.type == "ACCUSE":
+                self.accusations.append(([a.code for a in event.source], [a.code for a in event.target]))
+
+    def remember(self, mentions: list[Mention], subjects: list[list[Mention]]) -> None:
+        """Record a sentence's mentions and the subjects of its clauses."""
+        for m in mentions:
+            if m.code == UNKNOWN_CODE:
+                continue
+            self.salience[m.code] += 1
+            if m.code in self.recent_states:
+                self.recent_states.remove(m.code)
+            self.recent_states.append(m.code)
+            if m.kind in {"person", "role"}:
+                self.last_persons.append(m)
+            if m.kind == "group":
+                self.last_groups.append(m)
+        for group in subjects:
+            if group:
+                self.recent_subjects.append(group)
+        self.recent_subjects = self.recent_subjects[-6:]
+        self.last_persons = self.last_persons[-6:]
+
+    def main_state(self, exclude: set[str] = frozenset()) -> str | None:
+        """The most often named actor code of the article so far."""
+        for code, _ in self.salience.most_common():
+            if code not in exclude:
+                return code
+        return None
+
+
+class CorefCues:
+    """Cue word sets from data/<lang>/cues.yaml."""
+
+    def __init__(self, cues: dict) -> None:
+        self.pronouns = frozenset(cues["personal_pronouns"])
+        self.both = tuple(sorted(cues["both_sides"], key=len, reverse=True))
+        self.descriptions = tuple(sorted(cues["country_descriptions"], key=len, reverse=True))
+        self.sectors = dict(cues["description_sectors"])
+        self.groups = tuple(sorted(cues["group_descriptions"], key=len, reverse=True))
+
+
+def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list[Mention],
+                       memory: Discourse, cues: CorefCues) -> list[Mention]:
+    """Pseudo-mentions for pronouns and descriptions that refer to earlier actors."""
+    covered = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    lower = [t.text.lower() for t in tokens]
+    i = 0
+    while i < len(tokens):
+        if any(s <= tokens[i].start < e for s, e in covered):
+            i += 1
+            continue
+        n, resolved = _match_description(lower, i, memory, cues)
+        if n:
+            out.extend(_pseudo(sentence_index, tokens, i, i + n, code, sector) for code, sector in resolved)
+            i += n
+            continue
+        if tokens[i].pos == "PPER" and lower[i] in cues.pronouns and lower[i] in {"er", "sie"}:
+            for m in _pronoun_antecedent(lower[i], tokens, i, memory):
+                out.append(_pseudo(sentence_index, tokens, i, i + 1, m.code, m.sector))
+        i += 1
+    return out
+
+
+def _match_description(lower: list[str], i: int, memory: Discourse, cues: CorefCues):
+    for phrase in cues.both:
+        words = phrase.split()
+        if lower[i:i + len(words)] == words:
+            states = [c for c in reversed(memory.recent_states)][:2]
+            if len(states) == 2:
+                sector = cues.sectors.get(words[-1])
+                return len(words), [(c, sector) for c in states]
+            return len(words), []
+    for phrase in cues.groups:
+        words = phrase.split()
+        if lower[i:i + len(words)] == words and memory.last_groups:
+            group = memory.last_groups[-1]
+            return len(words), [(group.code, group.sector)]
+    for phrase in cues.descriptions:
+        words = phrase.split()
+        if lower[i:i + len(words)] == words:
+            # "die Regierung in Madrid" / "die Regierung Russlands" are named: the actor stage covers them
+            if i + len(words) < len(lower) and lower[i + len(words)] in {"in", "von", "des", "der"}:
+                return 0, []
+            code = memory.main_state()
+            return len(words), ([(code, cues.sectors.get(words[-1]))] if code else [])
+    return 0, []
+
+
+def _pronoun_antecedent(word: str, tokens: list[Tagged], i: int, memory: Discourse) -> list[Mention]:
+    # "sie" in mid-sentence may be an object or refer to a plural; take the last subject group
+    if word == "er":
+        if memory.last_persons:
+            return [memory.last_persons[-1]]
+        for group in reversed(memory.recent_subjects):
+            if len(group) == 1:
+                return group
+        return []
+    if memory.recent_subjects:
+        return memory.recent_subjects[-1]
+    return []
+
+
+def _pseudo(sentence_index: int, tokens: list[Tagged], a: int, b: int, code: str, sector: str | None) -> Mention:
+    start, end = tokens[a].start, tokens[b - 1].end
+    text = " ".join(t.text for t in tokens[a:b])
+    return Mention(sentence_index, start, end, text, code, sector, kind="pronoun", entry="coref")

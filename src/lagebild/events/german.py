@@ -1,0 +1,394 @@
+"""The German event coder: triggers from the lexicon, actors from clause structure.
+
+Per sentence: a cheap prefilter (lexicon stems) -> HanTa tags -> clauses -> actor
+mentions placed in clauses (plus pronouns/descriptions resolved from the discourse) ->
+triggers (verbs with particles, nouns incl. compound heads, light-verb constructions) ->
+source/target, status, attribution, date -> nested events (the content of an
+accusation or denial) -> merge duplicates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, Sentence
+from ..nlp.tagger import Tagged, tag_tokens
+from ..resources import load_yaml
+from .arguments import Arguments, group_of, noun_arguments, pick_objects, pick_subject
+from .attribution import Attribution, AttributionCues, find_attribution
+from .clauses import Clause, Participant, place_participants, segment_clauses, verb_lemma
+from .coref import CorefCues, Discourse, resolve_references
+from .dates import DateResolver
+from .lexicon import Lexicon, Trigger
+from .status import StatusCues, clause_status, is_habitual
+
+# types whose events need no target (PLOVER: the actor mobilises or protests on its own)
+UNDIRECTED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+# sectors of a state's own bodies (an unnamed "Polizei" or "Sprecher" belongs to the story's state)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
+
+
+@dataclass
+class Found:
+    """A trigger found in a sentence."""
+
+    index: int
+    clause: int
+    trigger: Trigger
+    noun: bool
+
+
+class GermanCoder:
+    """Codes German articles into events."""
+
+    def __init__(self, lexicon: Lexicon, cues: dict, dates: DateResolver) -> None:
+        self.lexicon = lexicon
+        self.cues = cues
+        self.dates = dates
+        self.status_cues = StatusCues(cues)
+        self.attribution_cues = AttributionCues(cues)
+        self.coref_cues = CorefCues(cues)
+        self.support_verbs = frozenset(cues["support_verbs"])
+        self.temporal_preps = frozenset(cues["temporal_prepositions"])
+        self.reported_speech = frozenset(cues["reported_speech_forms"])
+        self.agent_nouns = frozenset(cues["agent_nouns"])
+
+    @classmethod
+    def load(cls) -> GermanCoder:
+        """The coder with the bundled German data."""
+        return cls(Lexicon.load("de"), load_yaml("de", "cues.yaml"), DateResolver.for_language("de"))
+
+    def code(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Event]:
+        """Events of an article; mentions[i] are the actor mentions of sentences[i]."""
+        times = self.dates.resolve_article(article, sentences)
+        memory = Discourse()
+        events: list[Event] = []
+        for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
+            sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
+            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory)
+            memory.remember(sentence_mentions, subjects)
+            memory.remember_events(found)
+            events.extend(found)
+        return events
+
+    def _resolve_role(self, mention: Mention, memory: Discourse) -> Mention:
+        """'der Ministerpräsident' without a country: the person last named with that role."""
+        if mention.code != UNKNOWN_CODE or mention.kind not in {"role", "person"}:
+            return mention
+        role = mention.text.split()[-1].lower()
+        for earlier in reversed(memory.last_persons):
+            if role in earlier.text.lower():
+                return replace(mention, code=earlier.code, sector=mention.sector or earlier.sector,
+                               entry=f"coref:{earlier.entry}")
+        return mention
+
+    # one sentence -------------------------------------------------------------------
+
+    def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse):
+        if not self.lexicon.has_candidate(sentence.text):
+            memory.last_claim = None
+            return [], []
+        tokens = tag_tokens(sentence.tokens)
+        clauses = segment_clauses(tokens, self.cues)
+        refs = resolve_references(sentence.index, tokens, mentions, memory, self.coref_cues)
+        dateline = _dateline_end(tokens)
+        parts = [p for p in place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns)
+                 if p.first >= dateline]
+        self._resolve_bodies(parts, memory)
+        attribution = find_attribution(tokens, clauses, parts, self.attribution_cues)
+        continued = None
+        if not attribution.codes and memory.last_claim and self._reported_speech(tokens, clauses):
+            continued = memory.last_claim  # a Konjunktiv sentence goes on with the previous claim
+            attribution.codes = list(continued[1])
+        found = self._find_triggers(tokens, clauses)
+        subjects: dict[int, list[Participant]] = {}
+        built: list[tuple[Found, Arguments, str]] = []
+        for item in found:
+            clause = clauses[item.clause]
+            if is_habitual(tokens, clause, self.status_cues):
+                continue
+            args = self._arguments(tokens, clauses, parts, item, subjects, attribution)
+            if args is None:
+                continue
+            status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
+            if continued and status == "asserted":
+                status = continued[0]
+            built.append((item, args, status))
+        built = self._apply_content(tokens, clauses, parts, built)
+        events = []
+        for item, args, status, reporters in self._with_reporters(built, attribution):
+            events.append(self._event(article, sentence, tokens, exprs, item, args, status, reporters, memory))
+        events = [e for e in _merge_duplicates(events) if _has_known_actor(e)]
+        self._fill_deny_targets(events, memory)
+        claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
+        memory.last_claim = claims[0] if claims else (continued if continued else None)
+        subject_mentions = [[p.mention for p in group] for group in subjects.values()]
+        return events, subject_mentions
+
+    def _resolve_bodies(self, parts: list[Participant], memory: Discourse) -> None:
+        """'die Polizei', 'das Militär', 'ein Sprecher' without a country: the state where the clause
+        places the act ("in Berlin"), else the state the article is about."""
+        for part in parts:
+            m = part.mention
+            if m.code != UNKNOWN_CODE or m.kind not in {"role", "person"} or m.sector not in STATE_SECTORS:
+                continue
+            places = [p.mention.code for p in parts if p.clause == part.clause and p.slot == "in"
+                      and p.mention.kind in {"state", "capital", "city"} and p.mention.code != UNKNOWN_CODE]
+            code = places[0] if places else memory.main_state()
+            if code:
+                part.mention = replace(m, code=code, entry=f"context:{m.entry}")
+
+    def _fill_deny_targets(self, events: list[Event], memory: Discourse) -> None:
+        """A denial answers the accusation before it: its target is the accuser."""
+        for event in events:
+            if event.type != "REJECT" or event.mode != "deny" or event.target:
+                continue
+            deniers = {a.code for a in event.source}
+            for accusers, accused in reversed(memory.accusations):
+                if deniers & set(accused) or not accused:
+                    event.target = [ActorRef(code, "", None) for code in accusers if code not in deniers]
+                    break
+
+    def _reported_speech(self, tokens: list[Tagged], clauses: list[Clause]) -> bool:
+        return any(c.finite is not None and tokens[c.finite].text.lower() in self.reported_speech for c in clauses)
+
+    def _find_triggers(self, tokens: list[Tagged], clauses: list[Clause]) -> list[Found]:
+        found: list[Found] = []
+        for ci, clause in enumerate(clauses):
+            lemmas = {t.lemma for t in tokens[clause.start:clause.end]} | {
+                t.lemma.lower() for t in tokens[clause.start:clause.end]}
+            reflexive = any(t.text.lower() == "sich" for t in tokens[clause.start:clause.end])
+            for k in range(clause.start, clause.end):
+                tok = tokens[k]
+                if tok.pos.startswith("VV"):
+                    entries = self.lexicon.verbs(verb_lemma(tokens, k, clause))
+                    noun = False
+                elif tok.pos.startswith("NN") or tok.pos == "NE" and "-" in tok.text:
+                    entries = self.lexicon.nouns(tok.lemma) or self.lexicon.nouns(tok.text)
+                    noun = True
+                else:
+                    continue
+                chosen = _choose(entries, lemmas, reflexive)
+                if chosen is not None:
+                    if noun and self._temporal_reference(tokens, clause, k):
+                        continue
+                    found.append(Found(k, ci, chosen, noun))
+        return found
+
+    def _temporal_reference(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
+        """'nach dem Angriff', 'seit Beginn des Krieges': a time reference, not a new event."""
+        j = k - 1
+        while j >= clause.start and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV"}:
+            j -= 1
+        return j >= clause.start and tokens[j].lemma.lower() in self.temporal_preps
+
+    def _arguments(self, tokens, clauses, parts, item: Found, subjects, attribution: Attribution):
+        ci = item.clause
+        clause = clauses[ci]
+        exclude = set(attribution.participants)
+        if item.noun:
+            args = noun_arguments(tokens, item.index, ci, parts, item.trigger)
+            role = self._noun_role(tokens, clause, item.index)
+            if role == "object-of-trigger" and not args.source and not args.target and not self._content_clause(
+                    tokens, clause):
+                return None  # "beschlossen eine Zusammenarbeit": the verb's event covers it
+            if not args.source and role in {"support", "circumstance"}:
+                args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
+                               if p not in args.target]
+            if not args.source and not args.target and not self._content_clause(tokens, clause):
+                return None
+            args.source = [p for p in args.source if p not in args.target]
+            return args
+        if clause.passive:
+            source = [p for p in parts if p.clause == ci and (p.slot in {"von", "durch"} or p.slot == "adj" and (
+                p.prep_index is not None and tokens[p.prep_index].lemma.lower() in {"von", "durch"}))]
+            source = group_of(parts, source[0]) if source else []
+            target = pick_subject(tokens, clause, parts, exclude | {id(p) for p in source})
+            return Arguments(source, target)
+        source = self._subject(tokens, clauses, ci, parts, subjects, exclude)
+        target = pick_objects(tokens, ci, parts, source, item.trigger, item.index, exclude)
+        if not target and item.trigger.type not in UNDIRECTED_TYPES:
+            target = self._fallback_target(parts, ci, source, exclude, item.index)
+        if not source and not target:
+            return None
+        reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
+        return Arguments(source, target, reciprocal)
+
+    def _fallback_target(self, parts, ci, source, exclude, trigger_index) -> list[Participant]:
+        """A directed event without an object: the nearest other actor of the clause (its place, its partner)."""
+        taken = {id(p) for p in source} | exclude
+        codes = {p.mention.code for p in source}
+        others = [p for p in parts if p.clause == ci and id(p) not in taken and p.mention.code not in codes
+                  and p.mention.code != UNKNOWN_CODE]
+        if not others:
+            return []
+        nearest = min(others, key=lambda p: abs(p.first - trigger_index))
+        return group_of(parts, nearest)
+
+    def _subject(self, tokens, clauses, ci, parts, subjects, exclude) -> list[Participant]:
+        if ci in subjects:
+            return subjects[ci]
+        clause = clauses[ci]
+        subject = [] if clause.kind == "inf" else pick_subject(tokens, clause, parts, exclude)
+        if not subject and (clause.coordinated or clause.kind == "inf") and ci > 0:
+            subject = self._subject(tokens, clauses, ci - 1, parts, subjects, exclude)
+        if not subject and clause.kind == "rel" and ci > 0:
+            before = [p for p in parts if p.clause == ci - 1]
+            subject = group_of(parts, before[-1]) if before else []
+        subjects[ci] = subject
+        return subject
+
+    def _noun_role(self, tokens: list[Tagged], clause: Clause, noun: int) -> str:
+        """How a noun trigger relates to its clause's verb.
+
+        'support': object of a light verb or no verb at all (captions, headlines) -> the
+        clause subject acts; 'circumstance': in a PP such as "bei einem Treffen" -> the
+        subject took part; 'object-of-trigger': object of an eventful verb ("verurteilte
+        den Angriff") -> not the subject's act; 'other'.
+        """
+        j = noun - 1
+        while j >= clause.start and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV", "ADJD"}:
+            j -= 1
+        verbs = [verb_lemma(tokens, k, clause) for k in clause.verbs]
+        if j >= clause.start and tokens[j].pos in {"APPR", "APPRART"}:
+            return "circumstance" if tokens[j].lemma.lower() in {"bei", "während", "zu", "in"} else "other"
+        if not verbs or any(v in self.support_verbs for v in verbs):
+            return "support"
+        if any(self.lexicon.verbs(v) for v in verbs):
+            return "object-of-trigger"
+        return "other"
+
+    def _content_clause(self, tokens: list[Tagged], clause: Clause) -> bool:
+        return any(any(t.content for t in self.lexicon.verbs(verb_lemma(tokens, k, clause))) for k in clause.verbs)
+
+    def _apply_content(self, tokens, clauses, parts, built):
+        """The content of an accusation/denial/plan is an event with that status."""
+        out = []
+        content_of: dict[int, tuple[Trigger, Arguments]] = {}
+        for item, args, _status in built:
+            if not item.noun and item.trigger.content:
+                content_of[item.clause] = (item.trigger, args)
+        for item, args, status in built:
+            reporters: list[str] = []
+            governing = self._governing(clauses, item, content_of)
+            if governing is not None:
+                trig, gargs = governing
+                if item.noun and item.trigger.type == "ACCUSE":
+                    continue  # "wies den Vorwurf zurück": the accusation is what is answered, not a new event
+                status = trig.content or status
+                clause = clauses[item.clause]
+                if trig.content == "alleged":
+                    reporters = [p.mention.code for p in gargs.source]
+                    # the accused does the alleged act: "werfen Nordkorea vor, Russland ... zu unterstützen"
+                    if (clause.kind == "inf" or item.noun or not args.source) and gargs.target:
+                        args = Arguments(gargs.target, [p for p in args.target if p not in gargs.target],
+                                         args.reciprocal)
+                elif not args.source or clause.kind == "inf":
+                    args = Arguments(gargs.source, args.target, args.reciprocal)
+                if not args.source and not args.target:
+                    continue
+            out.append((item, args, status, reporters))
+        return out
+
+    def _governing(self, clauses, item: Found, content_of):
+        """The content trigger whose complement holds this trigger, if any."""
+        clause = clauses[item.clause]
+        if clause.parent is not None and clause.parent in content_of and clause.kind in {"inf", "sub"}:
+            return content_of[clause.parent]
+        if item.noun and item.clause in content_of:
+            trig, args = content_of[item.clause]
+            if trig.type != item.trigger.type:
+                return trig, args
+        return None
+
+    def _with_reporters(self, built, attribution: Attribution):
+        for item, args, status, content_reporters in built:
+            reporters = list(content_reporters)
+            codes = {p.mention.code for p in args.source}
+            for code in attribution.codes:
+                if item.trigger.type in SPEECH_TYPES and code in codes:
+                    continue
+                if code not in reporters:
+                    reporters.append(code)
+            yield item, args, status, reporters
+
+    def _event(self, article, sentence, tokens, exprs, item: Found, args: Arguments, status, reporters, memory):
+        trig = item.trigger
+        tok = tokens[item.index]
+        source = _refs(args.source)
+        target = [] if args.reciprocal else _refs(args.target)
+        at = tok.start - sentence.start
+        date = self.dates.sentence_date(exprs, at=at)
+        mode = trig.mode
+        return Event(
+            doc=article.doc, sentence_index=sentence.index, sentence=sentence.text, type=trig.type, mode=mode,
+            cameo=trig.cameo, goldstein=trig.goldstein, source=source, target=target, status=status, date=date,
+            reported_by=reporters, trigger=tok.text, trigger_start=tok.start, trigger_end=tok.end,
+            confidence=_confidence(source, target, item), rule=f"{trig.pos}:{trig.lemma}",
+        )
+
+
+def _dateline_end(tokens: list[Tagged]) -> int:
+    """Token index after a dateline ("Pjöngjang – ", "Jerusalem/Ramallah – "), else 0."""
+    for k in range(min(len(tokens), 5)):
+        if tokens[k].text in {"–", "—", "-"}:
+            return k + 1 if k > 0 and all(t.pos in {"NE", "NN", "$(", "FM"} or t.text == "/"
+                                          for t in tokens[:k]) else 0
+    return 0
+
+
+def _has_known_actor(event: Event) -> bool:
+    return any(a.code != UNKNOWN_CODE for a in event.source + event.target)
+
+
+def _choose(entries: list[Trigger], lemmas: set[str], reflexive: bool) -> Trigger | None:
+    """The entry whose constraints hold; one with a satisfied with: beats one without."""
+    best = None
+    for entry in entries:
+        if entry.reflexive and not reflexive:
+            continue
+        if entry.with_:
+            if any(w in lemmas or w.lower() in lemmas for w in entry.with_):
+                return entry
+            continue
+        if best is None:
+            best = entry
+    return best
+
+
+def _refs(parts: list[Participant]) -> list[ActorRef]:
+    seen: set[str] = set()
+    out = []
+    for p in parts:
+        m = p.mention
+        if m.code in seen:
+            continue
+        seen.add(m.code)
+        out.append(ActorRef(m.code, m.text, m.sector, m.start, m.end))
+    return out
+
+
+def _confidence(source: list[ActorRef], target: list[ActorRef], item: Found) -> float:
+    score = 0.5 + 0.2 * bool(source) + 0.1 * bool(target) - 0.1 * item.noun
+    if any(a.code == UNKNOWN_CODE for a in source):
+        score -= 0.1
+    return round(max(0.1, min(score, 0.95)), 2)
+
+
+def _merge_duplicates(events: list[Event]) -> list[Event]:
+    """One event per type and actors in a sentence: verb and noun of a light-verb construction."""
+    out: list[Event] = []
+    for event in events:
+        key_codes = {a.code for a in event.source}
+        twin = next((e for e in out if e.type == event.type and (
+            {a.code for a in e.source} & key_codes or not e.source or not event.source)), None)
+        if twin is None:
+            out.append(event)
+            continue
+        if not twin.target and event.target:
+            twin.target = event.target
+        if not twin.source and event.source:
+            twin.source = event.source
+    return out

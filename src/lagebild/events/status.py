@@ -1,0 +1,71 @@
+"""Event status from German cue words: asserted, alleged, denied, intended, negated."""
+
+from __future__ import annotations
+
+from ..nlp.tagger import Tagged
+from .clauses import Clause
+
+
+class StatusCues:
+    """Cue word sets from data/<lang>/cues.yaml."""
+
+    def __init__(self, cues: dict) -> None:
+        self.negation = frozenset(cues["negation_forms"])
+        self.negation_exceptions = tuple(cues["negation_exceptions"])
+        self.negating_verbs = frozenset(cues["negating_verbs"])
+        self.intention_verbs = frozenset(cues["intention_verbs"])
+        self.future = frozenset(cues["future_forms"])
+        self.sollen = frozenset(cues["sollen"])
+        self.allegation = frozenset(cues["allegation_forms"])
+        self.habitual = tuple(cues["habitual_forms"])
+
+
+def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCues,
+                  *, noun: bool = False) -> str:
+    """Status of an event whose trigger stands in the clause."""
+    words = [t.text.lower() for t in tokens[clause.start:clause.end]]
+    lemmas = [t.lemma.lower() for t in tokens[clause.start:clause.end]]
+    text = " ".join(words)
+    if _negated(tokens, clause, trigger, cues, text, noun=noun):
+        return "negated"
+    # "mutmaßlich" as an adverb hedges the event; as an attribute ("mutmaßliche Kämpfer") only its noun
+    if any(t.text.lower() in cues.allegation and t.pos in {"ADV", "ADJD"} for t in tokens[clause.start:clause.end]):
+        return "alleged"
+    finite = tokens[clause.finite].text.lower() if clause.finite is not None else ""
+    if finite in cues.sollen:
+        # "soll ... getestet haben": alleged; "soll ... gelten": planned
+        has_perfect = any(t.pos in {"VAINF"} and t.lemma in {"haben", "sein"} for t in tokens[clause.start:clause.end])
+        return "alleged" if has_perfect else "intended"
+    if any(lemma in cues.intention_verbs for lemma in lemmas) and not _intention_is_trigger(
+            tokens, clause, trigger, cues):
+        return "intended"
+    if finite in cues.future and not clause.passive and any(
+            t.pos == "VVINF" for t in tokens[clause.start:clause.end]):
+        return "intended"
+    return "asserted"
+
+
+def _intention_is_trigger(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCues) -> bool:
+    return tokens[trigger].lemma.lower() in cues.intention_verbs
+
+
+def _negated(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCues, text: str,
+             *, noun: bool) -> bool:
+    if any(exc in text for exc in cues.negation_exceptions):
+        return False
+    for k in range(clause.start, clause.end):
+        word = tokens[k].text.lower()
+        if word not in cues.negation:
+            continue
+        if word.startswith("kein") and noun and k + 3 < trigger:
+            continue  # "kein" negates its own noun, not a noun trigger further away
+        if word == "nicht" and k + 1 < clause.end and tokens[k + 1].text.lower() in {"nur", "zuletzt"}:
+            continue
+        return True
+    return False
+
+
+def is_habitual(tokens: list[Tagged], clause: Clause, cues: StatusCues) -> bool:
+    """Habitual actions ("immer wieder", "regelmäßig") are not coded."""
+    text = " ".join(t.text.lower() for t in tokens[clause.start:clause.end])
+    return any(f" {h} " in f" {text} " for h in cues.habitual)
