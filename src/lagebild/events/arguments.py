@@ -122,8 +122,7 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
             continue
         if p.slot == "adj" and p.head == noun and "adj" in trigger.source:
             args.source = group_of(parts, p)
-        elif p.slot == "gen" and (p.head == noun or p.head is None and 0 < p.first - noun <= 3) \
-                and "gen" in trigger.source or p.slot in {"von", "durch"} and 0 < p.first - noun <= 3 and p.slot in trigger.source:
+        elif _attached_genitive(p, noun, trigger) or _attached_agent_pp(p, noun, trigger):
             args.source = args.source or group_of(parts, p)
     preps = [t for t in trigger.target if t not in {"acc", "dat", "gen", "adj", "subj", "poss"}]
     for p in sorted(parts, key=lambda p: p.first):
@@ -139,6 +138,15 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
             if p.clause == clause_index and p.slot == "gen" and p.head == noun and p not in args.source:
                 args.target = group_of(parts, p)
     return args
+
+
+def _attached_genitive(p: Participant, noun: int, trigger: Trigger) -> bool:
+    near = p.head == noun or p.head is None and 0 < p.first - noun <= 3
+    return p.slot == "gen" and near and "gen" in trigger.source
+
+
+def _attached_agent_pp(p: Participant, noun: int, trigger: Trigger) -> bool:
+    return p.slot in {"von", "durch"} and 0 < p.first - noun <= 3 and p.slot in trigger.source
 
 
 def _between_verb(tokens: list[Tagged], a: int, b: int) -> bool:
