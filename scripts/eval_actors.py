@@ -43,10 +43,13 @@ def evaluate(base: ActorBase, lines: list[dict], docs: dict[str, dict]) -> dict:
         mentions = base.recognise(Sentence(0, text, 0, len(text)), lang=lang, on=on)
         found = {m.code for m in mentions}
         used = set()
+        spans: list[tuple[str, str]] = []
         for event in line["events"]:
             used.update(event.get("reported_by") or [])
             for actor in event["source"] + event["target"]:
                 used.add(actor["code"])
+                if actor["text"]:
+                    spans.append((actor["text"], actor["code"]))
                 explicit = actor["text"] != ""
                 hit = actor["code"] in found
                 c["all"] += 1
@@ -69,6 +72,13 @@ def evaluate(base: ActorBase, lines: list[dict], docs: dict[str, dict]) -> dict:
                 c["coded_wrong"] += bad
             if bad:
                 wrong.append((m.code, m.text, m.entry, text))
+            # the stricter view: a mention inside a gold actor's words must carry that actor's code
+            overlapping = {code for words, code in spans if m.text in words or words in m.text}
+            if overlapping and m.code != UNKNOWN_CODE:
+                c["on_actor"] += 1
+                c["on_actor_wrong"] += m.code not in overlapping
+                if m.code not in overlapping:
+                    wrong.append((m.code, m.text, "ON-ACTOR " + m.entry, text))
     return {"counts": c, "misses": misses, "wrong": wrong}
 
 
@@ -119,6 +129,7 @@ def report(c: Counter) -> None:
     print(f"  recall (explicit, code != ---){ratio(c['named_hit'], c['named'])}")
     print(f"  wrong-code (all mentions)     {ratio(c['wrong'], c['mentions'])}")
     print(f"  wrong-code (coded mentions)   {ratio(c['coded_wrong'], c['coded'])}")
+    print(f"  wrong-code on gold actor words {ratio(c['on_actor_wrong'], c['on_actor'])}")
     reasons = {k[5:]: v for k, v in sorted(c.items()) if k.startswith("miss:")}
     print(f"  explicit misses by reason     {reasons}")
     resolvable = c["explicit"] - c["miss:no-actor-words"] - c["miss:role-without-country"]

@@ -14,7 +14,7 @@ from ..model import Mention, PartialDate, Sentence
 from ..resources import data_path
 from .gazetteer import Gazetteer, load_gazetteer
 from .match import Matcher, fold, tokens
-from .resolve import PhraseBuilder, choose_atoms, day_of, resolve
+from .resolve import PhraseBuilder, choose_atoms, day_of, drop_dateline, resolve
 
 CACHE_VERSION = "1"
 
@@ -94,7 +94,7 @@ class ActorBase:
         atoms = choose_atoms(self.gaz, toks, hits)
         day = day_of(on)
         out = []
-        for phrase in self.builder.build(toks, atoms):
+        for phrase in drop_dateline(toks, self.builder.build(toks, atoms)):
             code, sector, kind, entry, name = resolve(phrase, day)
             start, end = toks[phrase.first].start, toks[phrase.last].end
             mention = Mention(sentence=index, start=offset + start, end=offset + end, text=text[start:end],

@@ -18,7 +18,7 @@ from .gazetteer import Alias, Gazetteer
 
 WORD_RE = re.compile(r"\w+|[^\w\s]")
 # joiners inside words and names: dropped from the token stream
-JOINERS = frozenset("-‐‑–'’`´")
+JOINERS = frozenset("-‐‑'’`´")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +54,21 @@ def fold(word: str) -> str:
 
 
 def tokens(text: str) -> list[Tok]:
-    """Normalised tokens of text, joiners dropped."""
-    return [Tok(m.group(), fold(m.group()), m.start(), m.end())
-            for m in WORD_RE.finditer(text) if m.group() not in JOINERS]
+    """Normalised tokens of text; joiners inside words dropped, free-standing dashes kept."""
+    out = []
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        if word in JOINERS and not is_free(text, m.start(), m.end()):
+            continue
+        out.append(Tok(word, fold(word), m.start(), m.end()))
+    return out
+
+
+def is_free(text: str, start: int, end: int) -> bool:
+    """True for a dash with spaces (or text edges) on both sides: 'Moskau - Der Kreml'."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before.isspace() and after.isspace()
 
 
 def key(text: str) -> str:

@@ -282,6 +282,26 @@ class PhraseBuilder:
         return " ".join(t.text for t in toks[atom.first:atom.last + 1])
 
 
+DATELINE_DASHES = frozenset("–—-")
+
+
+def drop_dateline(toks: list[Tok], phrases: list[Phrase]) -> list[Phrase]:
+    """Remove a dateline ("Warschau/Moskau – ..."): places before a dash at the start are no actors."""
+    lead = []
+    for phrase in phrases:
+        expected = lead[-1].last + 2 if lead else 0  # a '/' between two places
+        if phrase.first != expected or phrase.head is None or phrase.head.alias.kind not in {"capital", "state"}:
+            break
+        if lead and toks[phrase.first - 1].text != "/":
+            break
+        lead.append(phrase)
+    dash = lead[-1].last + 1 if lead else len(toks)
+    # the dash must open a new clause: "Seoul – Nordkorea ...", not "Dänemark - zu dem ..."
+    if dash + 1 < len(toks) and toks[dash].text in DATELINE_DASHES and toks[dash + 1].text[:1].isupper():
+        return phrases[len(lead):]
+    return phrases
+
+
 def resolve(phrase: Phrase, day: str) -> tuple[str, str | None, str, str, str]:
     """(code, sector, kind, entry id, name) of a phrase on a day."""
     if phrase.person is not None:
