@@ -82,11 +82,12 @@ def _trigger_span(trigger: str, sentence: Sentence) -> tuple[int | None, int | N
     return sentence.start + at, sentence.start + end
 
 
-def _pipeline():
+def _pipeline(langs: tuple[str, ...]):
     try:
+        from lagebild.config import Settings
         from lagebild.pipeline import Pipeline
 
-        return Pipeline()
+        return Pipeline(Settings(languages=langs))
     except Exception as exc:  # the pipeline may be mid-change; gold events still work
         print(f"# pipeline unavailable ({type(exc).__name__}: {exc}); using gold events", file=sys.stderr)
         return None
@@ -105,8 +106,8 @@ def main() -> int:
         print(f"no gold set at {folder}", file=sys.stderr)
         return 1
     geocoder = Geocoder.load()
-    pipeline = None if args.gold else _pipeline()
     docs = _read_jsonl(folder / "docs.jsonl")
+    pipeline = None if args.gold else _pipeline(tuple(sorted({d.get("lang") or "de" for d in docs})))
     gold_lines: dict[str, list[dict]] = {}
     for item in _read_jsonl(folder / "events.jsonl"):
         gold_lines.setdefault(item["doc"], []).append(item)

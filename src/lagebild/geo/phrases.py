@@ -131,6 +131,7 @@ class Phrase:
     scope_span: tuple[int, int] | None = None
     border: bool = False
     noun_span: tuple[int, int] | None = None
+    before_span: tuple[int, int] | None = None
     tokens: list[Token] = field(default_factory=list)
 
     def allows(self, event_type: str, precision: str) -> bool:
@@ -240,7 +241,8 @@ def _make(match: PlaceMatch, start: int, cues: tuple[Cue, ...], gap: list[str], 
     if before is not None and start > 1 and _is_noun(before.text) and not venue:
         noun = (before.start, before.end)
     border = any(_ends_with_any(w.lower(), rules.border_nouns) for w in gap)
-    return Phrase(match, start, cues, any(rules.is_gap_noun(w) for w in gap), direction, scope, border, noun)
+    return Phrase(match, start, cues, any(rules.is_gap_noun(w) for w in gap), direction, scope, border, noun,
+                  (before.start, before.end) if before is not None else None)
 
 
 def _is_noun(word: str) -> bool:
@@ -261,11 +263,14 @@ def _is_seat(phrase: Phrase, tokens: list[Token], rules: Rules, gaz: Gazetteer) 
 
 def _inside_mention(phrase: Phrase, mentions: list[Mention]) -> bool:
     """An actor mention spanning the cue and the place ("Regierung in Moskau"), or a named
-    organisation, group or person over the place ("die Hamas"), is no place."""
+    organisation, group or person over more than the place ("die Hamas"), is no place;
+    "in Brüssel" stays a place where the actors read "Brüssel" as the EU."""
     cue_at = phrase.tokens[phrase.cue_start].start
     place = phrase.place
     return any((m.start <= cue_at and m.end >= place.end and m.start < place.start)
-               or (m.kind in NON_PLACE_KINDS and m.start < place.end and place.start < m.end) for m in mentions)
+               or (m.kind in NON_PLACE_KINDS and m.start < place.end and place.start < m.end
+                   and ((m.start, m.end) != (place.start, place.end) or place.genitive))
+               for m in mentions)
 
 
 def words_between(tokens: list[Token], start: int, end: int, words: frozenset[str]) -> int:
