@@ -189,8 +189,9 @@ def test_e2e_article_view_marks_actors_and_triggers(served, page):
 def test_e2e_map_draws_countries_and_points(served, page):
     data = served.api("/api/map")
     page.goto(served.url + "/map")
-    page.wait_for_function("document.querySelectorAll('#map path.country').length > 100")
-    page.wait_for_function("!document.getElementById('map-status').textContent.startsWith('Loading')")
+    # locators, not wait_for_function: the pages' Content-Security-Policy forbids eval
+    page.locator("#map path.country").nth(100).wait_for(state="attached")
+    sync_api.expect(page.locator("#map-status")).not_to_have_text("Loading…")
     status = page.locator("#map-status").inner_text()
     if not data["points"]:
         assert status == "No event with a location for this filter."

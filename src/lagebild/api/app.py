@@ -18,6 +18,13 @@ from .errors import ApiError, error_body, validation_message
 from .security import TOKEN_COOKIE, request_token, token_ok
 
 WEB = resources.files("lagebild.web")
+# everything the pages load comes from this server; inline styles only for legend swatches
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                               "frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 
 
 def create_app(db: str | Path, *, token: str | None = None) -> FastAPI:
@@ -75,6 +82,7 @@ def _add_handlers(app: FastAPI) -> None:
         if app.state.token and given and request.cookies.get(TOKEN_COOKIE) != given:
             response.set_cookie(TOKEN_COOKIE, given, httponly=True, samesite="strict")
         response.headers.setdefault("Cache-Control", "no-store")
+        response.headers.update(SECURITY_HEADERS)
         return response
 
 
