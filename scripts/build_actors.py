@@ -19,6 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pycountry
+import yaml
 from babel import Locale
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "lagebild" / "data" / "actors"
@@ -140,17 +141,43 @@ def person_blocks(path: Path) -> list[tuple[list[str], list[tuple[str, str, str,
     return blocks
 
 
+def transliterate(word: str, rules: dict, skip: list) -> str:
+    """German spelling of one English-transliterated word ('Lavrov' -> 'Lawrow')."""
+    low = word.lower()
+    for old, new in rules["steps"]:
+        if [old, new] not in skip:
+            low = low.replace(old, new)
+    for old, new in rules["endings"]:
+        if low.endswith(old) and len(low) > len(old) + 2:
+            low = low[: -len(old)] + new
+            break
+    return low[:1].upper() + low[1:]
+
+
+def german_forms(names: list[str], rules: dict) -> list[str]:
+    """German spellings (strict and soft) of the names."""
+    forms = []
+    for name in names:
+        for skip in ([], rules["soft_skip"]):
+            forms.append(" ".join(transliterate(w, rules, skip) for w in name.split()))
+    return forms
+
+
 def person_rows(shared: Path) -> list[tuple[str, ...]]:
     """(id, code, sector, start, end, names) rows for office terms ending 2000 or later."""
     rows = []
     seen: dict[str, int] = defaultdict(int)
+    rules = yaml.safe_load((OUT / "transliteration.yaml").read_text(encoding="utf-8"))
+    blocked = set(yaml.safe_load((OUT / "blocked.yaml").read_text(encoding="utf-8")).get("person_names", []))
     for names, terms in person_blocks(shared / "data/dictionaries/Phoenix.Countries.actors.txt"):
         plain = [n for n in names if n.count(" ") <= 3 and not any(ch.isdigit() for ch in n)]
         # aliases with a title ('President Putin') are left to the role recogniser
-        plain = [n for n in plain if n.split()[0].lower() not in TITLE_WORDS]
+        plain = [n for n in plain if n.split()[0].lower() not in TITLE_WORDS and n not in blocked]
         recent = [t for t in terms if t[1] in SECTORS and (not t[3] or int(t[3][:4]) >= MIN_YEAR)]
         if not plain or not recent:
             continue
+        if recent[0][0] in rules["states"]:
+            plain += german_forms(plain, rules)
         base = re.sub(r"\W+", "_", plain[0].lower()).strip("_")
         seen[base] += 1
         pid = base if seen[base] == 1 else f"{base}_{seen[base]}"
