@@ -62,3 +62,9 @@ def test_pages_empty_database_shows_how_to_fill_it(empty_client):
     for path in ("/", "/network", "/map", "/dyads?a=DEU"):
         html = empty_client.get(path).text
         assert 'id="empty-state"' in html and "lagebild ingest examples/ --db" in html
+
+
+def test_pages_filters_set_by_links_survive_a_new_search(client):
+    html = client.get("/events", params={"source": "USA", "target": "PRK"}).text
+    assert '<input type="hidden" name="source" value="USA">' in html
+    assert '<input type="hidden" name="target" value="PRK">' in html
