@@ -92,7 +92,7 @@ def summary(event) -> tuple:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russia attacked Ukraine.", ("ASSAULT", ["RUS"], ["UKR"], "asserted")),
     ("Ukraine attacked Russia.", ("ASSAULT", ["UKR"], ["RUS"], "asserted")),
-    ("Russia on Monday attacked a convoy in Ukraine.", ("ASSAULT", ["RUS"], [], "asserted")),
+    ("Russia on Monday attacked a convoy in Ukraine.", ("ASSAULT", ["RUS"], ["UKR"], "asserted")),
     ("Egypt, a close partner of the United States, attacked Gaza.", ("ASSAULT", ["EGY"], ["PSE"], "asserted")),
 ])
 def test_english_direction_is_subject_verb_object(coder, text, expected):

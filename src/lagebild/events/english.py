@@ -26,6 +26,8 @@ from .lexicon import Lexicon
 
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
+# an event noun in a complement is an event of its own only as the content of a claim or denial
+NOUN_CONTENT = frozenset({"alleged", "denied"})
 
 
 @dataclass
@@ -90,6 +92,8 @@ class EnglishCoder:
         found = find_triggers(st, self.lexicon, self.cues)
         if not found:
             return [], self._clause_subjects(st, set())
+        # a mention inside a trigger phrase is no actor ("a general strike")
+        st.parts = [p for p in st.parts if not any(f.first <= p.first <= f.last for f in found)]
         attribution, frames = find_attribution(st, self.frames)
         built: list[Built] = []
         for item in found:
@@ -116,6 +120,8 @@ class EnglishCoder:
         if args is None:
             return None
         args.source = [p for p in args.source if p not in args.target]
+        same = {(p.mention.code, p.mention.sector) for p in args.source}
+        args.target = [p for p in args.target if (p.mention.code, p.mention.sector) not in same]
         return Built(item, args, status)
 
     def _clause_subjects(self, st: Structure, exclude: set[int]) -> list[list[Mention]]:
@@ -130,23 +136,27 @@ class EnglishCoder:
     # nested events ----------------------------------------------------------------------------
 
     def _apply_content(self, st: Structure, built: list[Built]) -> None:
-        """The content of an accusation/denial/refusal takes its status; a demand's is absorbed."""
+        """Complements of a verb trigger: an accusation's or denial's content takes that status,
+        a refusal's or plan's verb too; a demand's, threat's or agreement's content is part of it,
+        and so is an event noun it takes as object ("rejected a U.S. request", "lifted the blockade").
+        """
         for outer in built:
             if outer.item.noun or outer.dropped:
                 continue
             content = outer.item.trigger.content or self.content_verbs.get(st.tokens[outer.item.index].lemma)
             absorbing = outer.item.trigger.type in self.absorbing
-            if content is None and not absorbing:
-                continue
             for inner in built:
                 if inner is outer or inner.dropped or not self._governs(st, outer.item, inner.item, built):
                     continue
+                nests = content in NOUN_CONTENT if inner.item.noun else content is not None and not absorbing
+                if not nests and not (absorbing or inner.item.noun):
+                    continue
                 if not outer.args.target and inner.args.target:
                     outer.args.target = [p for p in inner.args.target if p not in outer.args.source]
-                if absorbing:
+                if nests:
+                    self._nest(outer, inner, content)
+                else:
                     inner.dropped = True
-                    continue
-                self._nest(outer, inner, content)
 
     def _nest(self, outer: Built, inner: Built, content: str) -> None:
         if inner.status != "negated":

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..model import UNKNOWN_CODE
 from .arguments import Arguments, group_of
 from .clauses import Participant
 from .english_syntax import Chain, EnglishCues, Structure
@@ -24,6 +25,7 @@ BARE = frozenset({"bare", "poss"})
 NP_TAGS = frozenset({"W", "ACT", "ABBR", "DET", "POSS", "NUM", "TIME"})
 MAX_PHRASE = 3
 NOUN_TARGET_WINDOW = 8
+FALLBACK_WINDOW = 15
 
 
 @dataclass
@@ -87,8 +89,7 @@ def _noun_entries(st: Structure, k: int, lexicon: Lexicon) -> tuple[list[Trigger
     forms = [tok.lemma, tok.text.lower()]
     for n in range(MAX_PHRASE - 1, 0, -1):
         start = k - n
-        if start < 0 or any(st.in_mention[j] or st.tokens[j].pos not in {"W", "TIME", "VERB"}
-                            for j in range(start, k)):
+        if start < 0 or any(st.tokens[j].pos not in {"W", "TIME", "VERB", "ACT"} for j in range(start, k)):
             continue
         before = " ".join(st.lower(start, k))
         for form in forms:
@@ -154,14 +155,27 @@ class Roles:
         span = [p for p in st.parts if p.clause == chain.clause and low <= p.first and p.last < chain.start
                 and id(p) not in self.exclude]
         bare = [p for p in span if p.slot in BARE]
+        infinitive = st.tokens[chain.start].pos == "TO"
+        if bare and infinitive and before and bare[-1].last < chain.start - 1:
+            return self.subject(before[-1])  # "sent troops to Bosnia to investigate": the sender
         if bare:
-            return group_of(st.parts, bare[0])
+            return self.named(group_of(st.parts, bare[-1] if infinitive else bare[0]))
         of = [p for p in span if p.slot == "of"]
         if of:
             return group_of(st.parts, of[0])  # "the president of Russia said"
         if before:
             return self.subject(before[-1])
+        if _starts_with_noun(st, low, chain.start):
+            return []  # a subject the actor base does not know ("a human rights group protested")
         return self._inherited_subject(chain.clause)
+
+    def named(self, group: list[Participant]) -> list[Participant]:
+        """An unknown head's 'of' complement names the actor: "leaders of the coalition" -> the coalition."""
+        if not group or any(p.mention.code != UNKNOWN_CODE for p in group):
+            return group
+        last = max(p.last for p in group)
+        after = [p for p in self.st.parts if p.slot == "of" and 0 < p.first - last <= 3 and id(p) not in self.exclude]
+        return group_of(self.st.parts, after[0]) if after else group
 
     def _inherited_subject(self, ci: int) -> list[Participant]:
         st = self.st
@@ -191,15 +205,42 @@ class Roles:
         source = self.subject(chain)
         trig = item.trigger
         preps = {s for s in trig.target if s not in NON_PREP_SLOTS}
-        wants_object = any(s in OBJECT_SLOTS for s in trig.target)
+        # "threatened to break ...": a verb followed by more verbs of its chain has a clause, not an object
+        last_verb = all(v <= item.last for v in chain.verbs)
+        wants_object = last_verb and any(s in OBJECT_SLOTS for s in trig.target)
         taken = {id(p) for p in source}
         hit = self._after(item, chain, lambda p: id(p) not in taken and (
-            p.slot in preps or wants_object and p.slot in BARE))
-        target = group_of(st.parts, hit) if hit else []
+            p.slot in preps and last_verb or wants_object and p.slot in BARE and self._adjacent(chain, p)))
+        target = self.named(group_of(st.parts, hit)) if hit else []
+        reciprocal = not target and len({p.mention.code for p in source}) >= 2
+        if not target and not reciprocal:
+            target = self.fallback_target(item.last, chain.clause, source)
         if not source and not target:
             return None
-        reciprocal = not target and len({p.mention.code for p in source}) >= 2
         return Arguments(source, target, reciprocal)
+
+    def _adjacent(self, chain: Chain, part: Participant) -> bool:
+        """An object NP follows its verb chain directly: "attacked a Russian convoy", "praised Haiti's efforts"."""
+        between = self.st.tokens[chain.end:part.first]
+        return sum(t.pos == "W" for t in between) <= MAX_PHRASE and all(
+            t.pos in {"DET", "POSS", "NUM", "W", "ADV", "TIME", "ABBR", "ACT"} for t in between)
+
+    def fallback_target(self, after: int, ci: int, source: list[Participant]) -> list[Participant]:
+        """The first named actor later in the clause (or its that-clause): the complement's target.
+
+        "threatened to break relations with Russia", "refused to lift the curfew on Palestinians".
+        """
+        st = self.st
+        clauses = {ci}
+        if ci + 1 < len(st.clauses) and st.clauses[ci + 1].kind in {"sub", "inf"} \
+                and st.clauses[ci + 1].subordinator in {None, "that", "unless", "if"}:
+            clauses.add(ci + 1)
+        taken = {(p.mention.code, p.mention.sector) for p in source} | {p.mention.code for p in source}
+        for p in st.parts:
+            if p.clause in clauses and after < p.first <= after + FALLBACK_WINDOW and id(p) not in self.exclude \
+                    and p.mention.code != UNKNOWN_CODE and p.mention.code not in taken:
+                return group_of(st.parts, p)
+        return []
 
     def _after(self, item: Found, chain: Chain, accept) -> Participant | None:
         """The first participant after the trigger, before the next verb chain of its clause."""
@@ -236,6 +277,8 @@ class Roles:
                 args.target = group_of(st.parts, p)
         if not args.source and support is not None and self._is_support(support, lexicon):
             args.source = [p for p in self.subject(support) if p not in args.target]
+        if not args.target and not args.reciprocal and args.source:
+            args.target = self.fallback_target(item.last, item.clause, args.source)
         if not args.source and not args.target:
             return None
         return args
@@ -255,6 +298,16 @@ class Roles:
         """A light verb, or a verb that is no trigger itself, passes its subject to its noun object."""
         verbs = [self.st.tokens[v].lemma for v in chain.verbs]
         return not verbs or any(v in self.support_verbs for v in verbs) or not any(lexicon.verbs(v) for v in verbs)
+
+
+def _starts_with_noun(st: Structure, low: int, high: int) -> bool:
+    """Whether tokens [low, high) begin with a noun phrase (not a PP or adverb)."""
+    for k in range(low, high):
+        pos = st.tokens[k].pos
+        if pos in {"DET", "NUM", "ADV", "TIME", "CONJ", "POSS"}:
+            continue
+        return pos in {"W", "ACT"}
+    return False
 
 
 def support_chain(st: Structure, item: Found) -> Chain | None:

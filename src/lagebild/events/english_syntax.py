@@ -179,7 +179,7 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
         return True
     if inflected and not low.endswith("s") and lemma in cues.verb_lemmas:
         return True  # irregular past: "met", "struck", "held"
-    if lemma in cues.verb_lemmas and before in {"ACT", "W", "START", "PUNCT", "CONJ", "SUB"}:
+    if lemma in cues.verb_lemmas and before in {"ACT", "START", "PUNCT", "CONJ", "SUB"}:
         nxt = tags[i + 1] if i + 1 < len(tags) else ""
         return nxt in {"DET", "ACT", "POSS", "NUM", "TO", "PRON", "SUB"} or (
             before == "ACT" and nxt in {"PUNCT", ""})
@@ -349,6 +349,8 @@ def _coordinated(tokens: list[Tagged], prev: Participant, part: Participant) -> 
         return False
     if part.slot not in {"bare", "poss"} and part.slot != prev.slot:
         return False
+    if not any(t.pos == "CONJ" for t in between) and any(t.pos in {"DET", "POSS", "W"} for t in between):
+        return False  # "Kenzo Oshima, the UN coordinator": an apposition, not a list
     allowed = {"CONJ", "DET", "POSS", "W", "NUM"}
     nouns = sum(t.pos == "W" for t in between)
     return nouns <= 2 and all(t.pos in allowed or t.text == "," for t in between)
