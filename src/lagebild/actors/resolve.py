@@ -206,7 +206,7 @@ class PhraseBuilder:
                     or self._has_code(phrase)):
                 return None
             return self._take(target, used, phrase, "at")
-        if (nxt is not None and nxt.alias.kind in {"state", "capital"} and nxt.alias.rank % 2 == 0
+        if (nxt is not None and nxt.alias.kind in {"state", "capital"} and nxt.alias.rank < 10
                 and id(nxt) not in used and fold(toks[nxt.last].text).endswith("s")):
             return self._take(nxt, used, phrase, "genitive")  # "die Regierung Nordkoreas"
         if norm in self.for_ and j < len(toks) and toks[j].text[:1].isupper() and j not in at_tok:
