@@ -56,8 +56,9 @@ def _gold_events(article: Article, sentences: list[Sentence], lines: list[dict])
             continue
         for gold in line["events"]:
             actors = gold["source"] + gold["target"]
-            for actor in actors:
-                at = sentence.text.find(actor["text"]) if actor["text"] else -1
+            for actor in actors:  # names only: gold actor words like "ein Wohngebäude in Beirut" are no mention
+                short = actor["text"] and len(actor["text"].split()) <= 2
+                at = sentence.text.find(actor["text"]) if short else -1
                 if at >= 0:
                     start = sentence.start + at
                     mentions[sentence.index].append(Mention(sentence.index, start, start + len(actor["text"]),
@@ -66,9 +67,16 @@ def _gold_events(article: Article, sentences: list[Sentence], lines: list[dict])
             events.append(Event(doc=article.doc, sentence_index=sentence.index, sentence=sentence.text,
                                 type=gold["type"], trigger=gold.get("trigger") or "",
                                 trigger_start=start, trigger_end=end,
-                                source=[ActorRef(a["code"], a["text"]) for a in gold["source"]],
-                                target=[ActorRef(a["code"], a["text"]) for a in gold["target"]]))
+                                source=[_actor(a, sentence) for a in gold["source"]],
+                                target=[_actor(a, sentence) for a in gold["target"]]))
     return mentions, events
+
+
+def _actor(gold: dict, sentence: Sentence) -> ActorRef:
+    """A gold actor with its offsets where its words are found in the sentence."""
+    at = sentence.text.find(gold["text"]) if gold["text"] else -1
+    start = sentence.start + at if at >= 0 else None
+    return ActorRef(gold["code"], gold["text"], start=start, end=start + len(gold["text"]) if at >= 0 else None)
 
 
 def _trigger_span(trigger: str, sentence: Sentence) -> tuple[int | None, int | None]:

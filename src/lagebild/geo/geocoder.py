@@ -127,9 +127,6 @@ class Geocoder:
         start, end = _trigger_span(event, sentence)
         if phrase.scope_span and not _overlaps(phrase.scope_span, (start, end)):
             return None  # "Gespräche über den Krieg in der Ukraine": Ukraine is the topic
-        if phrase.before_span and any(a.start is not None and a.end is not None
-                                      and _overlaps(phrase.before_span, (a.start, a.end)) for a in event.source):
-            return None  # "die Huthi-Miliz im Jemen hat ... gezwungen": where the actor is based
         if event.type in VERBAL_TYPES and phrase.noun_span and not _overlaps(phrase.noun_span, (start, end)):
             return None  # "kritisierte die US-Präsenz in der Karibik": the place of the criticised thing
         place = phrase.place
@@ -145,6 +142,8 @@ class Geocoder:
         location = self._location(cand, cand.direction or phrase.direction, phrase.place.start, phrase.place.end)
         if phrase.border and location.precision == "country":
             location = replace(location, name=f"{location.name} (border)")
+        if phrase.near and location.precision == "city":
+            location = replace(location, name=f"{location.name} (near)", precision="region", geonames_id=None)
         return location
 
     def _location(self, cand: Candidate, direction: str, start: int | None, end: int | None) -> Location:

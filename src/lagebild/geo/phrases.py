@@ -17,6 +17,7 @@ from .gazetteer import Gazetteer
 
 # Mention kinds (model.Mention.kind) that name no place even after a locative cue.
 NON_PLACE_KINDS = frozenset({"organisation", "person", "group", "media", "role"})
+QUOTES = frozenset('"\'»«“”„‘’')
 # Only cities this large form place adjectives ("Moskauer", "Kiewer") we trust.
 ADJECTIVE_MIN_POPULATION = 100_000
 
@@ -29,6 +30,7 @@ class Cue:
     types: frozenset[str] = frozenset()
     needs_gap_noun: bool = False
     precisions: frozenset[str] = frozenset()
+    near: bool = False
 
     def allows(self, event_type: str, has_gap_noun: bool, precision: str) -> bool:
         """Whether this cue marks the place (of this precision) of an event of this type."""
@@ -89,7 +91,7 @@ def rules_for(lang: str) -> Rules:
         words = tuple(str(item["words"]).split())
         cues.setdefault(words, []).append(
             Cue(words, frozenset(item.get("types", ())), bool(item.get("needs_gap_noun", False)),
-                frozenset(item.get("precisions", ()))))
+                frozenset(item.get("precisions", ())), bool(item.get("near", False))))
 
     def low(key: str) -> tuple[str, ...]:
         return tuple(str(w).lower() for w in data.get(key, []))
@@ -131,8 +133,12 @@ class Phrase:
     scope_span: tuple[int, int] | None = None
     border: bool = False
     noun_span: tuple[int, int] | None = None
-    before_span: tuple[int, int] | None = None
     tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def near(self) -> bool:
+        """Whether the phrase places the event only near the place ("südlich von Kiew")."""
+        return all(c.near for c in self.cues)
 
     def allows(self, event_type: str, precision: str) -> bool:
         """Whether any of the phrase's cues marks the place of this event type."""
@@ -233,16 +239,18 @@ def _make(match: PlaceMatch, start: int, cues: tuple[Cue, ...], gap: list[str], 
           rules: Rules) -> Phrase:
     direction = next((rules.directions[w.lower()] for w in gap if w.lower() in rules.directions), "")
     scope = noun = None
-    before = tokens[start - 1] if start > 0 else None
+    at = start - 1
+    while at > 0 and tokens[at].text in QUOTES:
+        at -= 1  # '"große Veränderungen" in Kuba': the noun inside the quote
+    before = tokens[at] if at >= 0 else None
     if before is not None and _ends_with_any(before.text.lower(), rules.scope_nouns):
         scope = (before.start, before.end)
     # "beim Treffen der Außenminister in Brüssel": a venue noun up to three words back counts
     venue = any(_ends_with_any(t.text.lower(), rules.venue_nouns) for t in tokens[max(start - 3, 0):start])
-    if before is not None and start > 1 and _is_noun(before.text) and not venue:
+    if before is not None and at > 0 and _is_noun(before.text) and not venue:
         noun = (before.start, before.end)
     border = any(_ends_with_any(w.lower(), rules.border_nouns) for w in gap)
-    return Phrase(match, start, cues, any(rules.is_gap_noun(w) for w in gap), direction, scope, border, noun,
-                  (before.start, before.end) if before is not None else None)
+    return Phrase(match, start, cues, any(rules.is_gap_noun(w) for w in gap), direction, scope, border, noun)
 
 
 def _is_noun(word: str) -> bool:
