@@ -126,13 +126,14 @@ BASE = {"lemma": "angreifen", "pos": "V", "type": "ASSAULT", "mode": None, "came
     [({"type": "ATTACK"}, "unknown PLOVER type"), ({"mode": "veto"}, "is not a mode of ASSAULT"),
      ({"cameo": "999"}, "not in cameo.tsv"), ({"cameo": 190}, "not in cameo.tsv"),
      ({"target": ["quer"]}, "unknown slots"), ({"head": True}, "nouns only"),
-     ({"content": "maybe"}, "content must be"), ({"colour": "red"}, "unknown keys")],
+     ({"content": "maybe"}, "content must be"), ({"colour": "red"}, "unknown keys"),
+     ({"lemma": 'call "on"'}, "lemma must be words")],
 )
 def test_lexicon_rejects_invalid_entries(change: dict, message: str) -> None:
     data = {"slots": ["subj", "acc"], "triggers": [BASE, {**BASE, "lemma": "attackieren", **change}]}
     with pytest.raises(DataError, match=message) as info:
         Lexicon.from_data(data, "test.yaml")
-    assert "test.yaml: entry 2 (attackieren)" in str(info.value)
+    assert "test.yaml: entry 2 (" in str(info.value)
 
 
 def test_lexicon_rejects_ambiguous_duplicates() -> None:
@@ -170,6 +171,23 @@ def test_lexicon_de_lemmas_are_hanta_lemmas() -> None:
             if all(_hanta_lemma(tagger, word, f).casefold() != word.casefold() for f in frames):
                 wrong.append(f"{lemma}: with {word}")
     assert wrong == []
+
+
+def test_lexicon_en_verbs_are_simplemma_lemmas() -> None:
+    simplemma = pytest.importorskip("simplemma")
+    wrong = []
+    for entry in load_yaml("en", "triggers.yaml")["triggers"]:
+        verb = entry["lemma"].split()[0]
+        if entry["pos"] == "V" and simplemma.lemmatize(verb, lang="en") != verb:
+            wrong.append(entry["lemma"])
+    assert wrong == []
+
+
+def test_lexicon_en_phrasal_verbs_and_multiword_nouns() -> None:
+    en = Lexicon.load("en")
+    assert [(t.type, t.target) for t in en.verbs("call on")] == [("REQUEST", ("obj",))]
+    assert en.nouns("hunger strike")[0].mode == "hunger"
+    assert en.nouns("counterattack")[0].type == "ASSAULT"
 
 
 def test_cameo_table_rows() -> None:

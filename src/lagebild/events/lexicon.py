@@ -56,12 +56,13 @@ ENTRY_KEYS = frozenset(
     {"lemma", "pos", "type", "mode", "cameo", "target", "source", "with", "without", "reflexive",
      "reciprocal", "needs_target", "content", "head", "example", "forms", "note"}
 )
-FILE_KEYS = frozenset({"lang", "slots", "particles", "verb_endings", "strong_stems", "non_compounds",
-                       "triggers"})
+FILE_KEYS = frozenset({"lang", "slots", "default_source", "particles", "verb_endings", "noun_endings",
+                       "strong_stems", "non_compounds", "triggers"})
 # a compound needs at least this many letters before its head ("Drohnen|angriff")
 MIN_MODIFIER = 3
 MIN_KEY = 3
 MIN_BASE = 5
+LEMMA = re.compile(r"\w[\w.'-]*(?: \w[\w.'-]*)*")
 FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
 
@@ -163,7 +164,8 @@ class Lexicon:
         if unknown:
             raise DataError(f"{where}: unknown top-level keys {sorted(unknown)}")
         slots = frozenset(_str_list(data.get("slots", []), where, "slots"))
-        triggers = [_parse_entry(entry, index, where, slots, table)
+        defaults = _default_sources(data.get("default_source"), where)
+        triggers = [_parse_entry(entry, index, where, slots, table, defaults)
                     for index, entry in enumerate(data["triggers"], start=1)]
         _check_duplicates(triggers, where)
         keys = _surface_keys(triggers, data, where)
@@ -245,8 +247,17 @@ def _str_list(value: Any, where: str, field: str) -> list[str]:
     return [v.strip() for v in value]
 
 
+def _default_sources(value: Any, where: str) -> dict[str, tuple[str, ...]]:
+    """Per part of speech, the source slots of entries that name none (file key default_source)."""
+    if value is None:
+        return dict(DEFAULT_SOURCE)
+    if not isinstance(value, dict) or set(value) - set(POS_TAGS):
+        raise DataError(f"{where}: default_source must map V/N/A to slot lists")
+    return {**DEFAULT_SOURCE, **{pos: tuple(_str_list(v, where, f"default_source.{pos}")) for pos, v in value.items()}}
+
+
 def _parse_entry(entry: Any, index: int, where: str, slots: frozenset[str],
-                 cameo: Mapping[str, CameoCode]) -> Trigger:
+                 cameo: Mapping[str, CameoCode], defaults: Mapping[str, tuple[str, ...]]) -> Trigger:
     """Validate one ``triggers:`` entry and turn it into a Trigger."""
     if not isinstance(entry, dict):
         raise DataError(f"{where}: entry {index}: expected a mapping, got {entry!r}")
@@ -255,8 +266,8 @@ def _parse_entry(entry: Any, index: int, where: str, slots: frozenset[str],
     unknown = set(entry) - ENTRY_KEYS
     if unknown:
         raise DataError(f"{at}: unknown keys {sorted(unknown)}")
-    if not isinstance(lemma, str) or not lemma.strip() or lemma != lemma.strip():
-        raise DataError(f"{at}: lemma must be a non-empty string without outer spaces")
+    if not isinstance(lemma, str) or not LEMMA.fullmatch(lemma):
+        raise DataError(f"{at}: lemma must be words (letters, digits, - . '), separated by single spaces")
     pos, ptype, mode = entry.get("pos"), entry.get("type"), entry.get("mode")
     if pos not in POS_TAGS:
         raise DataError(f"{at}: pos must be one of {POS_TAGS}, got {pos!r}")
@@ -280,7 +291,7 @@ def _parse_entry(entry: Any, index: int, where: str, slots: frozenset[str],
     if flags["head"] and pos != "N":
         raise DataError(f"{at}: head: true is for nouns only")
     target = tuple(_str_list(entry.get("target", []), at, "target"))
-    source = tuple(_str_list(entry.get("source", list(DEFAULT_SOURCE[pos])), at, "source"))
+    source = tuple(_str_list(entry.get("source", list(defaults[pos])), at, "source"))
     bad = [slot for slot in target + source if slot not in slots]
     if bad:
         raise DataError(f"{at}: unknown slots {bad}; declare them under 'slots:'")
@@ -313,6 +324,7 @@ def _surface_keys(triggers: list[Trigger], data: dict[str, Any], where: str) -> 
     """Folded substrings that every inflected form of every trigger contains at least one of."""
     particles = sorted(_str_list(data.get("particles", []), where, "particles"), key=len, reverse=True)
     endings = sorted(_str_list(data.get("verb_endings", []), where, "verb_endings"), key=len, reverse=True)
+    noun_endings = sorted(_str_list(data.get("noun_endings", []), where, "noun_endings"), key=len, reverse=True)
     strong = data.get("strong_stems", {}) or {}
     if not isinstance(strong, dict):
         raise DataError(f"{where}: strong_stems must map a verb to its ablaut stems")
@@ -322,8 +334,10 @@ def _surface_keys(triggers: list[Trigger], data: dict[str, Any], where: str) -> 
     for trig in triggers:
         lemma = fold(trig.lemma)
         if trig.pos != "V":
-            keys.add(lemma)
+            keys.update((lemma, _strip_ending(lemma, noun_endings)))
             continue
+        # a phrasal verb ("call for") is found by its verb
+        lemma = lemma.split()[0]
         keys.add(_strip_ending(lemma, endings))
         # finite forms of separable verbs stand without their particle ("wirft ... vor")
         base = next((lemma[len(p):] for p in map(fold, particles)
