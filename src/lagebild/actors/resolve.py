@@ -233,8 +233,9 @@ class PhraseBuilder:
         if comma:
             i += 1
         atom = at_tok.get(i)
+        titled = any(fold(a.entry.name).endswith(self.titles) for a in phrase.parts if a.alias.kind == "role")
         if atom is not None and atom.alias.kind == "person" and id(atom) not in used:
-            if comma and phrase.person is not None:
+            if (comma and phrase.person is not None) or (atom.alias.after_role and not titled):
                 return None
             used.add(id(atom))
             phrase.person = atom
@@ -243,7 +244,7 @@ class PhraseBuilder:
             return atom.last
         if comma and len(phrase.parts) < 2 and not any(w.startswith("complement") for w in phrase.why):
             return None  # "der Außenminister, Russland ..." is no apposition
-        if not any(fold(a.entry.name).endswith(self.titles) for a in phrase.parts if a.alias.kind == "role"):
+        if not titled:
             return None  # names follow titles ("Außenminister X"), not groups ("Islamisten Richtung ...")
         end = self._unknown_name(toks, i, at_tok)
         if end is None:
