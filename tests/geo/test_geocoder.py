@@ -176,3 +176,26 @@ def test_geo_geocode_names(geocoder, name, lang, expected, country, precision):
 
 def test_geo_geocode_unknown_name(geocoder):
     assert geocoder.geocode("Wolkenkuckucksheim") is None
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger", "expected"), [
+    # a statement takes the place where it was made, not the place of what it is about
+    ("Der Minister kritisierte die Präsenz der Marine in der Ostsee.", "ACCUSE", "kritisierte", None),
+    ("Der Präsident drohte bei einem Forum in Wladiwostok mit Vergeltung.", "THREATEN", "drohte", "Vladivostok"),
+    # for an attack, a place beyond a reporting verb is where it was reported
+    ("Raketen trafen ein Kraftwerk, sagte ein Sprecher in Brüssel.", "ASSAULT", "trafen", None),
+    # "südlich von" puts the event near the city: region precision
+    ("Drohnen griffen ein Depot südlich von Kiew an.", "ASSAULT", "griffen", "Kyiv (near)"),
+    # a genitive name owning a noun is no place; an organisation is no inflected city ("Hama"+"s")
+    ("Bei einem Angriff auf die Hamas in Gaza-Stadt starben zehn Menschen.", "ASSAULT", "Angriff", "Gaza"),
+])
+def test_geo_statement_and_report_rules(geocoder, text, event_type, trigger, expected):
+    location = locate(geocoder, text, event_type, trigger).location
+    assert (location.name if location else None) == expected
+
+
+def test_geo_place_named_like_an_actor_stays_a_place(geocoder):
+    """The actor stage reads "Brüssel" as the EU; after "in" it is still the city."""
+    event = locate(geocoder, "In Brüssel hat eine Delegation Gespräche geführt.", "CONSULT", "Gespräche",
+                   mentions=(("Brüssel", "EU", "organisation"),))
+    assert event.location is not None and event.location.name == "Brussels"

@@ -151,7 +151,8 @@ def _add_curated(gaz: _Draft, city_index: dict[int, dict]) -> None:
         if city and lat is None:
             lat, lon = city["latitude"], city["longitude"]
         admin_only = row["admin"].strip() == "yes"
-        place = Place(names[0], row["precision"], row["country"] or None, lat, lon, gid,
+        # a GeoNames city keeps its GeoNames name, as uncurated cities do
+        place = Place(city["name"] if city else names[0], row["precision"], row["country"] or None, lat, lon, gid,
                       f"{city['countrycode']}.{city['admin1code']}" if city else None,
                       city["population"] if city else 0, admin_only)
         gaz.places.append(place)
