@@ -21,6 +21,7 @@ from .coref import Discourse
 from .dates import DateResolver
 from .english_frames import FrameCues, chain_status, find_attribution, is_habitual, noun_status, pronoun_mentions
 from .english_roles import Found, Roles, find_triggers, support_chain
+from .english_speech import reinterpret
 from .english_syntax import EnglishCues, Structure, find_chains, mention_tokens, place_participants, segment, tag
 from .lexicon import Lexicon
 
@@ -54,7 +55,7 @@ class EnglishCoder:
         self.absorbing = frozenset(cues["absorbing_types"])
         self.content_verbs = dict(cues["content_verbs"])
         self.links = frozenset(cues["complement_links"])
-        self.alleging = frozenset(cues["alleging_verbs"])
+        self.threats = dict(cues["announced_threats"])
 
     @classmethod
     def load(cls) -> EnglishCoder:
@@ -106,6 +107,7 @@ class EnglishCoder:
             if entry is not None:
                 built.append(entry)
         self._apply_content(st, built)
+        reinterpret(st, built, frames, self.lexicon, self.frames, self.threats)
         events = [self._event(article, sentence, st, exprs, b, attribution.codes) for b in built if not b.dropped]
         return _merge_duplicates(events), self._clause_subjects(st, set(attribution.participants))
 

@@ -14,6 +14,7 @@ from ..model import UNKNOWN_CODE, Mention
 from ..nlp.tagger import Tagged
 from .arguments import group_of
 from .attribution import Attribution
+from .clauses import Participant
 from .coref import Discourse
 from .english_syntax import Chain, Structure
 
@@ -40,9 +41,11 @@ class FrameCues:
         self.negating_det = frozenset(cues["negating_determiners"])
         self.intention_mods = frozenset(cues["intention_modifiers"])
         self.allegation = _phrases(cues["allegation_forms"])
+        self.obligation = _phrases(cues["obligation_forms"])
         self.habitual = _phrases(cues["habitual_forms"])
         self.attribution_before = _phrases(cues["attribution_before"])
         self.reporting = frozenset(cues["reporting_verbs"])
+        self.alleging = frozenset(cues["alleging_verbs"])
         self.unnamed = frozenset(cues["unnamed_sources"])
         self.subject_pronouns = frozenset(cues["subject_pronouns"])
         self.person_pronouns = frozenset(cues["person_pronouns"])
@@ -57,7 +60,8 @@ def chain_status(st: Structure, chain: Chain | None, upto: int, clause: int, cue
     """Status from the verb chain up to token ``upto`` and the clause's allegation cues."""
     c = st.clauses[clause]
     clause_words = st.lower(c.start, c.end)
-    window = st.lower(chain.start, upto) if chain is not None else []
+    # three words before the chain belong to it for cues like "is willing to", "are ready to"
+    window = st.lower(max(c.start, chain.start - 3), upto) if chain is not None else []
     if chain is not None and (any(st.tokens[k].pos == "NEG" for k in range(chain.start, upto))
                               or _contains(window, cues.negating)):
         return "negated"
@@ -84,6 +88,11 @@ def noun_status(st: Structure, first: int, chain: Chain | None, clause: int, cue
     return chain_status(st, chain, upto, clause, cues)
 
 
+def is_obligation(st: Structure, chain: Chain | None, upto: int, cues: FrameCues) -> bool:
+    """'Y must withdraw', 'Y should stop': an obligation, not a fact."""
+    return chain is not None and _contains(st.lower(chain.start, upto), cues.obligation)
+
+
 def is_habitual(st: Structure, clause: int, cues: FrameCues) -> bool:
     """Habitual actions ("repeatedly", "for years") are not coded."""
     c = st.clauses[clause]
@@ -92,8 +101,8 @@ def is_habitual(st: Structure, clause: int, cues: FrameCues) -> bool:
 
 # attribution -----------------------------------------------------------------------------------
 
-def find_attribution(st: Structure, cues: FrameCues) -> tuple[Attribution, set[int]]:
-    """Reporter codes of the sentence, and the start tokens of the reporting verb chains."""
+def find_attribution(st: Structure, cues: FrameCues) -> tuple[Attribution, dict[int, list[Participant]]]:
+    """Reporter codes of the sentence, and the speakers of its reporting chains (by chain start)."""
     found = Attribution()
     lower = st.lower(0, len(st.tokens))
     for i in range(len(lower)):
@@ -101,19 +110,19 @@ def find_attribution(st: Structure, cues: FrameCues) -> tuple[Attribution, set[i
             if tuple(lower[i:i + len(phrase)]) == phrase:
                 _reporters_after(st, i + len(phrase), cues, found)
                 break
-    frames: set[int] = set()
+    frames: dict[int, list[Participant]] = {}
     for chain in st.chains:
         verbs = [v for v in chain.verbs if st.tokens[v].lemma in cues.reporting and v not in chain.passive]
         if not verbs:
             continue
         speaker = _speaker(st, chain)
         if speaker:
-            frames.add(chain.start)
+            frames[chain.start] = speaker
             for p in speaker:
                 found.participants.add(id(p))
                 found.add(p.mention.code)
         elif _unnamed_before(st, chain, cues):
-            frames.add(chain.start)
+            frames[chain.start] = []
             found.add(UNKNOWN_CODE)
     return found, frames
 
@@ -129,7 +138,7 @@ def _reporters_after(st: Structure, start: int, cues: FrameCues, found: Attribut
         found.add(UNKNOWN_CODE)
 
 
-def _speaker(st: Structure, chain: Chain) -> list:
+def _speaker(st: Structure, chain: Chain) -> list[Participant]:
     """The subject of a reporting verb: "X said", ", X said", ", said X"."""
     clause = st.clauses[chain.clause]
     earlier = [c for c in st.chains if c.clause == chain.clause and c.end <= chain.start]

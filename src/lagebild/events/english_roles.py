@@ -197,7 +197,8 @@ class Roles:
         chain = st.chain_at(item.index)
         if chain is None:
             return None
-        if item.index in chain.passive:
+        adjectival = item.last + 1 < len(st.tokens) and st.tokens[item.last + 1].text.lower() == "to"
+        if item.index in chain.passive and not adjectival:  # "is committed to", "is prepared to" are active
             agent = self._after(item, chain, lambda p: p.slot == "by")
             source = group_of(st.parts, agent) if agent else []
             target = [p for p in self.subject(chain) if p not in source]
@@ -208,9 +209,11 @@ class Roles:
         # "threatened to break ...": a verb followed by more verbs of its chain has a clause, not an object
         last_verb = all(v <= item.last for v in chain.verbs)
         wants_object = last_verb and any(s in OBJECT_SLOTS for s in trig.target)
+        codes = {p.mention.code for p in source}
         taken = {id(p) for p in source}
-        hit = self._after(item, chain, lambda p: id(p) not in taken and (
-            p.slot in preps and last_verb or wants_object and p.slot in BARE and self._adjacent(chain, p)))
+        hit = self._after(item, chain, lambda p: id(p) not in taken and not (
+            p.mention.kind == "pronoun" and p.mention.code in codes) and (
+            self._prep(p) in preps and last_verb or wants_object and p.slot in BARE and self._adjacent(chain, p)))
         target = self.named(group_of(st.parts, hit)) if hit else []
         reciprocal = not target and len({p.mention.code for p in source}) >= 2
         if not target and not reciprocal:
@@ -218,6 +221,10 @@ class Roles:
         if not source and not target:
             return None
         return Arguments(source, target, reciprocal)
+
+    def _prep(self, part: Participant) -> str | None:
+        """The preposition a participant stands after ("to Lebanon's president" -> 'to')."""
+        return self.st.tokens[part.prep_index].text.lower() if part.prep_index is not None else None
 
     def _adjacent(self, chain: Chain, part: Participant) -> bool:
         """An object NP follows its verb chain directly: "attacked a Russian convoy", "praised Haiti's efforts"."""
@@ -275,8 +282,12 @@ class Roles:
                 args.source, args.reciprocal = group_of(st.parts, p), True
             elif p.slot in preps and not args.target and p not in args.source:
                 args.target = group_of(st.parts, p)
-        if not args.source and support is not None and self._is_support(support, lexicon):
-            args.source = [p for p in self.subject(support) if p not in args.target]
+        unnamed = all(p.mention.code == UNKNOWN_CODE for p in args.source)
+        if unnamed and support is not None and self._is_support(support, lexicon):
+            # "speeded up the withdrawal of some forces": the light verb's named subject acts
+            subject = [p for p in self.subject(support) if p not in args.target]
+            if subject and (not args.source or any(p.mention.code != UNKNOWN_CODE for p in subject)):
+                args.source = subject
         if not args.target and not args.reciprocal and args.source:
             args.target = self.fallback_target(item.last, item.clause, args.source)
         if not args.source and not args.target:

@@ -44,6 +44,7 @@ class EnglishCues:
         self.relatives = frozenset(cues["relative_pronouns"])
         self.time_words = frozenset(cues["time_words"])
         self.irregular = dict(cues["irregular_forms"])
+        self.bare_infinitive = frozenset(cues["bare_infinitive_verbs"])
         # words known to be verbs when they stand in verb position ("Russia attacks Ukraine")
         self.verb_lemmas = verb_lemmas | frozenset(cues["reporting_verbs"]) | frozenset(cues["content_verbs"]) \
             | frozenset(v for v in cues["support_verbs"] if " " not in v)
@@ -170,6 +171,8 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
         return False  # "the armed group", "their talks"
     if before in {"AUX", "MOD", "TO", "PRON", "REL"}:
         return True
+    if before == "VERB" and lemmas[p] in cues.bare_infinitive and lemma in cues.verb_lemmas:
+        return True  # "help support", "let go"
     inflected = lemma != low
     if low.endswith("ing"):
         return inflected and before in {"PREP", "PUNCT", "CONJ", "START", "SUB", "ACT", "W", "VERB"}

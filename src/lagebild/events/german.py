@@ -9,6 +9,7 @@ accusation or denial) -> merge duplicates.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, Sentence
@@ -26,6 +27,9 @@ from .status import StatusCues, clause_status, is_habitual
 UNDIRECTED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 # sectors of a state's own bodies (an unnamed "Polizei" or "Sprecher" belongs to the story's state)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# speech acts whose content (a demanded, threatened, rejected or criticised act) is not an event of its own
+CONTENT_SWALLOWING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
 
@@ -38,6 +42,7 @@ class Found:
     clause: int
     trigger: Trigger
     noun: bool
+    role: str = ""  # for nouns: how the noun stands to its clause's verb (see GermanCoder._noun_role)
 
 
 class GermanCoder:
@@ -71,7 +76,28 @@ class GermanCoder:
             memory.remember(sentence_mentions, subjects)
             memory.remember_events(found)
             events.extend(found)
+        self._fill_implicit(events, mentions)
         return events
+
+    def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]]) -> None:
+        """Sides the sentence leaves unnamed: the story's salient actors (news teasers name
+        their main dyad in the title and lead, later sentences leave it implicit)."""
+        salience: Counter = Counter()
+        for i, sentence_mentions in enumerate(mentions):
+            for m in sentence_mentions:
+                if m.code != UNKNOWN_CODE and m.kind != "pronoun":
+                    salience[m.code] += 2 if i == 0 else 1
+        ranked = [code for code, _ in salience.most_common()]
+        for event in events:
+            codes = {a.code for a in event.source + event.target}
+            if not event.target and event.type not in UNDIRECTED_TYPES | RECIPROCAL_TYPES:
+                other = next((c for c in ranked if c not in codes), None)
+                if other:
+                    event.target = [ActorRef(other, "", None)]
+            if not event.source or all(a.code == UNKNOWN_CODE for a in event.source):
+                other = next((c for c in ranked if c not in codes), None)
+                if other:
+                    event.source = [ActorRef(other, "", None)]
 
     def _resolve_role(self, mention: Mention, memory: Discourse) -> Mention:
         """'der Ministerpräsident' without a country: the person last named with that role."""
@@ -115,6 +141,8 @@ class GermanCoder:
             status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
             if continued and status == "asserted":
                 status = continued[0]
+            if item.role == "agreed" and status == "asserted":
+                status = "intended"
             built.append((item, args, status))
         built = self._apply_content(tokens, clauses, parts, built)
         events = []
@@ -190,11 +218,11 @@ class GermanCoder:
         exclude = set(attribution.participants)
         if item.noun:
             args = noun_arguments(tokens, item.index, ci, parts, item.trigger)
-            role = self._noun_role(tokens, clause, item.index)
+            role = item.role = self._noun_role(tokens, clause, item.index)
             if role == "object-of-trigger" and not args.source and not args.target and not self._content_clause(
                     tokens, clause):
                 return None  # "beschlossen eine Zusammenarbeit": the verb's event covers it
-            if not args.source and role in {"support", "circumstance"}:
+            if not args.source and role in {"support", "circumstance", "agreed"}:
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                                if p not in args.target]
             if not args.source and not args.target and not self._content_clause(tokens, clause):
@@ -252,9 +280,14 @@ class GermanCoder:
         while j >= clause.start and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV", "ADJD"}:
             j -= 1
         verbs = [verb_lemma(tokens, k, clause) for k in clause.verbs]
-        if j >= clause.start and tokens[j].pos in {"APPR", "APPRART"}:
+        in_pp = j >= clause.start and tokens[j].pos in {"APPR", "APPRART"}
+        # "vereinbarten Militärhilfen", "verständigten sich auf neue Sanktionen": an agreed future act
+        if any(t.type == "AGREE" for v in verbs for t in self.lexicon.verbs(v)) and (
+                not in_pp or tokens[j].lemma.lower() == "auf"):
+            return "agreed"
+        if in_pp:
             return "circumstance" if tokens[j].lemma.lower() in {"bei", "während", "zu", "in"} else "other"
-        if not verbs or any(v in self.support_verbs for v in verbs):
+        if not verbs or any(v in self.support_verbs or v in self.attribution_cues.verbs for v in verbs):
             return "support"
         if any(self.lexicon.verbs(v) for v in verbs):
             return "object-of-trigger"
@@ -267,11 +300,16 @@ class GermanCoder:
         """The content of an accusation/denial/plan is an event with that status."""
         out = []
         content_of: dict[int, tuple[Trigger, Arguments]] = {}
+        speech_acts: dict[int, Found] = {}
         for item, args, _status in built:
             if not item.noun and item.trigger.content:
                 content_of[item.clause] = (item.trigger, args)
+            elif not item.noun and item.trigger.type in CONTENT_SWALLOWING_TYPES:
+                speech_acts.setdefault(item.clause, item)
         for item, args, status in built:
             reporters: list[str] = []
+            if self._is_speech_content(clauses, item, args, speech_acts):
+                continue
             governing = self._governing(clauses, item, content_of)
             if governing is not None:
                 trig, gargs = governing
@@ -291,6 +329,20 @@ class GermanCoder:
                     continue
             out.append((item, args, status, reporters))
         return out
+
+    def _is_speech_content(self, clauses, item: Found, args: Arguments, speech_acts: dict[int, Found]) -> bool:
+        """What a demand, threat, rejection or criticism is about is not coded on its own
+        ("fordert ihn zum Rücktritt auf", "droht mit Schlägen", "lehnt eine Übernahme ab"),
+        except a named act with its own actors under a criticism ("verurteilte den Angriff auf X")."""
+        clause = clauses[item.clause]
+        if clause.kind in {"inf", "sub"} and clause.parent in speech_acts:
+            return True
+        governor = speech_acts.get(item.clause)
+        if governor is None or governor is item or not item.noun:
+            return False
+        if governor.trigger.type == "ACCUSE":
+            return not (args.source or args.target)
+        return True
 
     def _governing(self, clauses, item: Found, content_of):
         """The content trigger whose complement holds this trigger, if any."""

@@ -1,0 +1,85 @@
+"""Speech acts around English events (GUIDELINES conventions 1 and 5).
+
+"X said Y must withdraw": an obligation voiced by a speaker is a demand, REQUEST X -> Y.
+"X said it would blockade Y": an announced hostile act of the speaker is THREATEN X -> Y.
+"staged demonstrations to demand reforms": demands voiced at a protest are part of the
+PROTEST and are not coded separately.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .arguments import Arguments
+from .clauses import Participant
+from .english_frames import FrameCues, is_obligation
+from .english_roles import Found
+from .english_syntax import Structure
+from .lexicon import Lexicon
+
+REQUEST, THREATEN, PROTEST = "REQUEST", "THREATEN", "PROTEST"
+
+
+def reinterpret(st: Structure, built: list, frames: dict[int, list[Participant]], lexicon: Lexicon,
+                cues: FrameCues, threats: dict[str, str | None]) -> None:
+    """Turn obligations into demands and announced hostile acts into threats; drop protest demands;
+    what a speaker claims or charges is alleged."""
+    _claimed(st, built, frames, cues)
+    for b in built:
+        if b.dropped or b.item.noun:
+            continue
+        chain = st.chain_at(b.item.index)
+        speaker = _speaker_of(st, frames, b.item)
+        if speaker is None:
+            continue
+        if is_obligation(st, chain, b.item.index, cues) and speaker and b.args.source:
+            b.item.trigger = _retyped(b.item.trigger, REQUEST, None, lexicon)
+            b.args = Arguments(list(speaker), list(b.args.source))
+            b.status = "asserted"
+        elif b.status == "intended" and b.item.trigger.type in threats and speaker and b.args.source \
+                and {p.mention.code for p in b.args.source} <= {p.mention.code for p in speaker}:
+            b.item.trigger = _retyped(b.item.trigger, THREATEN, threats[b.item.trigger.type], lexicon)
+            b.status = "asserted"
+    _drop_protest_demands(st, built)
+
+
+def _claimed(st: Structure, built: list, frames: dict[int, list[Participant]], cues: FrameCues) -> None:
+    """'X charged that Y attacked Z', 'Y attacked Z, a rights group claimed': the content is alleged."""
+    for start in frames:
+        chain = st.chain_at(start)
+        if chain is None or not any(st.tokens[v].lemma in cues.alleging for v in chain.verbs):
+            continue
+        for b in built:
+            if b.status == "asserted" and not chain.start <= b.item.index < chain.end:
+                b.status = "alleged"
+
+
+def _speaker_of(st: Structure, frames: dict[int, list[Participant]], item: Found) -> list[Participant] | None:
+    """The speaker of the nearest reporting chain other than the trigger's own (None: no frame)."""
+    own = st.chain_at(item.index)
+    starts = [s for s in frames if own is None or s != own.start]
+    if not starts:
+        return None
+    nearest = min(starts, key=lambda s: abs(s - item.index))
+    return frames[nearest]
+
+
+def _retyped(trigger, type_: str, mode: str | None, lexicon: Lexicon):
+    cameo = lexicon.cameo_for(type_, mode)
+    return replace(trigger, type=type_, mode=mode, cameo=cameo, goldstein=lexicon.goldstein(cameo))
+
+
+def _drop_protest_demands(st: Structure, built: list) -> None:
+    protests = [b for b in built if not b.dropped and b.item.trigger.type == PROTEST]
+    for b in built:
+        if b.dropped or b.item.trigger.type != REQUEST:
+            continue
+        for p in protests:
+            if p.item.last >= b.item.first:
+                continue
+            clause = st.clauses[b.item.clause]
+            chain = st.chain_at(b.item.index)
+            purpose = chain is not None and st.tokens[chain.start].pos == "TO"
+            if b.item.clause == p.item.clause or purpose or clause.kind in {"inf", "part"}:
+                b.dropped = True
+                break
