@@ -42,6 +42,10 @@ LEXICON = {
          "source": ["poss", "adj", "by"]},
         {"lemma": "arrest", "pos": "V", "type": "COERCE", "mode": "arrest", "cameo": "173", "target": ["obj"]},
         {"lemma": "call for", "pos": "V", "type": "REQUEST", "cameo": "100", "target": ["obj"]},
+        {"lemma": "demand", "pos": "V", "type": "REQUEST", "cameo": "100", "target": ["obj", "from"]},
+        {"lemma": "demonstration", "pos": "N", "type": "PROTEST", "cameo": "141", "target": ["against"],
+         "source": ["poss", "adj", "by"]},
+        {"lemma": "blockade", "pos": "V", "type": "COERCE", "mode": "restrict", "cameo": "171", "target": ["obj"]},
     ],
 }
 
@@ -53,7 +57,7 @@ ACTORS = {
     "Washington": ("USA", "capital", None),
     "Russian": ("RUS", "adjective", None), "Israeli": ("ISR", "adjective", None), "Syria": ("SYR", "state", None),
     "Hamas": ("HAMAS", "group", "REB"), "Reuters": ("GBR", "media", "MED"), "The police": ("---", "role", "COP"),
-    "Egypt": ("EGY", "state", None), "Gaza": ("PSE", "state", None),
+    "Egypt": ("EGY", "state", None), "Gaza": ("PSE", "state", None), "Israel": ("ISR", "state", None),
     "the Kremlin": ("RUS", "capital", "GOV"), "Turkey": ("TUR", "state", None),
 }
 
@@ -205,3 +209,28 @@ def test_english_pronoun_refers_to_the_last_subject(coder):
 def test_english_police_arrest_with_unknown_code(coder):
     events = code(coder, "The police arrested Hamas members.")
     assert [summary(e) for e in events] == [("COERCE", ["---"], ["HAMAS"], "asserted")]
+
+
+def test_english_obligation_voiced_by_a_speaker_is_a_demand(coder):
+    events = code(coder, "Germany said Russia must withdraw from Ukraine.")
+    assert [summary(e) for e in events] == [("REQUEST", ["DEU"], ["RUS"], "asserted")]
+
+
+def test_english_announced_hostile_act_is_a_threat(coder):
+    events = code(coder, "Turkey said it would blockade Syria.")
+    assert [summary(e) for e in events] == [("THREATEN", ["TUR"], ["SYR"], "asserted")]
+
+
+def test_english_plain_future_hostile_act_stays_intended(coder):
+    events = code(coder, "Turkey will blockade Syria.")
+    assert [summary(e) for e in events] == [("COERCE", ["TUR"], ["SYR"], "intended")]
+
+
+def test_english_demands_voiced_at_a_protest_are_part_of_it(coder):
+    events = code(coder, "Egypt staged demonstrations against Israel to demand the release of prisoners.")
+    assert [summary(e) for e in events] == [("PROTEST", ["EGY"], ["ISR"], "asserted")]
+
+
+def test_english_content_of_a_charge_is_alleged(coder):
+    events = code(coder, "Russia attacked Ukraine, Reuters charged.")
+    assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["UKR"], "alleged")]
