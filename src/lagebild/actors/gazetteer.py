@@ -306,6 +306,7 @@ def add_surnames(gaz: Gazetteer) -> None:
     """Surnames of persons as names after a role word ("Finanzminister Osborne"), where unambiguous."""
     owners: dict[str, set[int]] = {}
     listed = {fold_key(a.form) for a in gaz.aliases}
+    listed |= {fold_key(w) for w in gaz.grammar["blocked_forms"].get("surnames", [])}
     for alias in gaz.aliases:
         if alias.kind == "person" and " " in alias.form and alias.rank >= 10:
             surname = alias.form.split()[-1]
