@@ -51,7 +51,6 @@ class EnglishCoder:
         verbs = frozenset(t.lemma.split()[0].lower() for t in lexicon.triggers if t.pos == "V")
         self.cues = EnglishCues(cues, verbs)
         self.frames = FrameCues(cues)
-        self.support_verbs = frozenset(cues["support_verbs"])
         self.absorbing = frozenset(cues["absorbing_types"])
         self.content_verbs = dict(cues["content_verbs"])
         self.links = frozenset(cues["complement_links"])
@@ -102,7 +101,7 @@ class EnglishCoder:
                 continue
             chain = st.chain_at(item.index)
             own_frame = chain is not None and chain.start in frames
-            roles = Roles(st, set() if own_frame else set(attribution.participants), self.support_verbs)
+            roles = Roles(st, set() if own_frame else set(attribution.participants), self.cues)
             entry = self._build(st, roles, item)
             if entry is not None:
                 built.append(entry)
@@ -127,7 +126,7 @@ class EnglishCoder:
         return Built(item, args, status)
 
     def _clause_subjects(self, st: Structure, exclude: set[int]) -> list[list[Mention]]:
-        roles = Roles(st, exclude, self.support_verbs)
+        roles = Roles(st, exclude, self.cues)
         groups = []
         for chain in st.chains:
             group = [p.mention for p in roles.subject(chain)]

@@ -42,6 +42,7 @@ class FrameCues:
         self.intention_mods = frozenset(cues["intention_modifiers"])
         self.allegation = _phrases(cues["allegation_forms"])
         self.obligation = _phrases(cues["obligation_forms"])
+        self.allegation_mods = frozenset(cues["allegation_modifiers"])
         self.habitual = _phrases(cues["habitual_forms"])
         self.attribution_before = _phrases(cues["attribution_before"])
         self.reporting = frozenset(cues["reporting_verbs"])
@@ -81,6 +82,8 @@ def noun_status(st: Structure, first: int, chain: Chain | None, clause: int, cue
             return "negated"
         if word in cues.intention_mods:
             return "intended"
+        if word in cues.allegation_mods:
+            return "alleged"
         if st.tokens[j].pos == "PREP" and word != "without":
             break
         j -= 1

@@ -133,10 +133,11 @@ def _temporal_reference(st: Structure, first: int, cues: EnglishCues) -> bool:
 class Roles:
     """Subjects and objects of one analysed sentence (subjects memoised per chain)."""
 
-    def __init__(self, st: Structure, exclude: set[int], support_verbs: frozenset[str]) -> None:
+    def __init__(self, st: Structure, exclude: set[int], cues: EnglishCues) -> None:
         self.st = st
         self.exclude = exclude
-        self.support_verbs = support_verbs
+        self.support_verbs = cues.support_verbs
+        self.origin = cues.origin_prepositions
         self._subjects: dict[int, list[Participant]] = {}
 
     def subject(self, chain: Chain) -> list[Participant]:
@@ -170,11 +171,12 @@ class Roles:
         return self._inherited_subject(chain.clause)
 
     def named(self, group: list[Participant]) -> list[Participant]:
-        """An unknown head's 'of' complement names the actor: "leaders of the coalition" -> the coalition."""
+        """An unknown head's PP names the actor: "leaders of the coalition", "rebels in the Ivory Coast"."""
         if not group or any(p.mention.code != UNKNOWN_CODE for p in group):
             return group
         last = max(p.last for p in group)
-        after = [p for p in self.st.parts if p.slot == "of" and 0 < p.first - last <= 3 and id(p) not in self.exclude]
+        after = [p for p in self.st.parts if p.slot in self.origin and 0 < p.first - last <= 3
+                 and id(p) not in self.exclude]
         return group_of(self.st.parts, after[0]) if after else group
 
     def _inherited_subject(self, ci: int) -> list[Participant]:

@@ -45,6 +45,8 @@ class EnglishCues:
         self.time_words = frozenset(cues["time_words"])
         self.irregular = dict(cues["irregular_forms"])
         self.bare_infinitive = frozenset(cues["bare_infinitive_verbs"])
+        self.support_verbs = frozenset(cues["support_verbs"])
+        self.origin_prepositions = frozenset(cues["origin_prepositions"])
         # words known to be verbs when they stand in verb position ("Russia attacks Ukraine")
         self.verb_lemmas = verb_lemmas | frozenset(cues["reporting_verbs"]) | frozenset(cues["content_verbs"]) \
             | frozenset(v for v in cues["support_verbs"] if " " not in v)
