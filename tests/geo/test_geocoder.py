@@ -57,6 +57,7 @@ def locate(geocoder: Geocoder, text: str, event_type: str, trigger: str, actors:
      "region", "Straße von Hormus"),
     ("Ukrainian troops struck a depot in eastern Russia.", "ASSAULT", "struck", "Russia (east)", "RUS", "region",
      "Russia"),
+    ("Die USA ziehen Soldaten aus Rumänien ab.", "RETREAT", "ziehen", "Romania", "ROU", "country", "Rumänien"),
     # countries and borders
     ("Polen verlegte Soldaten an die Grenze zu Belarus.", "MOBILIZE", "verlegte", "Belarus (border)", "BLR",
      "country", "Belarus"),
@@ -82,6 +83,7 @@ def test_geo_event_place(geocoder, text, event_type, trigger, name, country, pre
     ("Bei Israels Angriff starben fünf Menschen.", "ASSAULT", "Angriff", ()),
     ("Trump droht im Streit um Grönland mit Zöllen.", "THREATEN", "droht", ()),
     ("Russland griff die Ukraine mit Drohnen an.", "ASSAULT", "griff", ()),
+    ("Die Regierung kaufte Gas aus Katar.", "COOPERATE", "kaufte", ()),
     # no place at all
     ("Die Regierung verhängte am Montag neue Sanktionen.", "SANCTION", "verhängte", ()),
     ("Die Minister trafen sich in der Nacht zu Dienstag.", "CONSULT", "trafen", ()),
