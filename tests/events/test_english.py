@@ -234,3 +234,19 @@ def test_english_demands_voiced_at_a_protest_are_part_of_it(coder):
 def test_english_content_of_a_charge_is_alleged(coder):
     events = code(coder, "Russia attacked Ukraine, Reuters charged.")
     assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["UKR"], "alleged")]
+
+
+def test_english_pronoun_after_a_time_phrase_is_the_subject(coder):
+    events = code(coder, "Turkey said on Friday it would blockade Syria.")
+    assert [summary(e) for e in events] == [("THREATEN", ["TUR"], ["SYR"], "asserted")]
+
+
+def test_english_relative_pronoun_takes_its_antecedent(coder):
+    events = code(coder, "Hamas, which attacked Israel, met Egypt.")
+    assert ("ASSAULT", ["HAMAS"], ["ISR"], "asserted") in [summary(e) for e in events]
+
+
+def test_english_object_relative_clause_has_its_own_subject(coder):
+    events = code(coder, "Egypt met Hamas leaders whom officials accused of attacking Israel.")
+    assert ("ACCUSE", ["HAMAS"], ["EGY"], "asserted") not in [summary(e) for e in events]
+    assert summary(events[0]) == ("CONSULT", ["EGY"], ["HAMAS"], "asserted")

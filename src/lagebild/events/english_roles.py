@@ -182,7 +182,7 @@ class Roles:
     def _inherited_subject(self, ci: int) -> list[Participant]:
         st = self.st
         clause = st.clauses[ci]
-        if clause.kind == "rel":
+        if clause.kind == "rel" and not _starts_with_noun(self.st, clause.start + 1, clause.end):
             antecedent = [p for p in st.parts if p.last < clause.start and id(p) not in self.exclude]
             return group_of(st.parts, antecedent[-1]) if antecedent else []
         for cj in range(ci - 1, -1, -1):
@@ -317,7 +317,7 @@ def _starts_with_noun(st: Structure, low: int, high: int) -> bool:
     """Whether tokens [low, high) begin with a noun phrase (not a PP or adverb)."""
     for k in range(low, high):
         pos = st.tokens[k].pos
-        if pos in {"DET", "NUM", "ADV", "TIME", "CONJ", "POSS"}:
+        if pos in {"DET", "NUM", "ADV", "TIME", "CONJ", "POSS", "SUB"} or pos == "REL" and k == low:
             continue
         return pos in {"W", "ACT"}
     return False

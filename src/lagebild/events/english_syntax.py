@@ -181,7 +181,8 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
     if before == "PREP":
         return False
     if inflected and low.endswith("ed"):
-        return True
+        # "Ousted President X": a participle before a noun at the start is an adjective
+        return not (before == "START" and i + 1 < len(tags) and tags[i + 1] in {"W", "ACT"})
     if inflected and not low.endswith("s") and lemma in cues.verb_lemmas:
         return True  # irregular past: "met", "struck", "held"
     if lemma in cues.verb_lemmas and before in {"ACT", "START", "PUNCT", "CONJ", "SUB"}:
@@ -322,8 +323,12 @@ def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> Non
     nxt = part.last + 1
     if nxt < clause.end and tokens[nxt].pos in {"W", "ACT"}:
         part.head = nxt  # a modifier: "U.S. troops", "Russian army", "Israel's raids"
+    if part.mention.kind == "pronoun" and part.slot != "poss" and tokens[part.first].pos == "PRON":
+        return  # "they", "it": a subject or object, never inside a PP we could see
     k, words = part.first - 1, 0
     while k >= clause.start and (tokens[k].pos in SKIP_LEFT or tokens[k].pos == "W" and words < MAX_NP_WORDS):
+        if tokens[k].pos == "TIME" and k - 1 >= clause.start and tokens[k - 1].pos == "PREP":
+            return  # "said on Friday Russia ...": a time phrase, not the mention's preposition
         words += tokens[k].pos == "W"
         k -= 1
     if k >= clause.start and tokens[k].pos == "PREP":
