@@ -129,13 +129,18 @@ class GermanCoder:
             continued = memory.last_claim  # a Konjunktiv sentence goes on with the previous claim
             attribution.codes = list(continued[1])
         found = self._find_triggers(tokens, clauses)
+        verb_triggers: dict[int, list[Trigger]] = {}
+        for f in found:
+            if not f.noun:
+                verb_triggers.setdefault(f.clause, []).append(f.trigger)
         subjects: dict[int, list[Participant]] = {}
         built: list[tuple[Found, Arguments, str]] = []
         for item in found:
             clause = clauses[item.clause]
             if is_habitual(tokens, clause, self.status_cues):
                 continue
-            args = self._arguments(tokens, clauses, parts, item, subjects, attribution)
+            args = self._arguments(tokens, clauses, parts, item, subjects, attribution,
+                                   verb_triggers.get(item.clause, []))
             if args is None:
                 continue
             status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
@@ -212,13 +217,14 @@ class GermanCoder:
             j -= 1
         return j >= clause.start and tokens[j].lemma.lower() in self.temporal_preps
 
-    def _arguments(self, tokens, clauses, parts, item: Found, subjects, attribution: Attribution):
+    def _arguments(self, tokens, clauses, parts, item: Found, subjects, attribution: Attribution,
+                   clause_verbs: list[Trigger]):
         ci = item.clause
         clause = clauses[ci]
         exclude = set(attribution.participants)
         if item.noun:
             args = noun_arguments(tokens, item.index, ci, parts, item.trigger)
-            role = item.role = self._noun_role(tokens, clause, item.index)
+            role = item.role = self._noun_role(tokens, clause, item.index, clause_verbs)
             if role == "object-of-trigger" and not args.source and not args.target and not self._content_clause(
                     tokens, clause):
                 return None  # "beschlossen eine Zusammenarbeit": the verb's event covers it
@@ -268,7 +274,7 @@ class GermanCoder:
         subjects[ci] = subject
         return subject
 
-    def _noun_role(self, tokens: list[Tagged], clause: Clause, noun: int) -> str:
+    def _noun_role(self, tokens: list[Tagged], clause: Clause, noun: int, clause_verbs: list[Trigger]) -> str:
         """How a noun trigger relates to its clause's verb.
 
         'support': object of a light verb or no verb at all (captions, headlines) -> the
@@ -282,14 +288,14 @@ class GermanCoder:
         verbs = [verb_lemma(tokens, k, clause) for k in clause.verbs]
         in_pp = j >= clause.start and tokens[j].pos in {"APPR", "APPRART"}
         # "vereinbarten Militärhilfen", "verständigten sich auf neue Sanktionen": an agreed future act
-        if any(t.type == "AGREE" for v in verbs for t in self.lexicon.verbs(v)) and (
+        if any(t.type == "AGREE" and t.reciprocal for t in clause_verbs) and (
                 not in_pp or tokens[j].lemma.lower() == "auf"):
             return "agreed"
         if in_pp:
             return "circumstance" if tokens[j].lemma.lower() in {"bei", "während", "zu", "in"} else "other"
         if not verbs or any(v in self.support_verbs or v in self.attribution_cues.verbs for v in verbs):
             return "support"
-        if any(self.lexicon.verbs(v) for v in verbs):
+        if clause_verbs:
             return "object-of-trigger"
         return "other"
 
