@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -64,6 +65,17 @@ class ActorBase:
     @classmethod
     def load(cls, extra: Sequence[str | Path] = (), cache: bool = True) -> ActorBase:
         """Bundled tables + user files in ``extra`` + files in the config folder's actors/."""
+        # tens of thousands of small objects: the cyclic GC would rescan them while they are built
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._load(extra, cache)
+        finally:
+            if enabled:
+                gc.enable()
+
+    @classmethod
+    def _load(cls, extra: Sequence[str | Path], cache: bool) -> ActorBase:
         files = user_files(extra)
         missing = [str(p) for p in files if not p.is_file()]
         if missing:

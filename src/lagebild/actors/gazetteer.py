@@ -84,7 +84,7 @@ class Gazetteer:
             rank = (0 if inflected else 10) + PRIORITY[source or self.entries[entry].source]
             self.aliases.append(Alias(entry, form, kind, sector, lang, after_role, rank))
             names = self.entries[entry].names
-            if len(names) < 40 and form not in names:
+            if not inflected and len(names) < 40:
                 names.append(form)
 
 

@@ -72,8 +72,8 @@ def is_free(text: str, start: int, end: int) -> bool:
 
 
 def key(text: str) -> str:
-    """The automaton key of an alias: ' tok tok '."""
-    return " " + " ".join(t.norm for t in tokens(text)) + " "
+    """The automaton key of an alias: ' tok tok ' (aliases hold no free-standing dashes)."""
+    return " " + " ".join(fold(w) for w in WORD_RE.findall(text) if w not in JOINERS) + " "
 
 
 @dataclass(slots=True)
