@@ -57,6 +57,9 @@ class Rules:
     speech_verbs: frozenset[str]
     border_nouns: tuple[str, ...]
     venue_nouns: tuple[str, ...]
+    nouns_capitalised: bool
+    non_noun_endings: tuple[str, ...]
+    non_nouns: frozenset[str]
     coordinators: frozenset[str]
     clause_marks: frozenset[str]
     suffixes: tuple[str, ...]
@@ -65,6 +68,19 @@ class Rules:
     def is_gap_noun(self, word: str) -> bool:
         """A kind-of-place noun, also as the end of a compound ("Hafenstadt")."""
         return _ends_with_any(word.lower(), self.gap_nouns)
+
+    def is_noun(self, word: str) -> bool:
+        """A guess without a tagger: capitalised words; in English also lower-case words
+        without a verb or adverb ending ("consulate", "unrest", not "arrived")."""
+        if not word.replace("-", "").isalpha() or word.isupper():
+            return False
+        if word[:1].isupper():  # German nouns; names in both languages
+            return True
+        if self.nouns_capitalised:
+            return False
+        low = word.lower()
+        return (word.islower() and low not in self.non_nouns and low not in self.blockers
+                and low not in self.determiners and not low.endswith(self.non_noun_endings))
 
     def is_gap_word(self, word: str) -> bool:
         """Whether a word may stand between a cue and the place."""
@@ -103,7 +119,8 @@ def rules_for(lang: str) -> Rules:
         directions={str(k).lower(): v for k, v in data.get("directions", {}).items()},
         seat_nouns=low("seat_nouns"), scope_nouns=low("scope_nouns"),
         speech_verbs=frozenset(low("speech_verbs")), border_nouns=low("border_nouns"),
-        venue_nouns=low("venue_nouns"),
+        venue_nouns=low("venue_nouns"), nouns_capitalised=bool(data.get("nouns_capitalised", True)),
+        non_noun_endings=low("non_noun_endings"), non_nouns=frozenset(low("non_nouns")),
         coordinators=frozenset(low("coordinators")), clause_marks=frozenset(low("clause_marks")),
         suffixes=tuple(data.get("suffixes", [])), adjective_suffixes=low("adjective_suffixes"),
     )
@@ -247,15 +264,13 @@ def _make(match: PlaceMatch, start: int, cues: tuple[Cue, ...], gap: list[str], 
         scope = (before.start, before.end)
     # "beim Treffen der Außenminister in Brüssel": a venue noun up to three words back counts
     venue = any(_ends_with_any(t.text.lower(), rules.venue_nouns) for t in tokens[max(start - 3, 0):start])
-    if before is not None and at > 0 and _is_noun(before.text) and not venue:
+    if before is not None and at > 0 and rules.is_noun(before.text) and not venue:
         noun = (before.start, before.end)
     border = any(_ends_with_any(w.lower(), rules.border_nouns) for w in gap)
     return Phrase(match, start, cues, any(rules.is_gap_noun(w) for w in gap), direction, scope, border, noun)
 
 
-def _is_noun(word: str) -> bool:
-    """A capitalised word inside a sentence: a noun (German) or a name."""
-    return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
+
 
 
 def _is_seat(phrase: Phrase, tokens: list[Token], rules: Rules, gaz: Gazetteer) -> bool:
