@@ -201,3 +201,14 @@ def test_geo_place_named_like_an_actor_stays_a_place(geocoder):
     event = locate(geocoder, "In Brüssel hat eine Delegation Gespräche geführt.", "CONSULT", "Gespräche",
                    mentions=(("Brüssel", "EU", "organisation"),))
     assert event.location is not None and event.location.name == "Brussels"
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger", "expected"), [
+    ("The president arrived in Amman for talks on Tuesday.", "CONSULT", "arrived", "Amman"),
+    ("Rebels surrendered near Kharkiv after a week of fighting.", "RETREAT", "surrendered", "Kharkiv"),
+    ("Ankara condemned the attack on the consulate in Sydney.", "ACCUSE", "condemned", None),
+    ("The ministry demanded an end to the unrest in Montenegro.", "REQUEST", "demanded", None),
+])
+def test_geo_english_sentences(geocoder, text, event_type, trigger, expected):
+    location = locate(geocoder, text, event_type, trigger, lang="en").location
+    assert (location.name if location else None) == expected
