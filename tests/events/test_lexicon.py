@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from lagebild.errors import DataError
-from lagebild.events.lexicon import PLOVER_MODES, Lexicon, fold, load_cameo_table
+from lagebild.events.lexicon import PLOVER_MODES, Lexicon, choose, fold, load_cameo_table
 from lagebild.model import EVENT_TYPES
 from lagebild.resources import data_path, load_yaml
 
@@ -90,6 +90,24 @@ def test_lexicon_verurteilen_condemn_or_convict(de: Lexicon) -> None:
     senses = {(t.type, t.mode): t.with_ for t in de.verbs("verurteilen")}
     assert senses[("ACCUSE", "disapprove")] == ()
     assert "Haft" in senses[("SANCTION", "convict")]
+
+
+@pytest.mark.parametrize(
+    ("lemmas", "expected"),
+    [({"Gericht", "verurteilen", "Haft", "Jahr"}, ("SANCTION", "convict")),
+     ({"EU", "verurteilen", "Angriff"}, ("ACCUSE", "disapprove"))],
+)
+def test_lexicon_choose_prefers_a_satisfied_with(de: Lexicon, lemmas: set, expected: tuple) -> None:
+    trig = choose(de.verbs("verurteilen"), lemmas)
+    assert (trig.type, trig.mode) == expected
+
+
+def test_lexicon_choose_honours_without_and_reflexive(de: Lexicon) -> None:
+    # "Die USA hoben die Sanktionen auf": the noun is the object of a concession, not a new sanction
+    assert choose(de.nouns("Sanktion"), {"USA", "aufheben", "Sanktion"}) is None
+    assert choose(de.nouns("Sanktion"), {"EU", "verhängen", "Sanktion"}).type == "SANCTION"
+    assert choose(de.verbs("einigen"), {"einigen", "Waffenruhe"}, reflexive=False) is None
+    assert choose(de.verbs("einigen"), {"einigen", "Waffenruhe"}, reflexive=True).type == "AGREE"
 
 
 def test_lexicon_lookup_ignores_case_and_old_spelling(de: Lexicon) -> None:

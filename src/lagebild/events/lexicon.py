@@ -231,6 +231,28 @@ class Lexicon:
         return defaults
 
 
+def choose(entries: Iterable[Trigger], lemmas: Iterable[str], reflexive: bool = False) -> Trigger | None:
+    """The entry whose clause constraints hold (reflexive, with, without); a satisfied with: wins.
+
+    ``lemmas`` are the lemmas (and, if wanted, lower-cased words) of the trigger's clause;
+    matching ignores case. ``needs_target`` is left to the caller: it needs the arguments.
+    """
+    present = {lemma.casefold() for lemma in lemmas}
+    best = None
+    for entry in entries:
+        if entry.reflexive and not reflexive:
+            continue
+        if any(word.casefold() in present for word in entry.without):
+            continue
+        if entry.with_:
+            if any(word.casefold() in present for word in entry.with_):
+                return entry
+            continue
+        if best is None:
+            best = entry
+    return best
+
+
 @cache
 def _load(lang: str) -> Lexicon:
     """Load and validate data/<lang>/triggers.yaml once."""
