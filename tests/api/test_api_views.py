@@ -139,3 +139,30 @@ def test_api_empty_database_answers_empty(empty_client):
     assert empty_client.get("/api/graph").json() == {"nodes": [], "edges": []}
     assert empty_client.get("/api/map").json() == {"located_events": 0, "points": []}
     assert empty_client.get("/api/overview").json()["events"] == 0
+
+
+def test_api_dyads_undated_event_counts_at_its_article_date(tmp_path):
+    import random
+    from datetime import date
+
+    from fastapi.testclient import TestClient
+    from synth import make_article
+
+    from lagebild.api.app import create_app
+    from lagebild.model import PartialDate
+    from lagebild.store import Store
+
+    article = make_article("undated", random.Random(1), 2, date(2024, 5, 17))
+    article.events[0].date = None                     # no date of its own: the article's (2024-05-17)
+    article.events[1].date = PartialDate(2024, 3)     # month only: undated for weeks
+    store = Store(tmp_path / "u.duckdb")
+    store.init()
+    store.save([article])
+    a = article.events[0].source[0].code
+    client = TestClient(create_app(store.path))
+    weeks = client.get("/api/dyads", params={"a": a, "interval": "week"}).json()
+    assert [p["period"] for p in weeks["series"]] == ["2024-05-13"]
+    assert weeks["by_article_date"] == 1
+    assert weeks["undated"] == weeks["events"] - 1
+    months = client.get("/api/dyads", params={"a": a, "interval": "month"}).json()
+    assert months["undated"] == 0

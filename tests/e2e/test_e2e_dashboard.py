@@ -169,7 +169,7 @@ def test_e2e_graph_edge_click_opens_the_dyad_timeline(served, page):
     series = served.api("/api/dyads", a=edge["source"], b=edge["target"])
     assert page.locator("#dyad-summary").inner_text().startswith(f"{series['events']} event")
     if series["series"]:
-        page.wait_for_selector("#timeline rect")
+        page.wait_for_selector("#timeline rect", state="attached")
         bars = page.locator("#timeline rect.bar-coop").count()
         assert bars == len(series["series"])
     shot(page, "dyad")

@@ -103,19 +103,23 @@ def _round(value: float | None) -> float | None:
 
 
 def _bucket(interval: str) -> tuple[str, str]:
-    """SQL for the period of an event date, and the condition that the date is precise enough."""
+    """SQL for the period of the date column `dated`, and the condition that it is precise enough."""
     if interval == "week":
-        return "strftime(date_trunc('week', TRY_CAST(date AS DATE)), '%Y-%m-%d')", "length(date) = 10"
+        return "strftime(date_trunc('week', TRY_CAST(dated AS DATE)), '%Y-%m-%d')", "length(dated) = 10"
     if interval == "month":
-        return "substr(date, 1, 7)", "length(date) >= 7"
+        return "substr(dated, 1, 7)", "length(dated) >= 7"
     if interval == "year":
-        return "substr(date, 1, 4)", "length(date) >= 4"
+        return "substr(dated, 1, 4)", "length(dated) >= 4"
     raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
 
 
 def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str | None = None, *, interval: str = "month",
                 flt: EventFilter | None = None, directed: bool = False) -> dict:
-    """Event counts (cooperation, conflict) and mean Goldstein score per period for a dyad or one actor."""
+    """Event counts (cooperation, conflict) and mean Goldstein score per period for a dyad or one actor.
+
+    An event without a date of its own counts at its article's publication date; one whose
+    date is coarser than the interval (a month for weeks) is left out and counted as undated.
+    """
     flt = flt or EventFilter()
     a = a.upper()
     extra = list(flt.extra)
@@ -130,14 +134,17 @@ def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str | None = None, *,
             extra.append((f"({one_way} OR {one_way})", [a, b, b, a]))
     where, params = replace(flt, extra=extra).where()
     period, precise = _bucket(interval)
-    sql = (f"SELECT {period} AS period, count(*), count(*) FILTER ({_COOP_SQL}), avg(goldstein) "
-           f"FROM events{where}{' AND ' if where else ' WHERE '}{precise} GROUP BY period ORDER BY period")
-    rows = con.execute(sql, [list(COOPERATIVE_TYPES), *params]).fetchall()
+    sql = (f"WITH f AS (SELECT type, goldstein, date IS NULL AS by_article, coalesce(date, "
+           f"(SELECT pub_date FROM articles WHERE articles.doc = events.doc)) AS dated FROM events{where}) "
+           f"SELECT {period} AS period, count(*), count(*) FILTER ({_COOP_SQL}), avg(goldstein), "
+           f"count(*) FILTER (by_article) FROM f WHERE {precise} GROUP BY period ORDER BY period")
+    rows = con.execute(sql, [*params, list(COOPERATIVE_TYPES)]).fetchall()
     total = con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
     series = [{"period": p, "events": n, "cooperation": c, "conflict": n - c, "goldstein_mean": _round(g)}
-              for p, n, c, g in rows if p is not None]
+              for p, n, c, g, _ in rows if p is not None]
     return {"a": a, "b": b, "directed": directed, "interval": interval, "events": total,
-            "undated": total - sum(s["events"] for s in series), "series": series}
+            "undated": total - sum(s["events"] for s in series),
+            "by_article_date": sum(r[4] for r in rows if r[0] is not None), "series": series}
 
 
 def graph(con: duckdb.DuckDBPyConnection, flt: EventFilter | None = None, *, max_nodes: int = 60,
