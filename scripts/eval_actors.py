@@ -49,7 +49,7 @@ def evaluate(base: ActorBase, lines: list[dict], docs: dict[str, dict]) -> dict:
             for actor in event["source"] + event["target"]:
                 used.add(actor["code"])
                 if actor["text"]:
-                    spans.append((actor["text"], actor["code"]))
+                    spans.append((actor["text"], actor["code"], actor["sector"]))
                 explicit = actor["text"] != ""
                 hit = actor["code"] in found
                 c["all"] += 1
@@ -73,7 +73,13 @@ def evaluate(base: ActorBase, lines: list[dict], docs: dict[str, dict]) -> dict:
             if bad:
                 wrong.append((m.code, m.text, m.entry, text))
             # the stricter view: a mention inside a gold actor's words must carry that actor's code
-            overlapping = {code for words, code in spans if m.text in words or words in m.text}
+            overlapping = {code for words, code, _ in spans if m.text in words or words in m.text}
+            sectors = {sec for words, code, sec in spans if code == m.code and (m.text in words or words in m.text)}
+            if sectors:
+                c["sector_n"] += 1
+                c["sector_ok"] += m.sector in sectors
+                if m.sector not in sectors:
+                    wrong.append((m.code, m.text, f"SECTOR {m.sector}≠{'/'.join(map(str, sectors))}", text))
             if overlapping and m.code != UNKNOWN_CODE:
                 c["on_actor"] += 1
                 c["on_actor_wrong"] += m.code not in overlapping
@@ -130,6 +136,7 @@ def report(c: Counter) -> None:
     print(f"  wrong-code (all mentions)     {ratio(c['wrong'], c['mentions'])}")
     print(f"  wrong-code (coded mentions)   {ratio(c['coded_wrong'], c['coded'])}")
     print(f"  wrong-code on gold actor words {ratio(c['on_actor_wrong'], c['on_actor'])}")
+    print(f"  sector agrees (same code, on gold actor words) {ratio(c['sector_ok'], c['sector_n'])}")
     reasons = {k[5:]: v for k, v in sorted(c.items()) if k.startswith("miss:")}
     print(f"  explicit misses by reason     {reasons}")
     resolvable = c["explicit"] - c["miss:no-actor-words"] - c["miss:role-without-country"]

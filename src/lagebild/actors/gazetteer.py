@@ -233,6 +233,14 @@ def load_roles(gaz: Gazetteer) -> None:
                 forms = [word + e for e in endings] if " " not in word else [word, word + "s"]
                 for form in dict.fromkeys(forms):
                     gaz.alias(idx, form, "role", None, lang, inflected=form != word)
+    for lang, by_sector in (gaz.grammar.get("attributes") or {}).items():
+        endings = rules["role_de"] if lang == "de" else rules["role_en"]
+        for sector, words in by_sector.items():
+            for word in words:
+                idx = gaz.add(Entry(f"attribute:{word}", "attribute", UNKNOWN_CODE, sector, word, "curated"))
+                forms = [word] if " " in word or word[-1:] in "ne" else [word + e for e in endings[:3]]
+                for form in dict.fromkeys(forms):
+                    gaz.alias(idx, form, "role", None, lang, inflected=form != word)
     for lang, bound in gaz.grammar["bound"].items():
         for word, (code, sector) in bound.items():
             idx = gaz.add(Entry(f"role:{word}", "role", code, sector, word, "curated"))

@@ -148,6 +148,8 @@ class PhraseBuilder:
                 phrase.why.append(f"modifier '{self._text(toks, atom)}' + role '{self._text(toks, nxt)}'")
                 cur = nxt
                 kind = "role"
+        if kind == "role" and atom.entry.kind == "attribute" and len(phrase.parts) == 1:
+            return None  # "Drohnen" alone names nobody; "russische Drohnen" does
         if kind == "person":
             phrase.person = atom
             phrase.last = atom.last
