@@ -58,7 +58,7 @@ ACTORS = {
     "Russian": ("RUS", "adjective", None), "Israeli": ("ISR", "adjective", None), "Syria": ("SYR", "state", None),
     "Hamas": ("HAMAS", "group", "REB"), "Reuters": ("GBR", "media", "MED"), "The police": ("---", "role", "COP"),
     "Egypt": ("EGY", "state", None), "Gaza": ("PSE", "state", None), "Israel": ("ISR", "state", None),
-    "the Kremlin": ("RUS", "capital", "GOV"), "Turkey": ("TUR", "state", None),
+    "The Kremlin": ("RUS", "capital", "GOV"), "Turkey": ("TUR", "state", None),
 }
 
 
@@ -250,3 +250,13 @@ def test_english_object_relative_clause_has_its_own_subject(coder):
     events = code(coder, "Egypt met Hamas leaders whom officials accused of attacking Israel.")
     assert ("ACCUSE", ["HAMAS"], ["EGY"], "asserted") not in [summary(e) for e in events]
     assert summary(events[0]) == ("CONSULT", ["EGY"], ["HAMAS"], "asserted")
+
+
+def test_english_denial_answers_the_earlier_accuser(coder):
+    events = code(coder, "Ukraine accused Russia of attacking Turkey. The Kremlin denied the allegation.")
+    assert summary(events[-1]) == ("REJECT", ["RUS"], ["UKR"], "asserted")
+
+
+def test_english_both_sides_are_the_last_dyad(coder):
+    events = code(coder, "Russia met Ukraine in Turkey. Both sides attacked Egypt.")
+    assert summary(events[-1]) == ("ASSAULT", ["RUS", "UKR"], ["EGY"], "asserted")

@@ -66,9 +66,11 @@ class EnglishCoder:
         times = self.dates.resolve_article(article, sentences)
         memory = Discourse()
         events: list[Event] = []
+        accusations: list[Event] = []
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory)
             memory.remember(sentence_mentions, subjects)
+            _answer_accusations(found, accusations)
             events.extend(found)
         return events
 
@@ -107,8 +109,12 @@ class EnglishCoder:
                 built.append(entry)
         self._apply_content(st, built)
         reinterpret(st, built, frames, self.lexicon, self.frames, self.threats)
-        events = [self._event(article, sentence, st, exprs, b, attribution.codes) for b in built if not b.dropped]
-        return _merge_duplicates(events), self._clause_subjects(st, set(attribution.participants))
+        kept = [b for b in built if not b.dropped]
+        events = [self._event(article, sentence, st, exprs, b, attribution.codes) for b in kept]
+        # the discourse remembers clause subjects, then each event's actors ("both sides" = the last dyad)
+        groups = self._clause_subjects(st, set(attribution.participants))
+        groups += [[p.mention for p in b.args.source + b.args.target] for b in kept]
+        return _merge_duplicates(events), [g for g in groups if g]
 
     def _build(self, st: Structure, roles: Roles, item: Found) -> Built | None:
         if item.noun:
@@ -141,8 +147,8 @@ class EnglishCoder:
         a refusal's or plan's verb too; a demand's, threat's or agreement's content is part of it,
         and so is an event noun it takes as object ("rejected a U.S. request", "lifted the blockade").
         """
-        for outer in built:
-            if outer.item.noun or outer.dropped:
+        for outer in reversed(built):  # innermost first: "urged X to lift restrictions"
+            if outer.item.noun:
                 continue
             content = outer.item.trigger.content or self.content_verbs.get(st.tokens[outer.item.index].lemma)
             absorbing = outer.item.trigger.type in self.absorbing
@@ -218,6 +224,18 @@ class EnglishCoder:
             reported_by=reporters, trigger=text, trigger_start=first.start, trigger_end=last.end,
             confidence=_confidence(source, target, b.item), rule=f"en:{trig.pos}:{trig.lemma}",
         )
+
+
+def _answer_accusations(events: list[Event], accusations: list[Event]) -> None:
+    """'The Kremlin denied the allegation': a denial without target answers the last accuser of the denier."""
+    for event in events:
+        if event.type == "REJECT" and event.mode == "deny" and not event.target:
+            codes = {a.code for a in event.source}
+            accuser = next((a for a in reversed(accusations) if codes & {t.code for t in a.target}), None)
+            if accuser is not None:
+                event.target = [a for a in accuser.source if a.code not in codes]
+        if event.type == "ACCUSE" and event.source and event.target:
+            accusations.append(event)
 
 
 def _refs(parts: list[Participant]) -> list[ActorRef]:

@@ -183,8 +183,21 @@ def pronoun_mentions(sentence_index: int, tokens: list[Tagged], covered: list[bo
         if _pronoun_in_role(tokens, i, cues):
             for m in _antecedent(lower[i], tokens[i].start, mentions, memory, cues):
                 out.append(_pseudo(sentence_index, tokens, i, i + 1, m.code, m.sector))
+        person = _surname(tokens[i], memory)
+        if person is not None:
+            out.append(_pseudo(sentence_index, tokens, i, i + 1, person.code, person.sector))
         i += 1
     return out
+
+
+def _surname(token: Tagged, memory: Discourse) -> Mention | None:
+    """'Wang' after 'Chinese Foreign Minister Wang Yi': a person named before, by one of their names."""
+    if token.pos not in {"W", "ACT"} or not token.text[:1].isupper() or len(token.text) < 3:
+        return None
+    for m in reversed(memory.last_persons):
+        if token.text in m.text.split()[1:] or token.text == m.text.split()[-1]:
+            return m
+    return None
 
 
 def _pronoun_in_role(tokens: list[Tagged], i: int, cues: FrameCues) -> bool:
@@ -216,8 +229,8 @@ def _antecedent(word: str, at: int, mentions: list[Mention], memory: Discourse, 
 def _description(lower: list[str], i: int, memory: Discourse, cues: FrameCues):
     for phrase in cues.both:
         if tuple(lower[i:i + len(phrase)]) == phrase:
-            states = list(reversed(memory.recent_states))[:2]
-            return len(phrase), ([(c, None) for c in states] if len(states) == 2 else [])
+            sides = _two_sides(memory)
+            return len(phrase), [(c, None) for c in sides]
     for phrase in cues.descriptions:
         if tuple(lower[i:i + len(phrase)]) == phrase:
             # "the government of Iraq", "the government in Kabul" are named: the actor stage covers them
@@ -226,6 +239,19 @@ def _description(lower: list[str], i: int, memory: Discourse, cues: FrameCues):
             code = memory.main_state()
             return len(phrase), ([(code, cues.sectors.get(phrase[-1]))] if code else [])
     return 0, []
+
+
+def _two_sides(memory: Discourse) -> list[str]:
+    """The two actors of the story so far: the latest subjects first, then the latest states."""
+    codes: list[str] = []
+    for group in reversed(memory.recent_subjects):
+        for m in group:
+            if m.code != UNKNOWN_CODE and m.code not in codes:
+                codes.append(m.code)
+    for code in reversed(memory.recent_states):
+        if code not in codes:
+            codes.append(code)
+    return codes[:2] if len(codes) >= 2 else []
 
 
 def _pseudo(sentence_index: int, tokens: list[Tagged], a: int, b: int, code: str, sector: str | None) -> Mention:

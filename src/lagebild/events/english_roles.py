@@ -58,7 +58,7 @@ def find_triggers(st: Structure, lexicon: Lexicon, cues: EnglishCues) -> list[Fo
             entries, first, last = _noun_entries(st, k, lexicon)
             noun = True
         chosen = _choose(entries, lemmas)
-        if chosen is None or noun and _temporal_reference(st, first, cues):
+        if chosen is None or noun and (_temporal_reference(st, first, cues) or _anaphoric(st, first, cues)):
             continue
         found.append(Found(k, first, last, clause, chosen, noun))
         taken.update(range(first, last + 1))
@@ -86,6 +86,8 @@ def _verb_entries(st: Structure, k: int, lexicon: Lexicon) -> tuple[list[Trigger
 def _noun_entries(st: Structure, k: int, lexicon: Lexicon) -> tuple[list[Trigger], int, int]:
     """Entries of a noun, a multi-word noun ("hunger strike", "peace talks") first."""
     tok = st.tokens[k]
+    if tok.text.lower().endswith("ed") and tok.lemma != tok.text.lower():
+        return [], k, k  # a participle used as adjective ("banned agents") is no event noun
     forms = [tok.lemma, tok.text.lower()]
     for n in range(MAX_PHRASE - 1, 0, -1):
         start = k - n
@@ -114,6 +116,14 @@ def _choose(entries: list[Trigger], lemmas: set[str]) -> Trigger | None:
         if best is None:
             best = entry
     return best
+
+
+def _anaphoric(st: Structure, first: int, cues: EnglishCues) -> bool:
+    """'such attacks', 'the same talks': a re-mention of events told before, not a new one."""
+    j = first - 1
+    while j >= 0 and st.tokens[j].pos in {"W", "NUM", "ACT"} and first - j <= 3:
+        j -= 1
+    return j >= 0 and st.tokens[j].text.lower() in cues.anaphoric
 
 
 def _temporal_reference(st: Structure, first: int, cues: EnglishCues) -> bool:
@@ -290,7 +300,8 @@ class Roles:
             subject = [p for p in self.subject(support) if p not in args.target]
             if subject and (not args.source or any(p.mention.code != UNKNOWN_CODE for p in subject)):
                 args.source = subject
-        if not args.target and not args.reciprocal and args.source:
+        mutual = len({p.mention.code for p in args.source}) >= 2
+        if not args.target and not args.reciprocal and args.source and not mutual:
             args.target = self.fallback_target(item.last, item.clause, args.source)
         if not args.source and not args.target:
             return None

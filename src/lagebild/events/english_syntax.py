@@ -47,6 +47,7 @@ class EnglishCues:
         self.bare_infinitive = frozenset(cues["bare_infinitive_verbs"])
         self.support_verbs = frozenset(cues["support_verbs"])
         self.origin_prepositions = frozenset(cues["origin_prepositions"])
+        self.anaphoric = frozenset(cues["anaphoric_determiners"])
         # words known to be verbs when they stand in verb position ("Russia attacks Ukraine")
         self.verb_lemmas = verb_lemmas | frozenset(cues["reporting_verbs"]) | frozenset(cues["content_verbs"]) \
             | frozenset(v for v in cues["support_verbs"] if " " not in v)
@@ -177,12 +178,15 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
         return True  # "help support", "let go"
     inflected = lemma != low
     if low.endswith("ing"):
-        return inflected and before in {"PREP", "PUNCT", "CONJ", "START", "SUB", "ACT", "W", "VERB"}
+        if before in {"ACT", "W"}:  # "forces attacking Kyiv" is a verb, "a regional meeting in" a noun
+            nxt = tags[i + 1] if i + 1 < len(tags) else ""
+            return inflected and nxt in {"DET", "ACT", "POSS", "NUM", "W", "PRON"}
+        return inflected and before in {"PREP", "PUNCT", "CONJ", "START", "SUB", "VERB"}
     if before == "PREP":
         return False
     if inflected and low.endswith("ed"):
-        # "Ousted President X": a participle before a noun at the start is an adjective
-        return not (before == "START" and i + 1 < len(tags) and tags[i + 1] in {"W", "ACT"})
+        # "Ousted President X", "using banned agents": a participle before a noun is an adjective
+        return not (before in {"START", "VERB", "PREP"} and i + 1 < len(tags) and tags[i + 1] in {"W", "ACT"})
     if inflected and not low.endswith("s") and lemma in cues.verb_lemmas:
         return True  # irregular past: "met", "struck", "held"
     if lemma in cues.verb_lemmas and before in {"ACT", "START", "PUNCT", "CONJ", "SUB"}:
@@ -342,7 +346,10 @@ def _group(tokens: list[Tagged], parts: list[Participant]) -> None:
     parts.sort(key=lambda p: p.first)
     group = 0
     for i, part in enumerate(parts):
-        if i > 0 and _coordinated(tokens, parts[i - 1], part):
+        same_span = i > 0 and (parts[i - 1].first, parts[i - 1].last) == (part.first, part.last)
+        if same_span:
+            pass  # one phrase naming two actors ("both sides")
+        elif i > 0 and _coordinated(tokens, parts[i - 1], part):
             prev = parts[i - 1]
             if part.slot == "bare" and prev.slot not in {"bare", "poss"}:
                 part.slot, part.prep_index = prev.slot, prev.prep_index  # "with Russia and China"
