@@ -70,12 +70,7 @@ def state_rows(shared: Path) -> list[tuple[str, str, str, str]]:
                 form = form.strip()
                 if not form:
                     continue
-                kind = "adjective" if form.endswith(("n", "i", "e", "h")) and not form.endswith("s") else "demonym"
-                if form.endswith("s"):
-                    kind = "demonym"
-                if " of " in form or form == rec["Name"]:
-                    kind = "state"
-                rows.add((code, "en", kind, form))
+                rows.add((code, "en", nationality_kind(form, rec["Name"]), form))
     known = set(alpha3.values())
     for code, kind, place in places(shared / "data/dictionaries/CountryInfo.120116.txt"):
         code = CODE_FIX.get(code, code)
@@ -84,6 +79,16 @@ def state_rows(shared: Path) -> list[tuple[str, str, str, str]]:
         if code in known and place.isprintable():
             rows.add((code, "en", kind, place))
     return sorted(rows)
+
+
+def nationality_kind(form: str, country: str) -> str:
+    """Kind of a word of the Nationality column: 'state' (names, abbreviations), 'demonym' or 'adjective'."""
+    letters = form.replace(".", "")
+    if " of " in form or form == country or (letters.isupper() and len(letters) <= 5):
+        return "state"
+    if form.endswith("s"):
+        return "demonym"
+    return "adjective" if form.endswith(("n", "i", "e", "h")) else "demonym"
 
 
 def places(path: Path) -> list[tuple[str, str, str]]:
