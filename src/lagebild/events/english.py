@@ -20,7 +20,7 @@ from .clauses import Participant
 from .coref import Discourse
 from .dates import DateResolver
 from .english_frames import FrameCues, chain_status, find_attribution, is_habitual, noun_status, pronoun_mentions
-from .english_roles import Found, Roles, find_triggers, support_chain
+from .english_roles import Found, Roles, find_triggers, same_actor, support_chain
 from .english_speech import reinterpret
 from .english_syntax import EnglishCues, Structure, find_chains, mention_tokens, place_participants, segment, tag
 from .lexicon import Lexicon
@@ -127,8 +127,7 @@ class EnglishCoder:
         if args is None:
             return None
         args.source = [p for p in args.source if p not in args.target]
-        same = {(p.mention.code, p.mention.sector) for p in args.source}
-        args.target = [p for p in args.target if (p.mention.code, p.mention.sector) not in same]
+        args.target = [p for p in args.target if not same_actor(p, args.source)]
         return Built(item, args, status)
 
     def _clause_subjects(self, st: Structure, exclude: set[int]) -> list[list[Mention]]:

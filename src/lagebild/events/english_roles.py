@@ -254,10 +254,9 @@ class Roles:
         if ci + 1 < len(st.clauses) and st.clauses[ci + 1].kind in {"sub", "inf"} \
                 and st.clauses[ci + 1].subordinator in {None, "that", "unless", "if"}:
             clauses.add(ci + 1)
-        taken = {(p.mention.code, p.mention.sector) for p in source} | {p.mention.code for p in source}
         for p in st.parts:
             if p.clause in clauses and after < p.first <= after + FALLBACK_WINDOW and id(p) not in self.exclude \
-                    and p.mention.code != UNKNOWN_CODE and p.mention.code not in taken:
+                    and p.mention.code != UNKNOWN_CODE and not same_actor(p, source):
                 return group_of(st.parts, p)
         return []
 
@@ -322,6 +321,12 @@ class Roles:
         """A light verb, or a verb that is no trigger itself, passes its subject to its noun object."""
         verbs = [self.st.tokens[v].lemma for v in chain.verbs]
         return not verbs or any(v in self.support_verbs for v in verbs) or not any(lexicon.verbs(v) for v in verbs)
+
+
+def same_actor(part: Participant, group: list[Participant]) -> bool:
+    """A re-mention of an actor of the group: itself, a pronoun for it, or the same name again."""
+    return any(part is p or part.mention.code == p.mention.code and (
+        part.mention.kind == "pronoun" or part.mention.text.lower() == p.mention.text.lower()) for p in group)
 
 
 def _starts_with_noun(st: Structure, low: int, high: int) -> bool:
