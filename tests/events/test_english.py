@@ -260,3 +260,18 @@ def test_english_denial_answers_the_earlier_accuser(coder):
 def test_english_both_sides_are_the_last_dyad(coder):
     events = code(coder, "Russia met Ukraine in Turkey. Both sides attacked Egypt.")
     assert summary(events[-1]) == ("ASSAULT", ["RUS", "UKR"], ["EGY"], "asserted")
+
+
+def test_english_us_in_capitals_is_the_state_not_a_pronoun(coder):
+    mentions_us = "the US"
+    ACTORS[mentions_us] = ("USA", "state", None)
+    try:
+        events = code(coder, "China urged the US to withdraw from Iran.")
+    finally:
+        del ACTORS[mentions_us]
+    assert [summary(e) for e in events] == [("REQUEST", ["CHN"], ["USA"], "asserted")]
+
+
+def test_english_once_again_opens_no_clause(coder):
+    events = code(coder, "Russia has once again attacked Ukraine.")
+    assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["UKR"], "asserted")]

@@ -48,6 +48,7 @@ class EnglishCues:
         self.support_verbs = frozenset(cues["support_verbs"])
         self.origin_prepositions = frozenset(cues["origin_prepositions"])
         self.anaphoric = frozenset(cues["anaphoric_determiners"])
+        self.adverbial = tuple(tuple(p.split()) for p in cues["adverbial_phrases"])
         # words known to be verbs when they stand in verb position ("Russia attacks Ukraine")
         self.verb_lemmas = verb_lemmas | frozenset(cues["reporting_verbs"]) | frozenset(cues["content_verbs"]) \
             | frozenset(v for v in cues["support_verbs"] if " " not in v)
@@ -110,8 +111,12 @@ def tag(tokens: list[Token], covered: list[bool], cues: EnglishCues) -> list[Tag
     lemmas = [cues.lemma(w) for w in words]
     tags = [_closed_tag(w, i, len(words), cues) for i, w in enumerate(words)]
     for i, is_actor in enumerate(covered):
-        if is_actor and tags[i] in {"W", "TIME"}:
-            tags[i] = "ACT"
+        if is_actor and tags[i] not in {"PUNCT", "ABBR"}:
+            tags[i] = "ACT"  # "the US" is a state, not the pronoun "us"
+    for start, end in _phrase_spans(words, cues.adverbial):
+        for j in range(start, end):
+            if not covered[j]:
+                tags[j] = "ADV"  # "once again" opens no clause
     for i in range(len(words)):
         if words[i].lower() == "to" and tags[i] == "PREP":
             nxt = tags[i + 1] if i + 1 < len(words) else ""
@@ -123,6 +128,11 @@ def tag(tokens: list[Token], covered: list[bool], cues: EnglishCues) -> list[Tag
         if words[i].lower() == "that" and tags[i] == "SUB":
             tags[i] = _that_tag(i, tags)
     return [Tagged(t.text, lemma, pos, t.start, t.end) for t, lemma, pos in zip(tokens, lemmas, tags, strict=True)]
+
+
+def _phrase_spans(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    lower = [w.lower() for w in words]
+    return [(i, i + len(p)) for i in range(len(lower)) for p in phrases if tuple(lower[i:i + len(p)]) == p]
 
 
 def _closed_tag(word: str, i: int, n: int, cues: EnglishCues) -> str:
