@@ -58,6 +58,7 @@ ACTORS = {
     "Russian": ("RUS", "adjective", None), "Israeli": ("ISR", "adjective", None), "Syria": ("SYR", "state", None),
     "Hamas": ("HAMAS", "group", "REB"), "Reuters": ("GBR", "media", "MED"), "The police": ("---", "role", "COP"),
     "Egypt": ("EGY", "state", None), "Gaza": ("PSE", "state", None), "Israel": ("ISR", "state", None),
+    "the US": ("USA", "state", None),
     "The Kremlin": ("RUS", "capital", "GOV"), "Turkey": ("TUR", "state", None),
 }
 
@@ -263,12 +264,7 @@ def test_english_both_sides_are_the_last_dyad(coder):
 
 
 def test_english_us_in_capitals_is_the_state_not_a_pronoun(coder):
-    mentions_us = "the US"
-    ACTORS[mentions_us] = ("USA", "state", None)
-    try:
-        events = code(coder, "China urged the US to withdraw from Iran.")
-    finally:
-        del ACTORS[mentions_us]
+    events = code(coder, "China urged the US to withdraw from Iran.")
     assert [summary(e) for e in events] == [("REQUEST", ["CHN"], ["USA"], "asserted")]
 
 
