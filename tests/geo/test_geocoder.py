@@ -212,3 +212,9 @@ def test_geo_place_named_like_an_actor_stays_a_place(geocoder):
 def test_geo_english_sentences(geocoder, text, event_type, trigger, expected):
     location = locate(geocoder, text, event_type, trigger, lang="en").location
     assert (location.name if location else None) == expected
+
+
+def test_geo_place_of_an_earlier_event_is_not_this_events(geocoder):
+    event = locate(geocoder, "Nach dem Drohnenalarm in Dänemark setzte Frankreich einen Tanker fest.", "COERCE",
+                   "setzte")
+    assert event.location is None

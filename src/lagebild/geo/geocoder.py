@@ -127,6 +127,8 @@ class Geocoder:
         start, end = _trigger_span(event, sentence)
         if phrase.scope_span and not _overlaps(phrase.scope_span, (start, end)):
             return None  # "Gespräche über den Krieg in der Ukraine": Ukraine is the topic
+        if phrase.background_span and not _overlaps(phrase.background_span, (start, end)):
+            return None  # "nach dem Drohnenalarm in Dänemark festgesetzt": the place of an earlier event
         if event.type in VERBAL_TYPES and phrase.noun_span and not _overlaps(phrase.noun_span, (start, end)):
             return None  # "kritisierte die US-Präsenz in der Karibik": the place of the criticised thing
         place = phrase.place

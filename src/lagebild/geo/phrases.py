@@ -60,6 +60,7 @@ class Rules:
     nouns_capitalised: bool
     non_noun_endings: tuple[str, ...]
     non_nouns: frozenset[str]
+    background_preps: frozenset[str]
     coordinators: frozenset[str]
     clause_marks: frozenset[str]
     suffixes: tuple[str, ...]
@@ -121,6 +122,7 @@ def rules_for(lang: str) -> Rules:
         speech_verbs=frozenset(low("speech_verbs")), border_nouns=low("border_nouns"),
         venue_nouns=low("venue_nouns"), nouns_capitalised=bool(data.get("nouns_capitalised", True)),
         non_noun_endings=low("non_noun_endings"), non_nouns=frozenset(low("non_nouns")),
+        background_preps=frozenset(low("background_preps")),
         coordinators=frozenset(low("coordinators")), clause_marks=frozenset(low("clause_marks")),
         suffixes=tuple(data.get("suffixes", [])), adjective_suffixes=low("adjective_suffixes"),
     )
@@ -150,6 +152,7 @@ class Phrase:
     scope_span: tuple[int, int] | None = None
     border: bool = False
     noun_span: tuple[int, int] | None = None
+    background_span: tuple[int, int] | None = None
     tokens: list[Token] = field(default_factory=list)
 
     @property
@@ -266,8 +269,13 @@ def _make(match: PlaceMatch, start: int, cues: tuple[Cue, ...], gap: list[str], 
     venue = any(_ends_with_any(t.text.lower(), rules.venue_nouns) for t in tokens[max(start - 3, 0):start])
     if before is not None and at > 0 and rules.is_noun(before.text) and not venue:
         noun = (before.start, before.end)
+    background = None
+    if before is not None and at > 0 and rules.is_noun(before.text) and any(
+            t.text.lower() in rules.background_preps for t in tokens[max(at - 3, 0):at]):
+        background = (before.start, before.end)
     border = any(_ends_with_any(w.lower(), rules.border_nouns) for w in gap)
-    return Phrase(match, start, cues, any(rules.is_gap_noun(w) for w in gap), direction, scope, border, noun)
+    return Phrase(match, start, cues, any(rules.is_gap_noun(w) for w in gap), direction, scope, border, noun,
+                  background)
 
 
 
