@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import sys
 import threading
 import time
 from pathlib import Path
@@ -186,16 +187,17 @@ def test_e2e_article_view_marks_actors_and_triggers(served, page):
     shot(page, "article")
 
 
-def test_e2e_map_draws_countries_and_points(served, page):
-    data = served.api("/api/map")
-    page.goto(served.url + "/map")
+def _check_map(server: Served, page, name: str) -> None:
+    """The map page shows the API's located events; a click on a place opens its evidence."""
+    data = server.api("/api/map")
+    page.goto(server.url + "/map")
     # locators, not wait_for_function: the pages' Content-Security-Policy forbids eval
     page.locator("#map path.country").nth(100).wait_for(state="attached")
     sync_api.expect(page.locator("#map-status")).not_to_have_text("Loading…")
     status = page.locator("#map-status").inner_text()
     if not data["points"]:
         assert status == "No event with a location for this filter."
-        shot(page, "map")
+        shot(page, name)
         return
     assert status.startswith(f"{data['located_events']} located events")
     drawn = sum(int(n) for n in page.locator("#map circle.point").evaluate_all(
@@ -207,8 +209,22 @@ def test_e2e_map_draws_countries_and_points(served, page):
             break
     first = page.locator("#map-panel .map-event").first
     first.wait_for()
-    assert first.locator("blockquote.sentence").inner_text().strip()
-    shot(page, "map")
+    assert first.locator("blockquote.sentence mark.hl-trigger").count() == 1
+    shot(page, name)
+
+
+def test_e2e_map_draws_countries_and_points(served, page):
+    _check_map(served, page, "map")
+
+
+def test_e2e_map_clusters_and_opens_evidence_of_located_events(page, tmp_path):
+    # examples/ may hold no located event: this database has events in five cities
+    sys.path.insert(0, str(ROOT / "tests" / "api"))
+    from synth import build_db
+
+    with Served(build_db(tmp_path / "located.duckdb", n_articles=40)) as server:
+        _check_map(server, page, "map-located")
+        assert page.locator("#map g.cluster, #map g.place").count() >= 1
 
 
 def test_e2e_empty_database_shows_how_to_start(browser, tmp_path):
