@@ -120,7 +120,8 @@ def test_lexicon_goldstein_and_default_cameo(de: Lexicon) -> None:
     assert de.goldstein("999") is None
     assert de.cameo_for("SANCTION", None) == "163"
     assert de.cameo_for("REJECT", "veto") == "129"
-    assert de.cameo_for("ASSAULT", "cleansing") == "201"
+    assert de.cameo_for("THREATEN", "arrest") == "130"
+    assert de.cameo_for("MOBILIZE", "militia") == "15"
 
 
 def test_lexicon_surface_keys_are_folded(de: Lexicon) -> None:
