@@ -66,6 +66,8 @@ def state_rows(shared: Path) -> list[tuple[str, str, str, str]]:
     with open(shared / "data/ontology/countries.csv", encoding="utf-8") as handle:
         for rec in csv.DictReader(handle):
             code = rec["CCA3"]
+            if code not in set(alpha3.values()):
+                continue  # EUR, UNO, separatist entities: organisations live in organisations.yaml
             for form in rec["Nationality"].split(","):
                 form = form.strip()
                 if not form:
