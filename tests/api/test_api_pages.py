@@ -68,3 +68,21 @@ def test_pages_filters_set_by_links_survive_a_new_search(client):
     html = client.get("/events", params={"source": "USA", "target": "PRK"}).text
     assert '<input type="hidden" name="source" value="USA">' in html
     assert '<input type="hidden" name="target" value="PRK">' in html
+
+
+def test_pages_event_date_falls_back_to_the_article_date_marked(client):
+    html = client.get("/events", params={"limit": 1}).text
+    assert '<td class="nowrap">2024-10-16</td>' in html  # synthetic events carry their own date
+    assert 'href="/articles/synth-000000?event=' in html
+
+
+def test_pages_article_focuses_the_event_opened_from_the_table(client, corpus_events):
+    event = corpus_events[1]
+    html = client.get(f"/articles/{event.doc}", params={"event": event.event_id}).text
+    assert f'<mark class="hl-trigger focus" title="trigger: {event.type}" data-event-id="{event.event_id}">' in html
+    assert f'<li data-event-id="{event.event_id}" class="focus">' in html
+
+
+def test_pages_timeline_without_actor_suggests_dyads(client):
+    html = client.get("/dyads").text
+    assert '<a href="/dyads?a=PRK&b=USA">PRK – USA</a> (8)' in html

@@ -166,3 +166,6 @@ def test_api_dyads_undated_event_counts_at_its_article_date(tmp_path):
     assert weeks["undated"] == weeks["events"] - 1
     months = client.get("/api/dyads", params={"a": a, "interval": "month"}).json()
     assert months["undated"] == 0
+    # the event table shows the article's date, marked, where the event has none
+    assert client.get("/api/events").json()["events"][0]["article_date"] == "2024-05-17"
+    assert 'the article\'s publication date">2024-05-17*</span>' in client.get("/events").text

@@ -70,12 +70,14 @@ def actor(request: Request, code: Annotated[str, Path(pattern=CODE_PATTERN)], fl
 def dyad(request: Request, flt: Filter, a: OptionalCode = None, b: OptionalCode = None,
          interval: Interval = "month"):
     """Cooperation and conflict over time for a dyad or one actor."""
-    series = None
-    if a:
-        with reader(request.app.state.db) as con:
+    series, suggestions = None, []
+    with reader(request.app.state.db) as con:
+        if a:
             series = views.dyad_series(con, a, b, interval=interval, flt=flt)
+        else:
+            suggestions = views.graph(con, flt, max_nodes=12)["edges"][:12]
     return html(request, "dyad.html", _context(request, flt, series=series, a=(a or "").upper(),
-                                               b=(b or "").upper(), interval=interval))
+                                               b=(b or "").upper(), interval=interval, suggestions=suggestions))
 
 
 @router.get("/articles")
@@ -89,14 +91,15 @@ def articles(request: Request, q: Annotated[str | None, Query(max_length=200)] =
 
 
 @router.get("/articles/{doc:path}")
-def article(request: Request, doc: str):
-    """An article with its actors and event triggers marked."""
+def article(request: Request, doc: str,
+            event: Annotated[str | None, Query(pattern=r"^[0-9a-f]{1,64}$")] = None):
+    """An article with its actors and event triggers marked; `event` is brought into focus."""
     with reader(request.app.state.db) as con:
         art = views.article(con, doc)
     if art is None:
         raise ApiError(404, f"no article {doc}")
     art["segments"] = views.segments(art["text"], views.article_spans(art))
-    return html(request, "article.html", _context(request, EventFilter(), art=art))
+    return html(request, "article.html", _context(request, EventFilter(), art=art, focus=event))
 
 
 @router.get("/map")

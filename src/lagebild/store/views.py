@@ -187,7 +187,7 @@ def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict | None:
 
 
 def add_highlights(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> list[dict]:
-    """Set `highlights` (evidence spans) and `cooperative` on event rows, with one sentence query."""
+    """Set `highlights` (evidence spans), `cooperative` and `article_date` on event rows, in two queries."""
     keys = sorted({(r["doc"], r["sentence_index"]) for r in rows if r["sentence_index"] is not None})
     starts: dict[tuple[str, int], int] = {}
     if keys:
@@ -195,7 +195,11 @@ def add_highlights(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> list[dic
             "SELECT s.doc, s.idx, s.start_char FROM sentences s JOIN (SELECT unnest(?) AS doc, unnest(?) AS idx) k "
             "ON s.doc = k.doc AND s.idx = k.idx", [[k[0] for k in keys], [k[1] for k in keys]]).fetchall()
         starts = {(doc, idx): start for doc, idx, start in found}
+    docs = sorted({r["doc"] for r in rows})
+    dates = dict(con.execute("SELECT doc, pub_date FROM articles WHERE doc IN (SELECT unnest(?))",
+                             [docs]).fetchall()) if docs else {}
     for row in rows:
+        row["article_date"] = dates.get(row["doc"])
         row["highlights"] = evidence_spans(row, starts.get((row["doc"], row["sentence_index"])))
         row["cooperative"] = is_cooperative(row["type"])
     return rows
