@@ -26,7 +26,7 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "lagebild" / "data" / "actor
 # states ISO 3166 lacks, with the codes the gold and the GUIDELINES use
 EXTRA_STATES = {"XK": "XKX"}
 # CountryInfo codes that differ from ours
-CODE_FIX = {"KSV": "XKX"}
+CODE_FIX = {"KSV": "XKX", "TMP": "TLS", "KNT": "KNA"}
 # domestic cities of the home region are places, hardly ever actors, in German news
 NO_CITIES = {"DEU", "AUT", "CHE"}
 MIN_CITY_LEN = 5
@@ -190,7 +190,7 @@ def person_rows(shared: Path) -> list[tuple[str, ...]]:
         pid = base if seen[base] == 1 else f"{base}_{seen[base]}"
         for country, agent, start, end in recent:
             sector = "" if agent == "ELI" else agent
-            rows.append((pid, country, sector, start, end, "|".join(dict.fromkeys(plain))))
+            rows.append((pid, CODE_FIX.get(country, country), sector, start, end, "|".join(dict.fromkeys(plain))))
     return rows
 
 
