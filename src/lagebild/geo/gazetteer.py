@@ -25,7 +25,7 @@ from ..resources import data_path, load_yaml
 log = logging.getLogger(__name__)
 
 # Bump when the derivation below changes, so stale caches are rebuilt.
-BUILD_VERSION = "2"
+BUILD_VERSION = "4"
 INPUT_FILES = ("places.tsv", "country_aliases.tsv", "stop_names.yaml", "de.yaml", "en.yaml")
 LANGS = ("de", "en")
 # Tiers: lower wins before any population or context score (see Geocoder docs).
@@ -64,6 +64,8 @@ class Gazetteer:
 
     places: list[tuple] = field(default_factory=list)
     automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
+    # entries[i] = (name, candidate tuples); the automaton stores the int i (pickles fast)
+    entries: list[tuple[str, tuple]] = field(default_factory=list)
     iso2to3: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -88,11 +90,12 @@ class Gazetteer:
     def candidates(self, name: str) -> list[Candidate]:
         """Candidates for an exact name."""
         found = self.automaton.get(name, None)
-        return [Candidate(*c) for c in found[1]] if found else []
+        return [Candidate(*c) for c in self.entries[found][1]] if found is not None else []
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """All (start, end, name) occurrences of gazetteer names in text, overlapping."""
-        return [(end + 1 - len(key), end + 1, key) for end, (key, _) in self.automaton.iter(text)]
+        found = [(end, self.entries[index][0]) for end, index in self.automaton.iter(text)]
+        return [(end + 1 - len(key), end + 1, key) for end, key in found]
 
 
 def build() -> Gazetteer:
@@ -110,7 +113,9 @@ def build() -> Gazetteer:
     _add_country_compounds(gaz, country_places)
     _add_cities(gaz, cities)
     places = [tuple(getattr(p, f) for f in Place.__slots__) for p in gaz.places]
-    return Gazetteer(places, _automaton(gaz.names), gaz.iso2to3)
+    entries = [(key, tuple(tuple(c) for c in cands)) for key, cands in gaz.names.items()]
+    return Gazetteer(places=places, automaton=_automaton([key for key, _ in entries]), entries=entries,
+                     iso2to3=gaz.iso2to3)
 
 
 @dataclass(slots=True)
@@ -233,10 +238,10 @@ def _add_cities(gaz: _Draft, cities: list[dict]) -> None:
                 _add_name(gaz, name, Candidate(index, tier))
 
 
-def _automaton(names: dict[str, list[Candidate]]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for key, cands in names.items():
-        automaton.add_word(key, (key, tuple(tuple(c) for c in cands)))
+def _automaton(keys: list[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for index, key in enumerate(keys):
+        automaton.add_word(key, index)
     automaton.make_automaton()
     return automaton
 
