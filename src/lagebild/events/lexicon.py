@@ -146,7 +146,8 @@ class Lexicon:
         self._heads = sorted(heads.items(), key=lambda item: (-len(item[0]), item[0]))
         self._non_compounds = frozenset(word.casefold() for word in non_compounds)
         self._surface_keys = frozenset(surface_keys)
-        self._surface_re: re.Pattern[str] | None = None
+        keys = sorted(self._surface_keys, key=lambda k: (-len(k), k))
+        self._surface_re = re.compile("|".join(map(re.escape, keys)) or r"(?!)")
         self._defaults = self._default_codes()
 
     @classmethod
@@ -210,9 +211,6 @@ class Lexicon:
 
     def has_candidate(self, text: str) -> bool:
         """Cheap prefilter: True when the folded text contains any surface key."""
-        if self._surface_re is None:
-            keys = sorted(self._surface_keys, key=lambda k: (-len(k), k))
-            self._surface_re = re.compile("|".join(map(re.escape, keys)) or r"(?!)")
         return self._surface_re.search(fold(text)) is not None
 
     def _default_codes(self) -> dict[tuple[str, str | None], str]:
