@@ -124,8 +124,8 @@ class EnglishCoder:
         else:
             args = roles.verb_arguments(item)
             status = chain_status(st, st.chain_at(item.index), item.index, item.clause, self.frames)
-        if args is None:
-            return None
+        if args is None or item.noun and not args.target and all(p.mention.kind == "pronoun" for p in args.source):
+            return None  # "his trip", "its support": too little to code a noun on
         args.source = [p for p in args.source if p not in args.target]
         args.target = [p for p in args.target if not same_actor(p, args.source)]
         return Built(item, args, status)

@@ -95,7 +95,9 @@ def _noun_entries(st: Structure, k: int, lexicon: Lexicon) -> tuple[list[Trigger
             continue
         before = " ".join(st.lower(start, k))
         for form in forms:
-            entries = lexicon.nouns(f"{before} {form}")
+            phrase = f"{before} {form}"
+            # exact multi-word entries only: "halt attacks" is no compound of "attack"
+            entries = [t for t in lexicon.nouns(phrase) if t.lemma.casefold() == phrase]
             if entries:
                 return entries, start, k
     for form in forms:
