@@ -85,6 +85,17 @@ def test_actors_missing_user_file_raises(isolated):
         ActorBase.load(extra=[isolated / "nope.yaml"])
 
 
+@pytest.mark.parametrize("text", [
+    "actors:\n  - id: x\n    code: PRK\n",
+    "actors:\n  - names: [X Y]\n    terms: [PRK]\n",
+])
+def test_actors_invalid_user_entry_names_the_file(isolated, text):
+    path = isolated / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match="bad.yaml"):
+        ActorBase.load(extra=[path])
+
+
 def test_actors_search_finds_transliterations(actor_base):
     rows = actor_base.search("Schojgu")
     assert rows[0]["id"] == "person:shoigu"

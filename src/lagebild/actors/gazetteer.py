@@ -275,6 +275,17 @@ def load_user_file(gaz: Gazetteer, path: Path) -> None:
     """A user extension file: YAML (``actors:`` list) or CSV (id,code,sector,kind,names,start,end)."""
     if not path.exists():
         raise DataError(f"actor file not found: {path}")
+    try:
+        read_user_file(gaz, path)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, csv.Error) as exc:
+        raise DataError(f"{path}: invalid actor entry ({type(exc).__name__}: {exc}); see docs/actors.md") from exc
+    except DataError as exc:
+        raise DataError(f"{path}: {exc}") from exc
+    gaz.files.append(str(path))
+
+
+def read_user_file(gaz: Gazetteer, path: Path) -> None:
+    """Entries of one user file (errors are reported with the file name by the caller)."""
     if path.suffix.lower() == ".csv":
         specs: dict[str, dict[str, Any]] = {}
         with open(path, encoding="utf-8", newline="") as handle:
@@ -290,7 +301,6 @@ def load_user_file(gaz: Gazetteer, path: Path) -> None:
         items = [(str(r.get("id") or r["names"][0]), r) for r in rows]
     for eid, spec in items:
         add_named(gaz, f"user:{eid}", spec, spec.get("kind", "person"), "user")
-    gaz.files.append(str(path))
 
 
 def load_gazetteer(extra: list[Path]) -> Gazetteer:
