@@ -20,10 +20,11 @@ def locked(api_db):
 
 
 def test_security_token_required_on_api_and_pages(locked):
-    for path in ("/api/events", "/events", "/openapi.json", "/static/app.css"):
+    for path in ("/api/events", "/events", "/openapi.json", "/docs", "/api/export"):
         response = locked.get(path)
         assert response.status_code == 401, path
     assert locked.get("/api/events").json()["error"].startswith("a token is required")
+    assert locked.get("/static/app.css").status_code == 200  # public assets, so the 401 page is styled
 
 
 def test_security_bearer_header_or_query_token(locked):

@@ -33,7 +33,7 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
 class Served:
     """The app over a database in a uvicorn thread on a free port."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, token: str | None = None) -> None:
         import uvicorn
 
         from lagebild.api.app import create_app
@@ -42,7 +42,7 @@ class Served:
             sock.bind(("127.0.0.1", 0))
             self.port = sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=self.port,
+        self.server = uvicorn.Server(uvicorn.Config(create_app(db, token=token), host="127.0.0.1", port=self.port,
                                                     log_level="warning"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -234,3 +234,13 @@ def test_e2e_empty_database_shows_how_to_start(browser, tmp_path):
         assert page.locator("#empty-state h2").inner_text() == "No events yet"
         shot(page, "empty")
         page.close()
+
+
+def test_e2e_token_in_the_link_opens_the_whole_dashboard(page, examples_db):
+    with Served(examples_db, token="s3cret") as server:
+        assert httpx.get(server.url + "/network").status_code == 401
+        page.goto(server.url + "/network?token=s3cret")
+        # the page's own API call and the next page go through on the cookie the link set
+        page.wait_for_selector("#graph .node")
+        page.click("nav a[href='/events']")
+        assert int(page.locator("#total").inner_text()) > 0

@@ -76,7 +76,8 @@ def _add_handlers(app: FastAPI) -> None:
         # blank form fields (`type=`) mean "no filter", not "invalid value"
         query = [(k, v) for k, v in request.query_params.multi_items() if v.strip() and k != "token"]
         request.scope["query_string"] = urlencode(query).encode()
-        if not token_ok(app.state.token, given):
+        # static assets are the public code of the pages: the 401 page can still be styled
+        if not request.url.path.startswith("/static/") and not token_ok(app.state.token, given):
             return error_response(request, 401, "a token is required: Authorization: Bearer TOKEN or ?token=TOKEN")
         response = await call_next(request)
         if app.state.token and given and request.cookies.get(TOKEN_COOKIE) != given:
