@@ -271,3 +271,13 @@ def test_english_us_in_capitals_is_the_state_not_a_pronoun(coder):
 def test_english_once_again_opens_no_clause(coder):
     events = code(coder, "Russia has once again attacked Ukraine.")
     assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["UKR"], "asserted")]
+
+
+def test_english_reduced_relative_participle_is_passive(coder):
+    events = code(coder, "Germany met officials from Iran accused by France of attacking Turkey.")
+    assert ("ACCUSE", ["FRA"], ["IRN"], "asserted") in [summary(e) for e in events]
+
+
+def test_english_it_refers_to_an_institution(coder):
+    events = code(coder, "The Kremlin said it had arrested Hamas members.")
+    assert [summary(e) for e in events] == [("COERCE", ["RUS"], ["HAMAS"], "asserted")]

@@ -214,8 +214,9 @@ def _pronoun_in_role(tokens: list[Tagged], i: int, cues: FrameCues) -> bool:
 
 def _antecedent(word: str, at: int, mentions: list[Mention], memory: Discourse, cues: FrameCues) -> list[Mention]:
     person = word in cues.person_pronouns
+    # "he" is a person or a role ("the minister"); "it"/"they" anything but a named person
     earlier = [m for m in mentions if m.end <= at and m.code != UNKNOWN_CODE
-               and (m.kind in PERSON_KINDS) == person]
+               and (m.kind in PERSON_KINDS if person else m.kind != "person")]
     if earlier:
         return [earlier[0]]  # the sentence's first actor: "Israel said it would ..."
     if person:

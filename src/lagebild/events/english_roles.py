@@ -215,7 +215,11 @@ class Roles:
         if item.index in chain.passive and not adjectival:  # "is committed to", "is prepared to" are active
             agent = self._after(item, chain, lambda p: p.slot == "by")
             source = group_of(st.parts, agent) if agent else []
-            target = [p for p in self.subject(chain) if p not in source]
+            if chain.reduced:  # "companies accused of ...": the noun just before is the target
+                head = [p for p in st.parts if 0 < chain.start - p.last <= 2 and p.clause == chain.clause]
+                target = group_of(st.parts, head[-1]) if head else []
+            else:
+                target = [p for p in self.subject(chain) if p not in source]
             return Arguments(source, target) if source or target else None
         source = self.subject(chain)
         trig = item.trigger

@@ -74,6 +74,7 @@ class Chain:
     clause: int
     verbs: list[int] = field(default_factory=list)
     passive: set[int] = field(default_factory=set)   # verbs in passive voice ("was attacked")
+    reduced: bool = False   # a participle after its noun: "companies accused of ...", "drones launched by ..."
 
 
 @dataclass
@@ -291,9 +292,19 @@ def find_chains(tokens: list[Tagged], clauses: list[Clause], cues: EnglishCues) 
             if verbs or any(tokens[m].pos in {"AUX", "MOD"} for m in range(k, j)):
                 chain = Chain(k, j, ci, verbs)
                 chain.passive = {v for v in verbs if _passive(tokens, k, v, cues)}
+                earlier = any(c.clause == ci for c in chains)
+                if earlier and verbs == [k] and _reduced_relative(tokens, k, clause):
+                    chain.passive, chain.reduced = {k}, True
                 chains.append(chain)
             k = j
     return chains
+
+
+def _reduced_relative(tokens: list[Tagged], k: int, clause: Clause) -> bool:
+    """'companies accused of', 'drones launched by': noun + participle + preposition (not 'X attacked Kyiv')."""
+    word = tokens[k].text.lower()
+    return (clause.start < k < clause.end - 1 and tokens[k - 1].pos in {"W", "ACT"} and word.endswith("ed")
+            and tokens[k].lemma != word and tokens[k + 1].pos == "PREP")
 
 
 def _passive(tokens: list[Tagged], start: int, verb: int, cues: EnglishCues) -> bool:
