@@ -172,8 +172,8 @@ def add_state_forms(gaz: Gazetteer, idx: int, spec: dict[str, Any], rules: dict[
     for name in spec.get("names", []):
         add(name, "state", inflected=False)
         gen = de_genitive(name, rules)
-        if gen:
-            add(gen, "state")
+        for form in ([gen] if gen else []) + declined(name, rules):
+            add(form, "state")
     for stem in spec.get("adj", []):
         for ending in rules["adjective"]:
             add(stem + ending, "adjective", inflected=bool(ending))
@@ -190,9 +190,35 @@ def add_state_forms(gaz: Gazetteer, idx: int, spec: dict[str, Any], rules: dict[
             add(gen, "capital")
     for seat, sector in (spec.get("seat") or {}).items():
         add(seat, "capital", sector, "*", inflected=False)
+        for form in declined(seat, rules):
+            add(form, "capital", sector)
         gen = de_genitive(seat, rules)
         if gen and " " not in seat:
             add(gen, "capital", sector)
+
+
+def declined(name: str, rules: dict[str, Any]) -> list[str]:
+    """German case forms of a multi-word name: 'Internationaler Strafgerichtshof' ->
+    'Internationale Strafgerichtshof', 'Internationalen Strafgerichtshofs', ..."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return []
+    slots = []
+    for i, word in enumerate(words[:-1]):
+        ending = next((e for e in ("er", "en", "es", "em", "e") if word.endswith(e)), None)
+        if ending and len(word) - len(ending) >= 4:
+            slots.append((i, word[: -len(ending)]))
+    if not slots:
+        return []
+    forms = []
+    for ending in rules["adjective"][1:]:
+        out = list(words)
+        for i, stem in slots:
+            out[i] = stem + ending
+        forms.append(" ".join(out))
+        if ending in ("en", "es") and not out[-1].endswith(("s", "e")):
+            forms.append(" ".join(out[:-1] + [out[-1] + "s"]))
+    return [f for f in forms if f != name]
 
 
 def add_named(gaz: Gazetteer, eid: str, spec: dict[str, Any], kind: str, source: str) -> int:
@@ -209,6 +235,9 @@ def add_named(gaz: Gazetteer, eid: str, spec: dict[str, Any], kind: str, source:
         gaz.alias(idx, name, gaz.entries[idx].kind, None, spec.get("lang", "*"))
         if gaz.entries[idx].kind == "person" and not name.lower().endswith(tuple(rules["no_genitive_after"][:4])):
             gaz.alias(idx, name + rules["genitive"], "person", None, "de", inflected=True)
+        elif gaz.entries[idx].kind != "person":
+            for form in declined(name, rules):
+                gaz.alias(idx, form, gaz.entries[idx].kind, None, "de", inflected=True)
     for name in spec.get("after_role", []):
         gaz.alias(idx, str(name), gaz.entries[idx].kind, None, "*", after_role=True)
     return idx
