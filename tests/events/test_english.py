@@ -281,3 +281,9 @@ def test_english_reduced_relative_participle_is_passive(coder):
 def test_english_it_refers_to_an_institution(coder):
     events = code(coder, "The Kremlin said it had arrested Hamas members.")
     assert [summary(e) for e in events] == [("COERCE", ["RUS"], ["HAMAS"], "asserted")]
+
+
+def test_english_unknown_subject_is_not_the_speaker(coder):
+    events = code(coder, "Germany said unknown gunmen attacked Ukraine.")
+    assert [summary(e) for e in events] == [("ASSAULT", [], ["UKR"], "asserted")]
+    assert events[0].reported_by == ["DEU"]

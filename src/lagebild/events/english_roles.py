@@ -176,10 +176,12 @@ class Roles:
         of = [p for p in span if p.slot == "of"]
         if of:
             return group_of(st.parts, of[0])  # "the president of Russia said"
+        if _starts_with_noun(st, low, chain.start) and not infinitive:
+            # a subject the actor base does not know: "a human rights group protested",
+            # "Germany said gunmen attacked ..."
+            return []
         if before:
             return self.subject(before[-1])
-        if _starts_with_noun(st, low, chain.start):
-            return []  # a subject the actor base does not know ("a human rights group protested")
         return self._inherited_subject(chain.clause)
 
     def named(self, group: list[Participant]) -> list[Participant]:
