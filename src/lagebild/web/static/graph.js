@@ -68,14 +68,20 @@
       lagebild.svg("title", {}, line).textContent =
         `${e.source} – ${e.target}: ${e.events} events (${e.cooperation} cooperation, ${e.conflict} conflict)`;
     }
+    // a node's colour: the share of cooperation over all its dyads
+    const mix = new Map(nodes.map((d) => [d.id, { coop: 0, conflict: 0 }]));
+    for (const e of data.edges) for (const id of [e.source, e.target]) {
+      mix.get(id).coop += e.cooperation; mix.get(id).conflict += e.conflict;
+    }
     const nodeLayer = lagebild.svg("g", { class: "nodes" }, svg);
     for (const d of nodes) {
       const g = lagebild.svg("a", { href: `/actors/${encodeURIComponent(d.id)}`, class: "node", "data-code": d.id }, nodeLayer);
       const r = 8 + 18 * Math.sqrt(d.events / maxNode);
-      lagebild.svg("circle", { cx: d.x, cy: d.y, r, fill: "#4a5568" }, g);
+      lagebild.svg("circle", { cx: d.x, cy: d.y, r, fill: lagebild.coopColour(mix.get(d.id).coop, mix.get(d.id).conflict) }, g);
       const label = lagebild.svg("text", { x: d.x, y: d.y + r + 12, "text-anchor": "middle" }, g);
       label.textContent = d.id;
-      lagebild.svg("title", {}, g).textContent = `${d.id}: ${d.events} events`;
+      lagebild.svg("title", {}, g).textContent =
+        `${d.id}: ${d.events} events (${mix.get(d.id).coop} cooperation, ${mix.get(d.id).conflict} conflict)`;
     }
   }
 
