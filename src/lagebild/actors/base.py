@@ -169,7 +169,7 @@ def save_cache(path: Path, payload: object) -> None:
     """Write the compiled tables; a read-only cache folder only costs speed."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")  # parallel workers must not share a temp file
         with open(tmp, "wb") as handle:
             pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
