@@ -51,8 +51,15 @@ def test_lexicon_prefilter_finds_inflected_forms(de: Lexicon, sentence: str) -> 
     assert de.has_candidate(sentence)
 
 
-def test_lexicon_prefilter_skips_sentences_without_triggers(de: Lexicon) -> None:
-    assert not de.has_candidate("Das Wetter war schön.")
+@pytest.mark.parametrize("sentence", ["Das Wetter war schön.", "Er hielt eine lange Rede."])
+def test_lexicon_prefilter_skips_sentences_without_triggers(de: Lexicon, sentence: str) -> None:
+    assert not de.has_candidate(sentence)
+
+
+def test_lexicon_prefilter_needs_the_with_word_of_a_light_verb(de: Lexicon) -> None:
+    # halten is an entry only together with "nichts" (REJECT): the verb alone does not pass
+    assert de.has_candidate("Die Regierung hält davon nichts.")
+    assert not de.has_candidate("Die Regierung hält Kurs.")
 
 
 def test_lexicon_compound_head_drohnenangriff(de: Lexicon) -> None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import ahocorasick
+
 from ..errors import DataError
 from ..model import EVENT_TYPES, STATUSES
 from ..resources import data_path, load_yaml
@@ -127,11 +129,33 @@ def load_cameo_table() -> dict[str, CameoCode]:
     return table
 
 
+@dataclass(frozen=True, slots=True)
+class Prefilter:
+    """Keys that let a sentence through alone, and (trigger keys, with-word keys) pairs that must meet."""
+
+    plain: frozenset[str]
+    conditions: tuple[tuple[frozenset[str], frozenset[str]], ...]
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """Every key: a superset test (any key present) never misses a trigger."""
+        return self.plain.union(*(own for own, _ in self.conditions))
+
+    def automaton(self) -> ahocorasick.Automaton:
+        """An Aho-Corasick automaton over all keys (trigger and with-word keys)."""
+        auto = ahocorasick.Automaton()
+        words = self.plain.union(*(own | with_ for own, with_ in self.conditions))
+        for key in sorted(words):
+            auto.add_word(key, key)
+        auto.make_automaton()
+        return auto
+
+
 class Lexicon:
     """The trigger entries of one language, indexed for lookup by lemma and compound head."""
 
     def __init__(self, lang: str, triggers: Iterable[Trigger], cameo: Mapping[str, CameoCode],
-                 surface_keys: Iterable[str] = (), non_compounds: Iterable[str] = ()) -> None:
+                 prefilter: Prefilter | None = None, non_compounds: Iterable[str] = ()) -> None:
         self.lang = lang
         self.triggers: tuple[Trigger, ...] = tuple(triggers)
         self._cameo = dict(cameo)
@@ -145,9 +169,8 @@ class Lexicon:
         # longest head first, so "Luftangriff" wins over "Angriff" in "Großluftangriff"
         self._heads = sorted(heads.items(), key=lambda item: (-len(item[0]), item[0]))
         self._non_compounds = frozenset(word.casefold() for word in non_compounds)
-        self._surface_keys = frozenset(surface_keys)
-        keys = sorted(self._surface_keys, key=lambda k: (-len(k), k))
-        self._surface_re = re.compile("|".join(map(re.escape, keys)) or r"(?!)")
+        self._prefilter = prefilter or Prefilter(frozenset(), ())
+        self._automaton = self._prefilter.automaton()
         self._defaults = self._default_codes()
 
     @classmethod
@@ -169,8 +192,8 @@ class Lexicon:
         triggers = [_parse_entry(entry, index, where, slots, table, defaults)
                     for index, entry in enumerate(data["triggers"], start=1)]
         _check_duplicates(triggers, where)
-        keys = _surface_keys(triggers, data, where)
-        return cls(str(data.get("lang", "")), triggers, table, keys,
+        prefilter = _surface_keys(triggers, data, where)
+        return cls(str(data.get("lang", "")), triggers, table, prefilter,
                    _str_list(data.get("non_compounds", []), where, "non_compounds"))
 
     def verbs(self, lemma: str) -> list[Trigger]:
@@ -207,11 +230,16 @@ class Lexicon:
     @property
     def surface_keys(self) -> frozenset[str]:
         """Folded stems (see ``fold``): every trigger's inflected forms contain one as a substring."""
-        return self._surface_keys
+        return self._prefilter.keys
 
     def has_candidate(self, text: str) -> bool:
-        """Cheap prefilter: True when the folded text contains any surface key."""
-        return self._surface_re.search(fold(text)) is not None
+        """Cheap prefilter: could the folded text hold a trigger whose with: words are there too?"""
+        if not self._prefilter.plain and not self._prefilter.conditions:
+            return False
+        present = {key for _, key in self._automaton.iter(fold(text))}
+        if present & self._prefilter.plain:
+            return True
+        return any(present & own and present & with_ for own, with_ in self._prefilter.conditions)
 
     def _default_codes(self) -> dict[tuple[str, str | None], str]:
         """(type, mode) → the most used CAMEO code in the lexicon, else the CAMEO table's."""
@@ -340,33 +368,64 @@ def _check_duplicates(triggers: list[Trigger], where: str) -> None:
         seen[key] = trig
 
 
-def _surface_keys(triggers: list[Trigger], data: dict[str, Any], where: str) -> frozenset[str]:
-    """Folded substrings that every inflected form of every trigger contains at least one of."""
-    particles = sorted(_str_list(data.get("particles", []), where, "particles"), key=len, reverse=True)
-    endings = sorted(_str_list(data.get("verb_endings", []), where, "verb_endings"), key=len, reverse=True)
-    noun_endings = sorted(_str_list(data.get("noun_endings", []), where, "noun_endings"), key=len, reverse=True)
-    strong = data.get("strong_stems", {}) or {}
-    if not isinstance(strong, dict):
-        raise DataError(f"{where}: strong_stems must map a verb to its ablaut stems")
-    strong_stems = {fold(verb): [fold(s) for s in _str_list(stems, where, f"strong_stems.{verb}")]
-                    for verb, stems in strong.items()}
-    keys: set[str] = set()
+def _surface_keys(triggers: list[Trigger], data: dict[str, Any], where: str) -> Prefilter:
+    """Prefilter keys: folded substrings that every inflected form of a trigger contains one of.
+
+    An entry with ``with:`` can only fire when one of its with-words is there too, so it becomes a
+    condition (a key of the trigger and a key of a with-word); bleached verbs such as geben, setzen,
+    halten would otherwise let almost every sentence through.
+    """
+    maker = _KeyMaker(data, where)
+    plain: set[str] = set()
+    conditions: set[tuple[frozenset[str], frozenset[str]]] = set()
     for trig in triggers:
-        lemma = fold(trig.lemma)
-        if trig.pos != "V":
-            keys.update((lemma, _strip_ending(lemma, noun_endings)))
+        own = frozenset(maker.keys(trig.lemma, trig.pos))
+        if not trig.with_:
+            plain.update(own)
             continue
-        # a phrasal verb ("call for") is found by its verb
-        lemma = lemma.split()[0]
-        keys.add(_strip_ending(lemma, endings))
-        # finite forms of separable verbs stand without their particle ("wirft ... vor")
-        base = next((lemma[len(p):] for p in map(fold, particles)
-                     if lemma.startswith(p) and len(lemma) - len(p) >= MIN_BASE), lemma)
-        keys.add(_strip_ending(base, endings))
-        for verb, stems in strong_stems.items():
-            if lemma.endswith(verb):
-                keys.update(stems)
-    return frozenset(k for k in keys if len(k) >= MIN_KEY)
+        by_with = frozenset().union(*(maker.keys(w, "N" if w[:1].isupper() else "V") for w in trig.with_))
+        # with-words too short to be keys (in, mit) cannot be checked: the trigger alone decides
+        if all(maker.keys(w, "N" if w[:1].isupper() else "V") for w in trig.with_):
+            conditions.add((own, by_with))
+        else:
+            plain.update(own)
+    return Prefilter(frozenset(plain), tuple(sorted(conditions, key=lambda c: sorted(c[0]))))
+
+
+class _KeyMaker:
+    """Prefilter keys of one word: its folded lemma, verb stems without particle and ending, ablaut."""
+
+    def __init__(self, data: dict[str, Any], where: str) -> None:
+        def words(field: str) -> list[str]:
+            return sorted(map(fold, _str_list(data.get(field, []), where, field)), key=len, reverse=True)
+
+        self.particles, self.endings, self.noun_endings = (
+            words("particles"), words("verb_endings"), words("noun_endings"))
+        strong = data.get("strong_stems", {}) or {}
+        if not isinstance(strong, dict):
+            raise DataError(f"{where}: strong_stems must map a verb to its ablaut stems")
+        self.strong = {fold(verb): [fold(s) for s in _str_list(stems, where, f"strong_stems.{verb}")]
+                       for verb, stems in strong.items()}
+
+    def keys(self, word: str, pos: str) -> set[str]:
+        """Keys of a lemma of part of speech ``pos``."""
+        lemma = fold(word)
+        if pos != "V":
+            found = {lemma, _strip_ending(lemma, self.noun_endings)}
+        else:
+            # a phrasal verb ("call for") is found by its verb
+            lemma = lemma.split()[0]
+            # finite forms of separable verbs stand without their particle ("wirft ... vor")
+            base = next((lemma[len(p):] for p in self.particles
+                         if lemma.startswith(p) and len(lemma) - len(p) >= MIN_BASE), lemma)
+            found = {_strip_ending(lemma, self.endings), _strip_ending(base, self.endings)}
+            strong = [stems for verb, stems in self.strong.items() if lemma.endswith(verb)]
+            for stems in strong:
+                found.update(stems)
+            if not strong:
+                # weak stems in -d/-t keep an e in every form (landet, gelandet): "lande", not "land"
+                found = {k + "e" if k[-1:] in "dt" and k + "e" in lemma else k for k in found}
+        return {k for k in found if len(k) >= MIN_KEY}
 
 
 def _strip_ending(verb: str, endings: list[str]) -> str:
