@@ -287,3 +287,18 @@ def test_english_unknown_subject_is_not_the_speaker(coder):
     events = code(coder, "Germany said unknown gunmen attacked Ukraine.")
     assert [summary(e) for e in events] == [("ASSAULT", [], ["UKR"], "asserted")]
     assert events[0].reported_by == ["DEU"]
+
+
+def test_english_participle_modifier_does_not_hide_the_subject(coder):
+    events = code(coder, "Russian jets using guided bombs attacked Ukraine.")
+    assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["UKR"], "asserted")]
+
+
+def test_english_unnamed_head_takes_the_actor_of_its_place(coder):
+    events = code(coder, "Rebels in Syria attacked Turkey.")
+    assert [summary(e) for e in events] == [("ASSAULT", ["SYR"], ["TUR"], "asserted")]
+
+
+def test_english_verb_only_word_after_its_subject(coder):
+    events = code(coder, "Germany and France urge new talks with Iran.")
+    assert summary(events[0]) == ("REQUEST", ["DEU", "FRA"], ["IRN"], "asserted")

@@ -49,7 +49,8 @@ class EnglishCoder:
         self.lexicon = lexicon
         self.dates = dates
         verbs = frozenset(t.lemma.split()[0].lower() for t in lexicon.triggers if t.pos == "V")
-        self.cues = EnglishCues(cues, verbs)
+        nouns = frozenset(t.lemma.lower() for t in lexicon.triggers if t.pos == "N")
+        self.cues = EnglishCues(cues, verbs, nouns)
         self.frames = FrameCues(cues)
         self.absorbing = frozenset(cues["absorbing_types"])
         self.content_verbs = dict(cues["content_verbs"])
@@ -108,7 +109,7 @@ class EnglishCoder:
             if entry is not None:
                 built.append(entry)
         self._apply_content(st, built)
-        reinterpret(st, built, frames, self.lexicon, self.frames, self.threats)
+        reinterpret(st, built, frames, self.lexicon, self.frames, self.threats, found)
         kept = [b for b in built if not b.dropped]
         events = [self._event(article, sentence, st, exprs, b, attribution.codes) for b in kept]
         # the discourse remembers clause subjects, then each event's actors ("both sides" = the last dyad)
@@ -159,6 +160,7 @@ class EnglishCoder:
                     continue
                 if not outer.args.target and inner.args.target:
                     outer.args.target = [p for p in inner.args.target if p not in outer.args.source]
+                    outer.args.reciprocal = not outer.args.target
                 if nests:
                     self._nest(outer, inner, content)
                 else:

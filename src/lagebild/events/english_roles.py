@@ -163,7 +163,8 @@ class Roles:
     def _find_subject(self, chain: Chain) -> list[Participant]:
         st = self.st
         clause = st.clauses[chain.clause]
-        before = [c for c in st.chains if c.clause == chain.clause and c.end <= chain.start]
+        before = [c for c in st.chains if c.clause == chain.clause and c.end <= chain.start
+                  and not _participle_modifier(st, c)]
         low = before[-1].end if before else clause.start
         span = [p for p in st.parts if p.clause == chain.clause and low <= p.first and p.last < chain.start
                 and id(p) not in self.exclude]
@@ -173,9 +174,10 @@ class Roles:
             return self.subject(before[-1])  # "sent troops to Bosnia to investigate": the sender
         if bare:
             return self.named(group_of(st.parts, bare[-1] if infinitive else bare[0]))
-        of = [p for p in span if p.slot == "of"]
-        if of:
-            return group_of(st.parts, of[0])  # "the president of Russia said"
+        # "the president of Russia said", "students throughout Indonesia staged ...": the head's PP
+        origin = [p for p in span if p.slot in self.origin and p.prep_index is not None and p.prep_index > low]
+        if origin and not infinitive:
+            return group_of(st.parts, origin[0])
         if _starts_with_noun(st, low, chain.start) and not infinitive:
             # a subject the actor base does not know: "a human rights group protested",
             # "Germany said gunmen attacked ..."
@@ -259,9 +261,10 @@ class Roles:
         """
         st = self.st
         clauses = {ci}
-        if ci + 1 < len(st.clauses) and st.clauses[ci + 1].kind in {"sub", "inf"} \
-                and st.clauses[ci + 1].subordinator in {None, "that", "unless", "if"}:
-            clauses.add(ci + 1)
+        nxt = st.clauses[ci + 1] if ci + 1 < len(st.clauses) else None
+        if nxt is not None and (nxt.kind in {"sub", "inf"} and nxt.subordinator in {None, "that", "unless", "if"}
+                                or nxt.kind == "rel" and st.tokens[nxt.start].text.lower() == "that"):
+            clauses.add(ci + 1)  # "demanding that the government ...", "threatened ... unless Israel ..."
         for p in st.parts:
             if p.clause in clauses and after < p.first <= after + FALLBACK_WINDOW and id(p) not in self.exclude \
                     and p.mention.code != UNKNOWN_CODE and not same_actor(p, source):
@@ -335,6 +338,13 @@ def same_actor(part: Participant, group: list[Participant]) -> bool:
     """A re-mention of an actor of the group: itself, a pronoun for it, or the same name again."""
     return any(part is p or part.mention.code == p.mention.code and (
         part.mention.kind == "pronoun" or part.mention.text.lower() == p.mention.text.lower()) for p in group)
+
+
+def _participle_modifier(st: Structure, chain: Chain) -> bool:
+    """'aircraft using missiles killed ...': an -ing participle right after a noun modifies it."""
+    word = st.tokens[chain.start].text.lower()
+    return (chain.verbs == [chain.start] and chain.end == chain.start + 1 and word.endswith("ing")
+            and chain.start > 0 and st.tokens[chain.start - 1].pos in {"W", "ACT"})
 
 
 def _starts_with_noun(st: Structure, low: int, high: int) -> bool:

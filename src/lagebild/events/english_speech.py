@@ -21,7 +21,7 @@ REQUEST, THREATEN, PROTEST = "REQUEST", "THREATEN", "PROTEST"
 
 
 def reinterpret(st: Structure, built: list, frames: dict[int, list[Participant]], lexicon: Lexicon,
-                cues: FrameCues, threats: dict[str, str | None]) -> None:
+                cues: FrameCues, threats: dict[str, str | None], found: list[Found]) -> None:
     """Turn obligations into demands and announced hostile acts into threats; drop protest demands;
     what a speaker claims or charges is alleged."""
     _claimed(st, built, frames, cues)
@@ -40,7 +40,7 @@ def reinterpret(st: Structure, built: list, frames: dict[int, list[Participant]]
                 and {p.mention.code for p in b.args.source} <= {p.mention.code for p in speaker}:
             b.item.trigger = _retyped(b.item.trigger, THREATEN, threats[b.item.trigger.type], lexicon)
             b.status = "asserted"
-    _drop_protest_demands(st, built)
+    _drop_protest_demands(st, built, [f for f in found if f.trigger.type == PROTEST])
 
 
 def _claimed(st: Structure, built: list, frames: dict[int, list[Participant]], cues: FrameCues) -> None:
@@ -69,17 +69,17 @@ def _retyped(trigger, type_: str, mode: str | None, lexicon: Lexicon):
     return replace(trigger, type=type_, mode=mode, cameo=cameo, goldstein=lexicon.goldstein(cameo))
 
 
-def _drop_protest_demands(st: Structure, built: list) -> None:
-    protests = [b for b in built if not b.dropped and b.item.trigger.type == PROTEST]
+def _drop_protest_demands(st: Structure, built: list, protests: list[Found]) -> None:
+    """A protest's demands are part of it, even where the protesters are unknown to the actor base."""
     for b in built:
         if b.dropped or b.item.trigger.type != REQUEST:
             continue
         for p in protests:
-            if p.item.last >= b.item.first:
+            if p.last >= b.item.first:
                 continue
             clause = st.clauses[b.item.clause]
             chain = st.chain_at(b.item.index)
             purpose = chain is not None and st.tokens[chain.start].pos == "TO"
-            if b.item.clause == p.item.clause or purpose or clause.kind in {"inf", "part"}:
+            if b.item.clause == p.clause or purpose or clause.kind in {"inf", "part"}:
                 b.dropped = True
                 break

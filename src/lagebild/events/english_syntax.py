@@ -29,8 +29,9 @@ MAX_NP_WORDS = 3
 class EnglishCues:
     """Closed word classes and cue lists from data/en/cues.yaml, as sets and phrase tuples."""
 
-    def __init__(self, cues: dict, verb_lemmas: frozenset[str]) -> None:
+    def __init__(self, cues: dict, verb_lemmas: frozenset[str], noun_lemmas: frozenset[str] = frozenset()) -> None:
         self.raw = cues
+        self.noun_lemmas = noun_lemmas
         self.determiners = frozenset(cues["determiners"])
         self.possessives = frozenset(cues["possessive_pronouns"])
         self.pronouns = frozenset(cues["pronouns"])
@@ -200,6 +201,8 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
         return not (before in {"START", "VERB", "PREP"} and i + 1 < len(tags) and tags[i + 1] in {"W", "ACT"})
     if inflected and not low.endswith("s") and lemma in cues.verb_lemmas:
         return True  # irregular past: "met", "struck", "held"
+    if before == "ACT" and lemma in cues.verb_lemmas and lemma not in cues.noun_lemmas and not low.endswith("ing"):
+        return True  # "The Palestinians reject ...": a word that is only a verb, after its subject
     if lemma in cues.verb_lemmas and before in {"ACT", "START", "PUNCT", "CONJ", "SUB"}:
         nxt = tags[i + 1] if i + 1 < len(tags) else ""
         return nxt in {"DET", "ACT", "POSS", "NUM", "TO", "PRON", "SUB"} or (
