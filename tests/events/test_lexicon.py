@@ -45,7 +45,8 @@ def test_lexicon_examples_pass_the_prefilter(lang: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     ["Die USA warfen Nordkorea vor, Waffen zu liefern.", "Die Armee griff die Stadt an.",
-     "Die Polizei hat drei Männer festgenommen.", "Beide Staaten einigten sich."],
+     "Die Polizei hat drei Männer festgenommen.", "Beide Staaten einigten sich.",
+     "Die Polizei führte mehrere Razzien durch.", "Moskau stellte Kiew Ultimaten."],
 )
 def test_lexicon_prefilter_finds_inflected_forms(de: Lexicon, sentence: str) -> None:
     assert de.has_candidate(sentence)
