@@ -42,6 +42,7 @@ LEXICON = {
          "source": ["poss", "adj", "by"]},
         {"lemma": "arrest", "pos": "V", "type": "COERCE", "mode": "arrest", "cameo": "173", "target": ["obj"]},
         {"lemma": "call for", "pos": "V", "type": "REQUEST", "cameo": "100", "target": ["obj"]},
+        {"lemma": "threaten", "pos": "V", "type": "THREATEN", "cameo": "130", "target": ["obj"]},
         {"lemma": "demand", "pos": "V", "type": "REQUEST", "cameo": "100", "target": ["obj", "from"]},
         {"lemma": "demonstration", "pos": "N", "type": "PROTEST", "cameo": "141", "target": ["against"],
          "source": ["poss", "adj", "by"]},
@@ -302,3 +303,8 @@ def test_english_unnamed_head_takes_the_actor_of_its_place(coder):
 def test_english_verb_only_word_after_its_subject(coder):
     events = code(coder, "Germany and France urge new talks with Iran.")
     assert summary(events[0]) == ("REQUEST", ["DEU", "FRA"], ["IRN"], "asserted")
+
+
+def test_english_own_state_as_complement_subject_is_no_target(coder):
+    events = code(coder, "The Kremlin threatened that Russia would attack Ukraine.")
+    assert summary(events[0]) == ("THREATEN", ["RUS"], ["UKR"], "asserted")

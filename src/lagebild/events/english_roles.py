@@ -265,11 +265,18 @@ class Roles:
         if nxt is not None and (nxt.kind in {"sub", "inf"} and nxt.subordinator in {None, "that", "unless", "if"}
                                 or nxt.kind == "rel" and st.tokens[nxt.start].text.lower() == "that"):
             clauses.add(ci + 1)  # "demanding that the government ...", "threatened ... unless Israel ..."
+        codes = {p.mention.code for p in source}
         for p in st.parts:
             if p.clause in clauses and after < p.first <= after + FALLBACK_WINDOW and id(p) not in self.exclude \
-                    and p.mention.code != UNKNOWN_CODE and not same_actor(p, source):
+                    and p.mention.code != UNKNOWN_CODE and not same_actor(p, source) \
+                    and not (p.mention.code in codes and self._is_subject(p)):
                 return group_of(st.parts, p)
         return []
+
+    def _is_subject(self, part: Participant) -> bool:
+        """'warned that Washington would ...': the source's own state as subject of the complement."""
+        chain = next((c for c in self.st.chains if c.start > part.last), None)
+        return chain is not None and part.slot in BARE and part in self.subject(chain)
 
     def _after(self, item: Found, chain: Chain, accept) -> Participant | None:
         """The first participant after the trigger, before the next verb chain of its clause."""
