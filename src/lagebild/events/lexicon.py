@@ -260,8 +260,9 @@ class Lexicon:
 def choose(entries: Iterable[Trigger], lemmas: Iterable[str], reflexive: bool = False) -> Trigger | None:
     """The entry whose clause constraints hold (reflexive, with, without); a satisfied with: wins.
 
-    ``lemmas`` are the lemmas (and, if wanted, lower-cased words) of the trigger's clause;
-    matching ignores case. ``needs_target`` is left to the caller: it needs the arguments.
+    ``lemmas`` are the lemmas (and, if wanted, lower-cased words) of the trigger's clause, with
+    separable verbs also joined to their particle ("legte ... ein" -> einlegen): with-lists name
+    such verbs. Matching ignores case. ``needs_target`` is left to the caller: it needs arguments.
     """
     present = {lemma.casefold() for lemma in lemmas}
     best = None
