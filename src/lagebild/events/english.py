@@ -6,7 +6,9 @@ mentions placed in slots, plus pronouns/descriptions resolved from the discourse
 (english_frames) -> verb triggers (phrasal first) and noun triggers (multi-word first) ->
 source/target (english_roles), status, attribution, date -> nested events (the content of
 an accusation, denial or refusal gets that status; the content of a demand, threat or
-agreement is part of it) -> merge duplicates.
+agreement is part of it) -> speech acts (english_speech: "X said Y must ..." is a demand,
+"X said it would blockade Y" a threat) -> merge duplicates. Across sentences: the
+discourse memory (coref.Discourse) and denials answering the last accuser.
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ clause before (coordination, participles, infinitives) or take the antecedent of
 relative pronoun. The target is the first bare NP after the verb, or a PP with one of
 the trigger's target prepositions; passive ("was attacked by X") swaps them. Nouns take
 their modifier ("Russian strikes", "Israel's raids") or a by-PP as source, or the
-subject of the light verb they are the object of ("held talks with").
+subject of the light verb they are the object of ("held talks with"). Without such a
+target, the first named actor later in the clause (or its that/unless-clause) is taken:
+"threatened to break relations with Russia" -> Russia.
 """
 
 from __future__ import annotations
