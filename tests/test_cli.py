@@ -32,9 +32,10 @@ def test_cli_ingest_export_jsonl_is_the_contract(tmp_path):
         assert {"doc", "sentence", "type", "mode", "cameo", "source", "target", "status", "date",
                 "reported_by"} <= set(event)
         assert event["doc"] == "nk.txt"
-    test = next(e for e in lines if e["type"] == "MOBILIZE")
+    test = next(e for e in lines if e["type"] == "MOBILIZE" and "Dienstag" in e["sentence"])
     assert test["source"][0]["code"] == "PRK"
     assert test["date"] == "2025-06-03"
+    assert test["reported_by"] == ["PRK"]
 
 
 def test_cli_bad_file_gets_one_line_and_exit_code_1(tmp_path):

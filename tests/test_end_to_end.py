@@ -62,7 +62,7 @@ _TEXTS: dict[str, str] = {}
 
 
 def _article_text(doc: str) -> str:
-    return _TEXTS[doc] if doc in _TEXTS else ""
+    return _TEXTS.get(doc, "")
 
 
 @pytest.fixture(scope="module", autouse=True)

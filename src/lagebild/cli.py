@@ -20,7 +20,7 @@ from .store.query import fetch_events
 
 app = typer.Typer(help="lagebild: political event data from German and English news.",
                   no_args_is_help=True, add_completion=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file.", envvar="LAGEBILD_DB")]
@@ -40,9 +40,17 @@ def ingest(
     workers: Annotated[int, typer.Option(help="Worker processes (default: CPU cores).")] = 0,
     recode: Annotated[bool, typer.Option(help="Re-code articles already stored.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    engine: Annotated[str, typer.Option(help="local (worker processes) or ray (Ray Data, docs/scale.md).")] = "local",
+    address: Annotated[str | None, typer.Option(help="Ray cluster address (default: a local Ray).")] = None,
+    output: Annotated[str | None, typer.Option(help="Ray: folder or URI for the Parquet shards.")] = None,
 ) -> None:
     """Read articles, code their events and store them."""
     from .pipeline import ingest as run_ingest
+    from .scale import ingest_ray
+
+    if engine not in ("local", "ray") or (engine == "ray") != bool(output):
+        err.print("[red]error[/red] --engine is local or ray; --output DIR goes with (and only with) --engine ray")
+        raise typer.Exit(2)
 
     settings = Settings(db=db, actor_files=tuple(str(a) for a in actors or ()), recode=recode,
                         workers=workers or _cores())
@@ -57,12 +65,15 @@ def ingest(
                   TimeElapsedColumn(), console=err, disable=not show, transient=True) as progress:
         task = progress.add_task("coding", total=None)
         try:
-            summary = run_ingest(paths, settings, on_error=report,
-                                 on_article=lambda _r: progress.advance(task), stdin=sys.stdin)
+            if engine == "ray":
+                summary = ingest_ray(paths, output, settings, address=address, workers=workers, on_error=report)
+            else:
+                summary = run_ingest(paths, settings, on_error=report,
+                                     on_article=lambda _r: progress.advance(task), stdin=sys.stdin)
         except LagebildError as exc:
             err.print(f"[red]error[/red] {exc}")
             raise typer.Exit(2) from exc
-    err.print(summary.line())
+    err.print(summary.line(), soft_wrap=True)
     if summary.read and not _is_piped():
         _events_table(db, EventFilter(), limit=40)
     raise typer.Exit(1 if failures else 0)
@@ -192,3 +203,8 @@ def eval_(
 
 
 _mount_subapps()
+from .fusion.cli import claims, clusters, quotes  # noqa: E402  (issue 6: fusion commands)
+
+app.command()(clusters)
+app.command()(claims)
+app.command()(quotes)

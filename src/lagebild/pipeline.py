@@ -1,13 +1,14 @@
 """The library API: analyse articles and ingest inputs into the store.
 
 Stages run in this one explicit order: language -> sentences -> actor mentions ->
-events. `Pipeline.analyse` is pure (no I/O); `ingest` reads inputs, skips content
+events -> quotes. `Pipeline.analyse` is pure (no I/O); `ingest` reads inputs, skips content
 already stored, analyses (optionally in worker processes) and writes in batches.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -15,6 +16,8 @@ from .actors import ActorBase
 from .config import Settings
 from .errors import ReaderError
 from .events.coder import Coder
+from .fusion import extract_quotes, fuse
+from .geo import Geocoder
 from .ingest import detect_language, read_paths
 from .model import AnalysedArticle, Article
 from .nlp import split_sentences
@@ -26,14 +29,15 @@ class Resources:
     """Loaded language data shared by all articles of a run (load once, pass around)."""
 
     actors: ActorBase
+    geocoder: Geocoder
     languages: tuple[str, ...]
     _coders: dict[str, Coder] = field(default_factory=dict)
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Resources:
-        """Load the actor base; a language's coder is loaded when its first article comes."""
+        """Load the actor base and gazetteer; a language's coder is loaded when its first article comes."""
         settings = settings or Settings()
-        return cls(ActorBase.load(settings.actor_files), tuple(settings.languages))
+        return cls(ActorBase.load(settings.actor_files), Geocoder.load(), tuple(settings.languages))
 
     def coder(self, lang: str | None) -> Coder | None:
         """The coder of a configured language, or None."""
@@ -65,6 +69,7 @@ class Pipeline:
         per_sentence = [self.resources.actors.recognise(s, lang, article.pub_date) for s in sentences]
         result.mentions = [m for ms in per_sentence for m in ms]
         result.events = coder.code(article, sentences, per_sentence)
+        result.quotes = extract_quotes(article, sentences, result.mentions, lang)
         return result
 
     def analyse_text(self, text: str, *, doc: str = "text", lang: str | None = None,
@@ -104,11 +109,19 @@ def ingest(paths: Sequence[str], settings: Settings | None = None, *,
            stdin=None) -> IngestSummary:
     """Read, analyse and store inputs; bad inputs are reported through on_error and skipped."""
     settings = settings or Settings()
+    return ingest_articles(read_paths(paths, stdin=stdin, max_bytes=settings.max_bytes), settings,
+                           on_error=on_error, on_article=on_article)
+
+
+def ingest_articles(items: Iterable[Article | ReaderError], settings: Settings | None = None, *,
+                    on_error: Callable[[str], None] = lambda _msg: None,
+                    on_article: Callable[[AnalysedArticle], None] = lambda _r: None) -> IngestSummary:
+    """Analyse and store a stream of articles (reader errors are reported and counted)."""
+    settings = settings or Settings()
     store = Store(settings.db)
     store.init()
     summary = IngestSummary()
-    articles = _new_articles(read_paths(paths, stdin=stdin, max_bytes=settings.max_bytes),
-                             store, settings, summary, on_error)
+    articles = _new_articles(items, store, settings, summary, on_error)
     batch: list[AnalysedArticle] = []
     for result in analyse_all(articles, settings, on_error=on_error, summary=summary):
         batch.append(result)
@@ -121,6 +134,7 @@ def ingest(paths: Sequence[str], settings: Settings | None = None, *,
             batch = []
     store.save(batch)
     summary.stored += len(batch)
+    fuse(store)  # clusters and claims over everything stored, so exports carry cluster ids
     return summary
 
 
@@ -162,16 +176,28 @@ def _chunked(items: Iterable, size: int) -> Iterator[list]:
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def init_worker(settings: Settings) -> None:
+    """Load this process's Pipeline (run once per worker process or Ray actor)."""
     global _WORKER
     _WORKER = Pipeline(settings)
 
 
-def _analyse_in_worker(article: Article) -> AnalysedArticle | str:
+def analyse_guarded(article: Article) -> AnalysedArticle | str:
+    """Analyse with this process's Pipeline; a failure comes back as an error message."""
     try:
         return _WORKER.analyse(article)
     except Exception as exc:  # one bad document must not stop the run
         return f"{article.doc}: analysis failed: {type(exc).__name__}: {exc}"
+
+
+def _analyse_chunk(articles: list[Article]) -> list[AnalysedArticle | str]:
+    return [analyse_guarded(a) for a in articles]
+
+
+# articles per task sent to a worker, and tasks in flight per worker: enough to keep every
+# worker busy while the parent writes, few enough that memory does not grow with the input
+CHUNK_SIZE = 8
+TASKS_PER_WORKER = 4
 
 
 def analyse_all(articles: Iterable[Article], settings: Settings, *,
@@ -179,13 +205,26 @@ def analyse_all(articles: Iterable[Article], settings: Settings, *,
                 summary: IngestSummary | None = None) -> Iterator[AnalysedArticle]:
     """Analyse articles in order, in-process or in `settings.workers` processes."""
     if settings.workers <= 1:
-        _init_worker(settings)
-        results = map(_analyse_in_worker, articles)
+        init_worker(settings)
+        results = map(analyse_guarded, articles)
         yield from _report_failures(results, on_error, summary)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with ctx.Pool(settings.workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from _report_failures(pool.imap(_analyse_in_worker, articles, chunksize=8), on_error, summary)
+    with ctx.Pool(settings.workers, initializer=init_worker, initargs=(settings,)) as pool:
+        window = settings.workers * TASKS_PER_WORKER
+        yield from _report_failures(_bounded_map(pool, articles, window), on_error, summary)
+
+
+def _bounded_map(pool, articles: Iterable[Article], window: int) -> Iterator[AnalysedArticle | str]:
+    """Results in input order with at most `window` chunks in flight (Pool.imap would read all input
+    ahead of the workers, so memory would grow with the corpus)."""
+    pending: deque = deque()
+    for chunk in _chunked(articles, CHUNK_SIZE):
+        pending.append(pool.apply_async(_analyse_chunk, (chunk,)))
+        if len(pending) >= window:
+            yield from pending.popleft().get()
+    while pending:
+        yield from pending.popleft().get()
 
 
 def _report_failures(results: Iterable[AnalysedArticle | str], on_error: Callable[[str], None],

@@ -19,7 +19,7 @@ from ..model import UNKNOWN_CODE
 from .arguments import Arguments, group_of
 from .clauses import Participant
 from .english_syntax import Chain, EnglishCues, Structure
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Trigger, choose
 
 OBJECT_SLOTS = frozenset({"obj", "acc", "dat", "dobj", "object"})
 NON_PREP_SLOTS = OBJECT_SLOTS | {"subj", "poss", "adj", "gen", "mod"}
@@ -59,7 +59,7 @@ def find_triggers(st: Structure, lexicon: Lexicon, cues: EnglishCues) -> list[Fo
         else:
             entries, first, last = _noun_entries(st, k, lexicon)
             noun = True
-        chosen = _choose(entries, lemmas)
+        chosen = choose(entries, lemmas)
         if chosen is None or noun and (_temporal_reference(st, first, cues) or _anaphoric(st, first, cues)):
             continue
         found.append(Found(k, first, last, clause, chosen, noun))
@@ -107,19 +107,6 @@ def _noun_entries(st: Structure, k: int, lexicon: Lexicon) -> tuple[list[Trigger
         if entries:
             return entries, k, k
     return [], k, k
-
-
-def _choose(entries: list[Trigger], lemmas: set[str]) -> Trigger | None:
-    """The entry whose constraints hold; one with a satisfied with: beats one without."""
-    best = None
-    for entry in entries:
-        if entry.with_:
-            if any(w.lower() in lemmas for w in entry.with_):
-                return entry
-            continue
-        if best is None:
-            best = entry
-    return best
 
 
 def _anaphoric(st: Structure, first: int, cues: EnglishCues) -> bool:

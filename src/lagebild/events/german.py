@@ -20,7 +20,7 @@ from .attribution import Attribution, AttributionCues, find_attribution
 from .clauses import Clause, Participant, place_participants, segment_clauses, verb_lemma
 from .coref import CorefCues, Discourse, resolve_references
 from .dates import DateResolver
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Trigger, choose
 from .status import StatusCues, clause_status, is_habitual
 
 # types whose events need no target (PLOVER: the actor mobilises or protests on its own)
@@ -190,8 +190,9 @@ class GermanCoder:
     def _find_triggers(self, tokens: list[Tagged], clauses: list[Clause]) -> list[Found]:
         found: list[Found] = []
         for ci, clause in enumerate(clauses):
+            # with-lists name separable verbs too ("legte ... ein" -> einlegen)
             lemmas = {t.lemma for t in tokens[clause.start:clause.end]} | {
-                t.lemma.lower() for t in tokens[clause.start:clause.end]}
+                verb_lemma(tokens, k, clause) for k in clause.verbs}
             reflexive = any(t.text.lower() == "sich" for t in tokens[clause.start:clause.end])
             for k in range(clause.start, clause.end):
                 tok = tokens[k]
@@ -203,7 +204,7 @@ class GermanCoder:
                     noun = True
                 else:
                     continue
-                chosen = _choose(entries, lemmas, reflexive)
+                chosen = choose(entries, lemmas, reflexive)
                 if chosen is not None:
                     if noun and self._temporal_reference(tokens, clause, k):
                         continue
@@ -245,6 +246,8 @@ class GermanCoder:
         target = pick_objects(tokens, ci, parts, source, item.trigger, item.index, exclude)
         if not target and item.trigger.type not in UNDIRECTED_TYPES:
             target = self._fallback_target(parts, ci, source, exclude, item.index)
+        if item.trigger.needs_target and not target:
+            return None
         if not source and not target:
             return None
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
@@ -399,21 +402,6 @@ def _dateline_end(tokens: list[Tagged]) -> int:
 
 def _has_known_actor(event: Event) -> bool:
     return any(a.code != UNKNOWN_CODE for a in event.source + event.target)
-
-
-def _choose(entries: list[Trigger], lemmas: set[str], reflexive: bool) -> Trigger | None:
-    """The entry whose constraints hold; one with a satisfied with: beats one without."""
-    best = None
-    for entry in entries:
-        if entry.reflexive and not reflexive:
-            continue
-        if entry.with_:
-            if any(w in lemmas or w.lower() in lemmas for w in entry.with_):
-                return entry
-            continue
-        if best is None:
-            best = entry
-    return best
 
 
 def _refs(parts: list[Participant]) -> list[ActorRef]:
