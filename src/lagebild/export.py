@@ -15,7 +15,8 @@ from .store.query import to_contract
 
 FORMATS = ("jsonl", "csv", "parquet")
 CSV_FIELDS = ("event_id", "doc", "sentence_index", "type", "mode", "cameo", "goldstein", "source_codes",
-              "target_codes", "status", "date", "reported_by", "trigger", "confidence", "sentence")
+              "target_codes", "status", "date", "reported_by", "trigger", "confidence", "sentence",
+              "cluster_id", "reports")
 
 
 def write_jsonl(rows: Iterable[dict], out: TextIO) -> int:

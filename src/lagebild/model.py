@@ -243,3 +243,89 @@ class AnalysedArticle:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     skipped: str | None = None  # why the article was not coded (e.g. unsupported language)
+    quotes: list[Quote] = field(default_factory=list)  # direct and indirect speech (fusion.quotes)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Direct or indirect speech in a sentence, with its speaker resolved to an actor.
+
+    ``kind`` is 'direct' (words in quotation marks) or 'indirect' (reported speech:
+    "X erklärte, dass …", "laut X", Konjunktiv). ``start``/``end`` delimit the quoted
+    words in Article.text; ``cue`` is the reporting word that attributes them.
+    """
+
+    doc: str
+    sentence_index: int
+    sentence: str
+    text: str
+    kind: str
+    speaker: ActorRef | None = None
+    cue: str = ""
+    start: int | None = None
+    end: int | None = None
+
+    def to_json(self) -> dict:
+        """The quote as a JSON object."""
+        return {"doc": self.doc, "sentence_index": self.sentence_index, "sentence": self.sentence,
+                "text": self.text, "kind": self.kind, "cue": self.cue,
+                "speaker": self.speaker.to_json() if self.speaker else None}
+
+
+@dataclass(slots=True)
+class EventCluster:
+    """Events from one or more reports that describe the same happening (set by fusion).
+
+    ``reports`` counts distinct articles, ``sources`` distinct outlets (article source,
+    else the document), ``independent`` the reports left after folding near-duplicate
+    articles into one. Dates are ISO at their own precision.
+    """
+
+    cluster_id: str
+    type: str
+    mode: str | None
+    source_codes: list[str]
+    target_codes: list[str]
+    status: str
+    date: str | None
+    canonical_event_id: str
+    canonical_sentence: str
+    members: list[str] = field(default_factory=list)   # event ids, earliest report first
+    docs: list[str] = field(default_factory=list)
+    reports: int = 0
+    sources: int = 0
+    independent: int = 0
+    first_report: str | None = None
+    last_report: str | None = None
+
+
+@dataclass(slots=True)
+class ClaimLink:
+    """An event that takes part in a claim thread, with its role in it.
+
+    ``role``: 'claim' (the accusation), 'content' (the alleged event), 'denial',
+    'confirmation' or 'counter' (a counter-accusation by the accused).
+    """
+
+    event_id: str
+    doc: str
+    role: str
+    actors: list[str]
+    status: str
+    report_date: str | None = None
+    event_date: str | None = None
+    sentence: str = ""
+
+
+@dataclass(slots=True)
+class Claim:
+    """A claim thread: an allegation about (accused, content type) and what answered it."""
+
+    claim_id: str
+    claimants: list[str]
+    accused: list[str]
+    content_type: str
+    content_target: list[str]
+    first_seen: str | None
+    last_seen: str | None
+    links: list[ClaimLink] = field(default_factory=list)

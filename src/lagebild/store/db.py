@@ -22,7 +22,7 @@ from .. import CODER_VERSION
 from ..errors import StoreError
 from ..model import AnalysedArticle
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 LOCK_RETRY_SECONDS = 30.0
 
 
@@ -72,7 +72,11 @@ class Store:
         version = int(row[0]) if row else 0
         if version > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: schema {version} is newer than this lagebild ({SCHEMA_VERSION})")
-        # future migrations: `if version < 2: con.execute(...)`
+        # 1 -> 2: the fusion tables (quotes, clusters, cluster_members, article_duplicates, claims,
+        # claim_links) are new tables, created by schema.sql above; clusters and claims of an old
+        # database are filled by the next `lagebild ingest` (or `lagebild clusters --fuse`), its
+        # quotes when its articles are re-coded (`lagebild ingest --recode`)
+        # future migrations: `if version < 3: con.execute(...)`
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     def known_hashes(self, hashes: Sequence[str]) -> dict[str, str]:
@@ -94,7 +98,7 @@ class Store:
         with self.connect(write=True) as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                for table in ("events", "mentions", "sentences", "articles"):
+                for table in ("events", "mentions", "sentences", "articles", "quotes"):
                     con.execute(f"DELETE FROM {table} WHERE doc IN (SELECT unnest(?))", [docs])
                 for name, arrow in tables.items():
                     con.register("batch", arrow)
@@ -115,7 +119,7 @@ class Store:
 
 
 def _arrow_tables(results: Sequence[AnalysedArticle]) -> dict[str, pa.Table]:
-    articles, sentences, mentions, events = [], [], [], []
+    articles, sentences, mentions, events, quotes = [], [], [], [], []
     for result in results:
         a = result.article
         articles.append({
@@ -134,7 +138,9 @@ def _arrow_tables(results: Sequence[AnalysedArticle]) -> dict[str, pa.Table]:
             "code": m.code, "sector": m.sector, "kind": m.kind, "entry": m.entry,
         } for m in result.mentions)
         events.extend(_event_row(e) for e in result.events)
-    tables = {"articles": articles, "sentences": sentences, "mentions": mentions, "events": events}
+        quotes.extend(_quote_row(q) for q in result.quotes)
+    tables = {"articles": articles, "sentences": sentences, "mentions": mentions, "events": events,
+              "quotes": quotes}
     return {name: pa.Table.from_pylist(rows, schema=SCHEMAS[name]) for name, rows in tables.items()}
 
 
@@ -157,6 +163,16 @@ def _event_row(e) -> dict:
     }
 
 
+def _quote_row(q) -> dict:
+    speaker = q.speaker
+    return {
+        "doc": q.doc, "sentence_index": q.sentence_index, "sentence": q.sentence, "quote": q.text,
+        "kind": q.kind, "cue": q.cue, "speaker_code": speaker.code if speaker else None,
+        "speaker_text": speaker.text if speaker else None, "speaker_sector": speaker.sector if speaker else None,
+        "start_char": q.start, "end_char": q.end,
+    }
+
+
 _S, _I, _F = pa.string(), pa.int32(), pa.float64()
 SCHEMAS = {
     "articles": pa.schema([(n, _S) for n in (
@@ -173,4 +189,7 @@ SCHEMAS = {
         ("date_precision", _S), ("reported_by", pa.list_(_S)), ("trigger", _S), ("trigger_start", _I),
         ("trigger_end", _I), ("confidence", _F), ("rule", _S), ("location", _S),
         ("location_country", _S), ("lat", _F), ("lon", _F), ("coder_version", _S)]),
+    "quotes": pa.schema([
+        ("doc", _S), ("sentence_index", _I), ("sentence", _S), ("quote", _S), ("kind", _S), ("cue", _S),
+        ("speaker_code", _S), ("speaker_text", _S), ("speaker_sector", _S), ("start_char", _I), ("end_char", _I)]),
 }

@@ -84,7 +84,7 @@ def fetch_events(con: duckdb.DuckDBPyConnection, flt: EventFilter | None = None,
                  limit: int | None = None, offset: int = 0) -> list[dict]:
     """Events matching the filter, in document order, as dicts with parsed JSON fields."""
     where, params = (flt or EventFilter()).where()
-    sql = f"SELECT {EVENT_COLUMNS} FROM events{where} ORDER BY doc, sentence_index, trigger_start, event_id"
+    sql = f"SELECT {EVENT_COLUMNS}{_cluster_join(con)}{where} ORDER BY doc, sentence_index, trigger_start, event_id"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, limit, offset]
@@ -99,6 +99,15 @@ def fetch_events(con: duckdb.DuckDBPyConnection, flt: EventFilter | None = None,
     return rows
 
 
+def _cluster_join(con: duckdb.DuckDBPyConnection) -> str:
+    """Cluster id and report count of each event (fusion); NULLs on a database without fusion tables."""
+    has = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'cluster_members'").fetchone()[0]
+    if not has:
+        return ", NULL AS cluster_id, NULL AS reports FROM events"
+    return (", f.cluster_id, f.reports FROM events LEFT JOIN (SELECT m.event_id AS fused_event, m.cluster_id, "
+            "c.reports FROM cluster_members m JOIN clusters c USING (cluster_id)) f ON f.fused_event = events.event_id")
+
+
 def count_events(con: duckdb.DuckDBPyConnection, flt: EventFilter | None = None) -> int:
     """Number of events matching the filter."""
     where, params = (flt or EventFilter()).where()
@@ -109,7 +118,8 @@ def to_contract(row: dict) -> dict:
     """A stored event row as one line of the contract's JSONL export (plus extra fields)."""
     out = {key: row[key] for key in CONTRACT_FIELDS}
     out["reported_by"] = list(row["reported_by"] or [])
-    for key in ("event_id", "goldstein", "confidence", "trigger", "location", "date_precision"):
+    for key in ("event_id", "goldstein", "confidence", "trigger", "location", "date_precision", "cluster_id",
+                "reports"):
         if key in row:
             out[key] = row[key]
     return out

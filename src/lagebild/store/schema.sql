@@ -72,3 +72,79 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc);
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
+
+-- fusion (schema 2): quotes per article; clusters, duplicates and claims recomputed by fusion.fuse
+CREATE TABLE IF NOT EXISTS quotes (
+    doc VARCHAR NOT NULL,
+    sentence_index INTEGER,
+    sentence VARCHAR,
+    quote VARCHAR,
+    kind VARCHAR,               -- direct, indirect
+    cue VARCHAR,
+    speaker_code VARCHAR,
+    speaker_text VARCHAR,
+    speaker_sector VARCHAR,
+    start_char INTEGER,
+    end_char INTEGER
+);
+CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
+
+CREATE TABLE IF NOT EXISTS clusters (
+    cluster_id VARCHAR PRIMARY KEY,
+    type VARCHAR,
+    mode VARCHAR,
+    source_codes VARCHAR[],
+    target_codes VARCHAR[],
+    status VARCHAR,
+    date VARCHAR,               -- the most precise event date of its members
+    canonical_event_id VARCHAR,
+    canonical_sentence VARCHAR,
+    mentions INTEGER,           -- member events
+    reports INTEGER,            -- distinct articles
+    sources INTEGER,            -- distinct outlets
+    independent INTEGER,        -- articles after folding near-duplicates
+    first_report VARCHAR,
+    last_report VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS cluster_members (
+    cluster_id VARCHAR NOT NULL,
+    event_id VARCHAR NOT NULL,
+    doc VARCHAR,
+    rank INTEGER,               -- 0 = earliest report
+    similarity DOUBLE           -- evidence similarity to the canonical event
+);
+CREATE INDEX IF NOT EXISTS cluster_members_event ON cluster_members(event_id);
+
+CREATE TABLE IF NOT EXISTS article_duplicates (
+    doc VARCHAR NOT NULL,
+    duplicate_of VARCHAR NOT NULL,
+    similarity DOUBLE,
+    containment DOUBLE,
+    kind VARCHAR                -- identical, near-duplicate, extended
+);
+
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id VARCHAR PRIMARY KEY,
+    claimants VARCHAR[],
+    accused VARCHAR[],
+    content_type VARCHAR,       -- '' when the accusation names no codable content
+    content_target VARCHAR[],
+    first_seen VARCHAR,
+    last_seen VARCHAR,
+    denials INTEGER,
+    confirmations INTEGER,
+    counters INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS claim_links (
+    claim_id VARCHAR NOT NULL,
+    event_id VARCHAR NOT NULL,
+    doc VARCHAR,
+    role VARCHAR,               -- claim, content, denial, confirmation, counter
+    actors VARCHAR[],
+    status VARCHAR,
+    report_date VARCHAR,
+    event_date VARCHAR,
+    sentence VARCHAR
+);

@@ -1,0 +1,74 @@
+"""Text normalisation for fusion: content-word stems of evidence, word shingles, MinHash."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import numpy as np
+
+from ..resources import load_yaml
+
+# a word is a run of letters or digits: hyphenated compounds ("Ukraine-Krieg") split in two
+WORD = re.compile(r"\w+", re.UNICODE)
+_PRIME = (1 << 61) - 1
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Function words of every configured language (data/<lang>/fusion.yaml)."""
+    words: set[str] = set()
+    for lang in ("de", "en"):
+        words.update(str(w).lower() for w in load_yaml(lang, "fusion.yaml")["stopwords"])
+    return frozenset(words)
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a text."""
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def stems(text: str, *, stem_chars: int, drop: Iterable[str] = ()) -> frozenset[str]:
+    """Content-word stems of a sentence, without function words and without the words in `drop`."""
+    skip = stopwords() | {w for phrase in drop for w in words(phrase)}
+    return frozenset(w[:stem_chars] for w in words(text) if w not in skip and (len(w) > 2 or w.isdigit()))
+
+
+def jaccard(a: frozenset | set, b: frozenset | set) -> float:
+    """|A ∩ B| / |A ∪ B| (0.0 for two empty sets)."""
+    if not a and not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def shingles(text: str, size: int) -> frozenset[str]:
+    """Word n-grams of a whole article (the article itself when shorter than n words)."""
+    tokens = words(text)
+    if len(tokens) < size:
+        return frozenset([" ".join(tokens)]) if tokens else frozenset()
+    return frozenset(" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1))
+
+
+def _hash32(value: str) -> int:
+    return int.from_bytes(hashlib.blake2b(value.encode("utf-8"), digest_size=4).digest(), "big")
+
+
+@cache
+def _permutations(n: int) -> tuple[np.ndarray, np.ndarray]:
+    # fixed coefficients derived from the index, so signatures are the same in every run;
+    # a < 2**31 and h < 2**32 keep a*h + b inside uint64
+    a = np.array([(_hash32(f"a{i}") >> 1) | 1 for i in range(n)], dtype=np.uint64)
+    b = np.array([_hash32(f"b{i}") for i in range(n)], dtype=np.uint64)
+    return a, b
+
+
+def minhash(items: frozenset[str], perms: int) -> tuple[int, ...]:
+    """A MinHash signature of a shingle set (deterministic universal hashing)."""
+    if not items:
+        return tuple([_PRIME] * perms)
+    hashes = np.fromiter((_hash32(s) for s in items), dtype=np.uint64, count=len(items))
+    a, b = _permutations(perms)
+    values = (np.outer(a, hashes) + b[:, None]) % np.uint64(_PRIME)
+    return tuple(int(v) for v in values.min(axis=1))
