@@ -68,6 +68,10 @@ def pick_subject(tokens: list[Tagged], clause: Clause, parts: list[Participant],
         ordered = before + after
     else:
         ordered = candidates
+    # personal pronouns "er"/"wir"/"ich" are nominative whatever the word order ("Der Regierung warf er vor")
+    nominative = [p for p in ordered if p.mention.kind == "pronoun" and p.mention.text.lower() in {"er", "wir", "ich"}]
+    if nominative:
+        return group_of(parts, nominative[0])
     if plural is not None and len(ordered) > 1:
         # prefer the candidate whose group agrees in number with the finite verb
         agreeing = [p for p in ordered if _group_plural(parts, p) == plural]
@@ -96,7 +100,7 @@ def _group_plural(parts: list[Participant], part: Participant) -> bool:
 def pick_objects(tokens: list[Tagged], clause_index: int, parts: list[Participant], subject: list[Participant],
                  trigger: Trigger, trigger_index: int, exclude: set[int]) -> list[Participant]:
     """Target group: a bare object NP or a PP with one of the trigger's target prepositions."""
-    taken = {id(p) for p in subject} | exclude
+    taken = {id(p) for p in subject} | exclude | {id(p) for p in appositions(tokens, parts, subject)}
     preps = [t for t in trigger.target if t not in {"acc", "dat", "subj", "gen", "adj", "poss"}]
     wants_object = any(t in {"acc", "dat"} for t in trigger.target)
     for p in sorted(parts, key=lambda p: abs(p.first - trigger_index)):
@@ -111,6 +115,20 @@ def pick_objects(tokens: list[Tagged], clause_index: int, parts: list[Participan
         if objects:
             return group_of(parts, objects[0])
     return []
+
+
+def appositions(tokens: list[Tagged], parts: list[Participant], group: list[Participant]) -> list[Participant]:
+    """Mentions set off by commas right after a group ("Der Chef der Hisbollah, Naim Kassim, ...")."""
+    if not group:
+        return []
+    last = max(p.last for p in group)
+    out = []
+    for p in sorted(parts, key=lambda p: p.first):
+        between = tokens[last + 1:p.first]
+        if p.first > last and between and all(t.text == "," for t in between):
+            out.append(p)
+            last = p.last
+    return out
 
 
 def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: list[Participant],

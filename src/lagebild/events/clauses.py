@@ -16,6 +16,7 @@ from ..model import Mention
 from ..nlp.tagger import Tagged
 
 BOUNDARY_POS = {"$,", "$."}
+QUOTES = {'"', "„", "“", "”", "»", "«", "‚", "‘", "’"}
 BOUNDARY_MARKS = {"–", "—", ":", ";", "(", ")", "[", "]"}
 VERB_PREFIX = "V"
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
@@ -107,7 +108,7 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         clauses.append(Clause(0, len(tokens)))
     # a verbless first segment (a fronted phrase before a comma) belongs to the clause after it;
     # before a colon or dash it is a heading of its own ("Ausbildung und Grenzschutz: Die EU will ...")
-    if len(clauses) > 1 and closers and closers[0] == "," and not any(tokens[k].pos.startswith(VERB_PREFIX)
+    if len(clauses) > 1 and closers and closers[0] in {",", "-", "–", "—"} and not any(tokens[k].pos.startswith(VERB_PREFIX)
                                     for k in range(clauses[0].start, clauses[0].end)):
         clauses[1].start = clauses[0].start
         clauses.pop(0)
@@ -187,8 +188,11 @@ def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> Non
             part.slot, part.head = "adj", head
             _prep_before(tokens, clause, part)
             return
+    if tokens[part.first].pos == "ART":  # role phrases include their article ("den US-Botschafter")
+        part.case = _case_of(tokens[part.first].text.lower(), tokens, part.first, clause)
     k = part.first - 1
-    while k >= clause.start and tokens[k].pos in DETERMINER_POS and tokens[k].text.lower() not in {"und", "sowie"}:
+    while k >= clause.start and (tokens[k].pos in DETERMINER_POS or tokens[k].text in QUOTES) \
+            and tokens[k].text.lower() not in {"und", "sowie"}:
         if tokens[k].pos == "ART":
             part.case = _case_of(tokens[k].text.lower(), tokens, k, clause)
         k -= 1

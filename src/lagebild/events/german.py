@@ -90,7 +90,8 @@ class GermanCoder:
         ranked = [code for code, _ in salience.most_common()]
         for event in events:
             codes = {a.code for a in event.source + event.target}
-            if not event.target and event.type not in UNDIRECTED_TYPES | RECIPROCAL_TYPES:
+            mutual = len({a.code for a in event.source}) >= 2  # "greifen sich gegenseitig an"
+            if not event.target and not mutual and event.type not in UNDIRECTED_TYPES | RECIPROCAL_TYPES:
                 other = next((c for c in ranked if c not in codes), None)
                 if other:
                     event.target = [ActorRef(other, "", None)]
@@ -124,6 +125,7 @@ class GermanCoder:
                  if p.first >= dateline]
         self._resolve_bodies(parts, memory)
         attribution = find_attribution(tokens, clauses, parts, self.attribution_cues)
+        _speaker_pronouns(parts, attribution)
         continued = None
         if not attribution.codes and memory.last_claim and self._reported_speech(tokens, clauses):
             continued = memory.last_claim  # a Konjunktiv sentence goes on with the previous claim
@@ -389,6 +391,19 @@ class GermanCoder:
             reported_by=reporters, trigger=tok.text, trigger_start=tok.start, trigger_end=tok.end,
             confidence=_confidence(source, target, item), rule=f"{trig.pos}:{trig.lemma}",
         )
+
+
+def _speaker_pronouns(parts: list[Participant], attribution: Attribution) -> None:
+    """In reported speech the pronoun is the speaker: "sagte die Sprecherin, sie rufe ... auf"."""
+    speakers = [p for p in parts if id(p) in attribution.participants and p.clause in attribution.clauses
+                and p.mention.kind in {"person", "role"}]
+    if not speakers:
+        return
+    speaker = speakers[0].mention
+    for p in parts:
+        if p.mention.kind == "pronoun" and p.clause not in attribution.clauses and p.mention.text.lower() in {
+                "er", "sie"}:
+            p.mention = replace(p.mention, code=speaker.code, sector=speaker.sector)
 
 
 def _dateline_end(tokens: list[Tagged]) -> int:
