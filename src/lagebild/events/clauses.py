@@ -106,10 +106,10 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         clauses.append(clause)
     if not clauses:
         clauses.append(Clause(0, len(tokens)))
-    # a verbless first segment (a fronted phrase before a comma) belongs to the clause after it;
-    # before a colon or dash it is a heading of its own ("Ausbildung und Grenzschutz: Die EU will ...")
-    if len(clauses) > 1 and closers and closers[0] in {",", "-", "–", "—"} and not any(tokens[k].pos.startswith(VERB_PREFIX)
-                                    for k in range(clauses[0].start, clauses[0].end)):
+    # a verbless first segment (a fronted phrase before a comma or dash) belongs to the clause after
+    # it; before a colon it is a heading of its own ("Ausbildung und Grenzschutz: Die EU will ...")
+    first_verbless = not any(tokens[k].pos.startswith(VERB_PREFIX) for k in range(clauses[0].start, clauses[0].end))
+    if len(clauses) > 1 and closers and closers[0] in {",", "-", "–", "—"} and first_verbless:
         clauses[1].start = clauses[0].start
         clauses.pop(0)
     for clause in clauses:
