@@ -286,6 +286,9 @@ def _group_coordination(tokens: list[Tagged], parts: list[Participant]) -> None:
     for i, part in enumerate(parts):
         if i > 0:
             prev = parts[i - 1]
+            if prev.first == part.first and prev.last == part.last:
+                part.group = group  # one phrase standing for several actors ("beide Staaten")
+                continue
             between = tokens[prev.last + 1: part.first]
             joined = (prev.clause == part.clause and prev.slot == part.slot and between
                       and all(t.pos in {"KON", "$,", "ART", "ADJA", "PIAT", "PIDAT"} for t in between)
