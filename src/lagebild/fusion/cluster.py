@@ -89,7 +89,8 @@ def evidence_stems(report: Report, settings: FusionSettings) -> frozenset[str]:
 
 
 def _sentence_key(report: Report) -> tuple:
-    return (report.type, report.source, report.target, report.status, " ".join(words(report.sentence)))
+    # not the actors or status: the coder may resolve a pronoun differently in a reordered copy
+    return (report.type, report.mode, report.trigger, " ".join(words(report.sentence)))
 
 
 def cluster_reports(reports: Sequence[Report], duplicates: Sequence[Duplicate] = (),

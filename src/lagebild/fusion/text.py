@@ -13,6 +13,8 @@ from ..resources import load_yaml
 
 # a word is a run of letters or digits: hyphenated compounds ("Ukraine-Krieg") split in two
 WORD = re.compile(r"\w+", re.UNICODE)
+# a sentence ends at . ! ? or a line break (good enough for shingles; no abbreviation handling)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _PRIME = (1 << 61) - 1
 
 
@@ -44,11 +46,18 @@ def jaccard(a: frozenset | set, b: frozenset | set) -> float:
 
 
 def shingles(text: str, size: int) -> frozenset[str]:
-    """Word n-grams of a whole article (the article itself when shorter than n words)."""
-    tokens = words(text)
-    if len(tokens) < size:
-        return frozenset([" ".join(tokens)]) if tokens else frozenset()
-    return frozenset(" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1))
+    """Word n-grams within each sentence of an article (a shorter sentence is one shingle).
+
+    N-grams do not cross sentence ends, so a copy with its sentences reordered keeps them all.
+    """
+    out: set[str] = set()
+    for sentence in SENTENCE_END.split(text):
+        tokens = words(sentence)
+        if len(tokens) < size:
+            out.update([" ".join(tokens)] if tokens else [])
+        else:
+            out.update(" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1))
+    return frozenset(out)
 
 
 def _hash32(value: str) -> int:
