@@ -91,6 +91,9 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         if clauses and not has_verb:
             clauses[-1].end = e  # apposition or enumeration: part of the clause before
             continue
+        if clauses and _continues_clause(tokens, s, e, subordinators):
+            clauses[-1].end = e  # "haben am Donnerstag, den 7. März, Gespräche geführt"
+            continue
         first = tokens[s]
         clause = Clause(s, e)
         if first.lemma.lower() in subordinators or first.pos in {"KOUS", "KOUI"}:
@@ -119,6 +122,16 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         if clause.kind in {"sub", "inf", "rel"} and i > 0:
             clause.parent = i - 1
     return clauses
+
+
+def _continues_clause(tokens: list[Tagged], s: int, e: int, subordinators: set[str]) -> bool:
+    """A segment with only a participle or infinitive, no finite verb, no zu and no introducer
+    finishes the clause an insertion interrupted."""
+    first = tokens[s]
+    if first.lemma.lower() in subordinators or first.pos in {"KOUS", "KOUI", "PRELS", "PRELAT", "KON"}:
+        return False
+    pos = {tokens[k].pos for k in range(s, e)}
+    return not pos & FINITE and not pos & {"PTKZU", "VVIZU"} and bool(pos & {"VVPP", "VVINF", "VAINF", "VAPP"})
 
 
 def _free_hyphen(tokens: list[Tagged], i: int) -> bool:

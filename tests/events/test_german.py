@@ -1,0 +1,122 @@
+"""The German coder, phenomenon by phenomenon, on sentences written for these tests.
+
+Each case: a short article (title line, then sentences), its publication date, and one event
+that must come out of the named sentence (type, mode, source codes, target codes, status, date,
+reported_by). Fields left None are not checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.model import Article, PartialDate
+from lagebild.nlp import split_sentences
+
+
+@pytest.fixture(scope="module")
+def code(pipeline):
+    def run(text: str, pub: str | None = "2024-03-15"):
+        article = Article(doc="t.txt", text=text, lang="de", pub_date=PartialDate.parse(pub))
+        return pipeline.analyse(article).events
+    return run
+
+
+def _match(events, sentence_part, type_, source=None, target=None, **fields):
+    for e in events:
+        if sentence_part not in e.sentence or e.type != type_:
+            continue
+        if source is not None and {a.code for a in e.source} != set(source):
+            continue
+        if target is not None and {a.code for a in e.target} != set(target):
+            continue
+        got = {"status": e.status, "mode": e.mode, "date": e.date.iso() if e.date else None,
+               "reported_by": e.reported_by}
+        if all(got[k] == v for k, v in fields.items()):
+            return e
+    return None
+
+
+# (text, pub date, sentence part, type, source, target, other fields)
+CASES = [
+    # direction in a verb-second main clause, subject first
+    ("Treffen in Ankara\nDie Türkei hat Griechenland scharf kritisiert.", "2024-03-15",
+     "Die Türkei hat", "ACCUSE", {"TUR"}, {"GRC"}, {"status": "asserted"}),
+    # object fronted, subject after the finite verb (case from the article)
+    ("Streit um Gas\nDen polnischen Präsidenten empfing am Montag Bundeskanzler Scholz in Berlin.", "2024-03-15",
+     "Den polnischen", "CONSULT", {"DEU"}, {"POL"}, {}),
+    # passive with a von-agent
+    ("Angriff\nDie Stadt Charkiw wurde in der Nacht von russischen Drohnen angegriffen.", "2024-03-15",
+     "wurde in der Nacht", "ASSAULT", {"RUS"}, {"UKR"}, {}),
+    # coordination: reciprocal meeting, both actors act
+    ("Gipfel\nFrankreich und Deutschland haben sich in Paris getroffen.", "2024-03-15",
+     "Frankreich und Deutschland", "CONSULT", {"FRA", "DEU"}, set(), {}),
+    # light-verb construction: the noun carries the event, the verb's subject acts
+    ("Sanktionen\nDie EU hat neue Sanktionen gegen Belarus verhängt.", "2024-03-15",
+     "Die EU hat", "SANCTION", {"EU"}, {"BLR"}, {}),
+    # separable verb ("wirft ... vor") and a nested accusation: the content is alleged, reported by the accuser
+    ("Vorwürfe\nLitauen wirft Russland vor, Wahlen manipuliert zu haben.", "2024-03-15",
+     "Litauen wirft", "ACCUSE", {"LTU"}, {"RUS"}, {"mode": "allege", "status": "asserted"}),
+    ("Vorwürfe\nDie USA werfen dem Iran vor, die Huthi-Miliz mit Raketen zu beliefern.", "2024-03-15",
+     "Die USA werfen", "AID", {"IRN"}, None, {"status": "alleged", "reported_by": ["USA"]}),
+    # denial answers the earlier accusation: its target is the accuser
+    ("Streit\nPolen wirft Belarus Sabotage vor.\nBelarus wies den Vorwurf am Dienstag zurück.", "2024-03-15",
+     "Belarus wies", "REJECT", {"BLR"}, {"POL"}, {"mode": "deny", "date": "2024-03-12"}),
+    # intended: a plan with wollen
+    ("Pläne\nJapan will seine Truppen aus dem Irak abziehen.", "2024-03-15",
+     "Japan will", "RETREAT", {"JPN"}, None, {"status": "intended"}),
+    # negated
+    ("Absage\nChina hat keine Sanktionen gegen Russland verhängt.", "2024-03-15",
+     "China hat keine", "SANCTION", {"CHN"}, {"RUS"}, {"status": "negated"}),
+    # alleged: soll ... haben
+    ("Bericht\nNordkorea soll am Mittwoch eine Rakete getestet haben.", "2024-03-15",
+     "Nordkorea soll", "MOBILIZE", {"PRK"}, None, {"status": "alleged", "date": "2024-03-13"}),
+    # attribution: laut + state media
+    ("Test\nLaut KCNA hat Nordkorea am Vortag eine Rakete getestet.", "2024-03-15",
+     "Laut KCNA", "MOBILIZE", {"PRK"}, None, {"reported_by": ["PRK"]}),
+    # attribution: a reporting verb after the clause
+    ("Festnahmen\nDie Polizei hat in Moskau zwei Aktivisten festgenommen, berichtete die Agentur TASS.", "2024-03-15",
+     "Die Polizei hat", "COERCE", {"RUS"}, None, {"mode": "arrest", "reported_by": ["RUS"]}),
+    # coreference: "er" is the person named before
+    ("Besuch\nDer ukrainische Präsident Selenskyj reiste nach Washington.\nDort traf er US-Präsident Biden.",
+     "2024-03-15", "Dort traf er", "CONSULT", {"UKR"}, {"USA"}, {}),
+    # dates: weekday back from the publication date, explicit date, month and year
+    ("Gespräche\nIndien und Pakistan haben am Donnerstag, den 7. März, Gespräche geführt.", "2024-03-15",
+     "Indien und Pakistan", "CONSULT", {"IND", "PAK"}, set(), {"date": "2024-03-07"}),
+    ("Abkommen\nIm Januar 2023 hatten Serbien und Kosovo ein Abkommen unterzeichnet.", "2024-03-15",
+     "Im Januar 2023", "AGREE", {"SRB", "XKX"}, set(), {"date": "2023-01"}),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "part", "type_", "source", "target", "fields"), CASES)
+def test_german_coder_case(code, text, pub, part, type_, source, target, fields):
+    events = code(text, pub)
+    found = _match(events, part, type_, source, target, **fields)
+    assert found is not None, [(e.type, e.mode, [a.code for a in e.source], [a.code for a in e.target],
+                                e.status, e.date, e.reported_by, e.sentence[:40]) for e in events]
+
+
+def test_german_coder_sentence_without_event_stays_empty(code):
+    text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
+            "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")
+    assert code(text) == []
+
+
+def test_german_coder_habitual_action_is_not_coded(code):
+    assert code("Grenze\nRussland verletzt immer wieder den Luftraum Estlands.") == []
+
+
+def test_german_coder_demand_content_is_not_a_second_event(code):
+    events = code("Forderung\nDie EU fordert Serbien zum Rückzug seiner Truppen auf.")
+    assert [e.type for e in events] == ["REQUEST"]
+    assert {a.code for a in events[0].source} == {"EU"} and {a.code for a in events[0].target} == {"SRB"}
+
+
+def test_german_coder_evidence_and_trigger_offsets_point_into_the_text(code):
+    text = "Angriff\nIsrael hat Ziele im Libanon bombardiert."
+    events = code(text)
+    assert events
+    sentences = {s.text for s in split_sentences(text)}
+    for e in events:
+        assert e.sentence in sentences
+        assert text[e.trigger_start:e.trigger_end] == e.trigger
+        assert e.cameo and e.goldstein is not None
