@@ -109,7 +109,7 @@ class Stages:
     """Seconds per stage and counts of the stages pass."""
 
     seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(
-        ("read", "split", "actors", "tag", "code", "store"), 0.0))
+        ("read", "split", "actors", "tag", "code", "quotes", "store"), 0.0))
     articles: int = 0
     sentences: int = 0
     tagged: int = 0
@@ -126,8 +126,10 @@ def floor_pass(articles: Iterator[Article]) -> tuple[int, int, float]:
 
 
 def stages_pass(articles: Iterator[Article], db: Path) -> Stages:
-    """One process, each stage called directly and timed in CPU seconds (tagging timed inside the coder)."""
+    """One process calling the stages of Pipeline.analyse directly, timed in CPU seconds (tagging timed
+    inside the coder; store = batched Store.save)."""
     import lagebild.events.german as german
+    from lagebild.fusion import extract_quotes
     from lagebild.model import AnalysedArticle
 
     settings = Settings(db=db, workers=1)
@@ -160,6 +162,10 @@ def stages_pass(articles: Iterator[Article], db: Path) -> Stages:
             if coder is not None:
                 result.events = coder.code(article, sentences, mentions)
             stats.seconds["code"] += (clock := time.process_time()) - now
+            if coder is not None:
+                result.quotes = extract_quotes(article, sentences, result.mentions, article.lang)
+            stats.seconds["quotes"] += (now := time.process_time()) - clock
+            clock = now
             batch.append(result)
             if len(batch) >= settings.batch_size:
                 store.save(batch)

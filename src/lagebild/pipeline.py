@@ -177,9 +177,27 @@ _WORKER: Pipeline | None = None
 
 
 def init_worker(settings: Settings) -> None:
-    """Load this process's Pipeline (run once per worker process or Ray actor)."""
+    """Load this process's Pipeline (once per worker process or Ray actor; kept while the data is the same)."""
     global _WORKER
-    _WORKER = Pipeline(settings)
+    if _WORKER is None or _data_key(_WORKER.settings) != _data_key(settings):
+        _WORKER = Pipeline(settings)
+
+
+def _data_key(settings: Settings) -> tuple:
+    """The settings that decide what a Pipeline loads."""
+    return settings.actor_files, settings.languages
+
+
+def _preload(settings: Settings) -> None:
+    """Load the pipeline, every language's coder and the tagger here, before forking: the
+    workers inherit them (copy-on-write) instead of each loading its own."""
+    from .nlp.tagger import load_tagger
+
+    init_worker(settings)
+    for lang in settings.languages:
+        _WORKER.resources.coder(lang)
+    if "de" in settings.languages:
+        load_tagger()
 
 
 def analyse_guarded(article: Article) -> AnalysedArticle | str:
@@ -210,6 +228,8 @@ def analyse_all(articles: Iterable[Article], settings: Settings, *,
         yield from _report_failures(results, on_error, summary)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    if ctx.get_start_method() == "fork":
+        _preload(settings)
     with ctx.Pool(settings.workers, initializer=init_worker, initargs=(settings,)) as pool:
         window = settings.workers * TASKS_PER_WORKER
         yield from _report_failures(_bounded_map(pool, articles, window), on_error, summary)

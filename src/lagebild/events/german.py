@@ -27,6 +27,8 @@ from .status import StatusCues, clause_status, is_habitual
 UNDIRECTED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 # sectors of a state's own bodies (an unnamed "Polizei" or "Sprecher" belongs to the story's state)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# interactions that need two different parties
+BETWEEN_STATES_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "MOBILIZE"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # speech acts whose content (a demanded, threatened, rejected or criticised act) is not an event of its own
 CONTENT_SWALLOWING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
@@ -384,6 +386,10 @@ class GermanCoder:
         tok = tokens[item.index]
         source = _refs(args.source)
         target = [] if args.reciprocal else _refs(args.target)
+        if trig.type in BETWEEN_STATES_TYPES:
+            # a state does not visit or agree with itself: a same-code "target" is an apposition or a place
+            own = {a.code for a in source}
+            target = [a for a in target if a.code not in own]
         at = tok.start - sentence.start
         date = self.dates.sentence_date(exprs, at=at)
         mode = trig.mode

@@ -46,6 +46,11 @@ def _memoise(tagger) -> None:
     tagger._analyze = lru_cache(maxsize=WORD_CACHE_SIZE)(tagger._analyze)
 
 
+def load_tagger() -> None:
+    """Load HanTa's model now (before forking workers) rather than at the first sentence."""
+    _hanta()
+
+
 def cache_info() -> dict[str, object]:
     """Hits and misses of the word memos (for the benchmark)."""
     tagger = _hanta()

@@ -93,7 +93,7 @@ class Store:
         """Store analysed articles in one transaction, replacing earlier rows of the same docs."""
         if not results:
             return
-        tables = _arrow_tables(results)
+        tables = arrow_tables(results)
         docs = [r.article.doc for r in results]
         with self.connect(write=True) as con:
             con.execute("BEGIN TRANSACTION")
@@ -110,6 +110,33 @@ class Store:
                 con.execute("ROLLBACK")
                 raise
 
+    def load_parquet(self, folder: str | Path) -> int:
+        """Load shards written by `lagebild.scale` (<folder>/<table>/*.parquet), replacing the same docs;
+        returns the number of articles loaded."""
+        root = Path(folder)
+        if not (root / "articles").is_dir():
+            raise StoreError(f"{root}: no articles/ shards (write them with `lagebild ingest --engine ray`)")
+        self.init()
+        globs = {name: str(root / name / "*.parquet") for name in SCHEMAS}
+        with self.connect(write=True) as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                docs = f"SELECT doc FROM read_parquet('{_sql_text(globs['articles'])}')"
+                for name in SCHEMAS:
+                    con.execute(f"DELETE FROM {name} WHERE doc IN ({docs})")
+                for name in SCHEMAS:
+                    if not any((root / name).glob("*.parquet")):
+                        continue
+                    columns = ", ".join(SCHEMAS[name].names)
+                    con.execute(f"INSERT INTO {name} ({columns}) SELECT {columns} "
+                                f"FROM read_parquet('{_sql_text(globs[name])}')")
+                loaded = con.execute(f"SELECT count(*) FROM ({docs})").fetchone()[0]
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
+        return loaded
+
     def count(self, table: str) -> int:
         """Number of rows of a table (articles, sentences, mentions, events)."""
         if table not in {"articles", "sentences", "mentions", "events"}:
@@ -118,7 +145,8 @@ class Store:
             return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
-def _arrow_tables(results: Sequence[AnalysedArticle]) -> dict[str, pa.Table]:
+def arrow_tables(results: Sequence[AnalysedArticle]) -> dict[str, pa.Table]:
+    """The rows of analysed articles as one Arrow table per stored table (the write path and shards)."""
     articles, sentences, mentions, events, quotes = [], [], [], [], []
     for result in results:
         a = result.article
@@ -142,6 +170,11 @@ def _arrow_tables(results: Sequence[AnalysedArticle]) -> dict[str, pa.Table]:
     tables = {"articles": articles, "sentences": sentences, "mentions": mentions, "events": events,
               "quotes": quotes}
     return {name: pa.Table.from_pylist(rows, schema=SCHEMAS[name]) for name, rows in tables.items()}
+
+
+def _sql_text(text: str) -> str:
+    """A string for a single-quoted SQL literal."""
+    return text.replace("'", "''")
 
 
 def _event_row(e) -> dict:
