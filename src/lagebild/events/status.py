@@ -18,6 +18,7 @@ class StatusCues:
         self.sollen = frozenset(cues["sollen"])
         self.allegation = frozenset(cues["allegation_forms"])
         self.habitual = tuple(cues["habitual_forms"])
+        self.modal_no_event = frozenset(cues["modal_no_event_forms"])
 
 
 def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCues,
@@ -66,6 +67,9 @@ def _negated(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCue
 
 
 def is_habitual(tokens: list[Tagged], clause: Clause, cues: StatusCues) -> bool:
-    """Habitual actions ("immer wieder", "regelmäßig") are not coded."""
+    """Habitual actions ("immer wieder", "regelmäßig") and mere capabilities or obligations
+    ("können ... treffen", "müsse sich entschuldigen") are not coded."""
     text = " ".join(t.text.lower() for t in tokens[clause.start:clause.end])
+    if clause.finite is not None and tokens[clause.finite].text.lower() in cues.modal_no_event:
+        return True
     return any(f" {h} " in f" {text} " for h in cues.habitual)
