@@ -86,3 +86,27 @@ def test_pages_article_focuses_the_event_opened_from_the_table(client, corpus_ev
 def test_pages_timeline_without_actor_suggests_dyads(client):
     html = client.get("/dyads").text
     assert '<a href="/dyads?a=PRK&b=USA">PRK – USA</a> (8)' in html
+
+
+def test_pages_initialised_but_empty_database_shows_the_empty_state(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from lagebild.api.app import create_app
+    from lagebild.store import Store
+
+    Store(tmp_path / "empty.duckdb").init()
+    client = TestClient(create_app(tmp_path / "empty.duckdb"))
+    assert 'id="empty-state"' in client.get("/events").text
+    assert client.get("/api/events").json()["total"] == 0
+
+
+def test_pages_foreign_duckdb_file_is_a_clear_503(tmp_path):
+    import duckdb
+    from fastapi.testclient import TestClient
+
+    from lagebild.api.app import create_app
+
+    duckdb.connect(str(tmp_path / "other.duckdb")).close()
+    response = TestClient(create_app(tmp_path / "other.duckdb")).get("/api/events")
+    assert response.status_code == 503
+    assert response.json()["error"].endswith("is not a lagebild database (run `lagebild ingest` into it)")
