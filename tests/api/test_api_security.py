@@ -23,7 +23,9 @@ def test_security_token_required_on_api_and_pages(locked):
     for path in ("/api/events", "/events", "/openapi.json", "/docs", "/api/export"):
         response = locked.get(path)
         assert response.status_code == 401, path
-    assert locked.get("/api/events").json()["error"].startswith("a token is required")
+    refused = locked.get("/api/events")
+    assert refused.json()["error"].startswith("a token is required")
+    assert refused.headers["content-security-policy"].startswith("default-src 'self'")
     assert locked.get("/static/app.css").status_code == 200  # public assets, so the 401 page is styled
 
 

@@ -78,10 +78,11 @@ def _add_handlers(app: FastAPI) -> None:
         request.scope["query_string"] = urlencode(query).encode()
         # static assets are the public code of the pages: the 401 page can still be styled
         if not request.url.path.startswith("/static/") and not token_ok(app.state.token, given):
-            return error_response(request, 401, "a token is required: Authorization: Bearer TOKEN or ?token=TOKEN")
-        response = await call_next(request)
-        if app.state.token and given and request.cookies.get(TOKEN_COOKIE) != given:
-            response.set_cookie(TOKEN_COOKIE, given, httponly=True, samesite="strict")
+            response = error_response(request, 401, "a token is required: Authorization: Bearer TOKEN or ?token=TOKEN")
+        else:
+            response = await call_next(request)
+            if app.state.token and given and request.cookies.get(TOKEN_COOKIE) != given:
+                response.set_cookie(TOKEN_COOKIE, given, httponly=True, samesite="strict")
         response.headers.setdefault("Cache-Control", "no-store")
         response.headers.update(SECURITY_HEADERS)
         return response
