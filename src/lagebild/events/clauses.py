@@ -259,9 +259,10 @@ def _reassign_from_head(tokens: list[Tagged], part: Participant) -> None:
 
 
 def _prep_before(tokens: list[Tagged], clause: Clause, part: Participant) -> None:
-    """An adjective's NP may itself stand in a PP ("bei einem russischen Luftangriff")."""
+    """An adjective's NP may itself stand in a PP ("bei einem russischen Luftangriff",
+    "von mehr als 30 russischen Drohnen")."""
     k = part.first - 1
-    while k >= clause.start and tokens[k].pos in DETERMINER_POS:
+    while k >= clause.start and (tokens[k].pos in DETERMINER_POS or tokens[k].pos == "KOKOM"):
         k -= 1
     if k >= clause.start and tokens[k].pos in PREP_POS:
         part.prep_index = k

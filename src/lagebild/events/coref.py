@@ -15,6 +15,10 @@ from ..model import UNKNOWN_CODE, Mention
 from ..nlp.tagger import Tagged
 
 
+# mention kinds that name a state (not an organisation or a group)
+STATE_KINDS = frozenset({"state", "capital", "adjective", "demonym"})
+
+
 @dataclass
 class Discourse:
     """What the article has said so far."""
@@ -22,6 +26,7 @@ class Discourse:
     recent_subjects: list[list[Mention]] = field(default_factory=list)  # most recent last
     recent_states: list[str] = field(default_factory=list)               # codes, most recent last
     salience: Counter = field(default_factory=Counter)
+    state_salience: Counter = field(default_factory=Counter)  # names of states only (no IGOs, groups)
     last_persons: list[Mention] = field(default_factory=list)
     accusations: list[tuple[list[str], list[str]]] = field(default_factory=list)  # (sources, targets)
     last_claim: tuple[str, list[str]] | None = None  # (status, reporters) of the previous sentence's claim
@@ -39,6 +44,8 @@ class Discourse:
             if m.code == UNKNOWN_CODE:
                 continue
             self.salience[m.code] += 1
+            if m.kind in STATE_KINDS:
+                self.state_salience[m.code] += 1
             if m.code in self.recent_states:
                 self.recent_states.remove(m.code)
             self.recent_states.append(m.code)
@@ -53,10 +60,11 @@ class Discourse:
         self.last_persons = self.last_persons[-6:]
 
     def main_state(self, exclude: set[str] = frozenset()) -> str | None:
-        """The most often named actor code of the article so far."""
-        for code, _ in self.salience.most_common():
-            if code not in exclude:
-                return code
+        """The most often named state of the article so far (else the most often named actor)."""
+        for counter in (self.state_salience, self.salience):
+            for code, _ in counter.most_common():
+                if code not in exclude:
+                    return code
         return None
 
 

@@ -27,6 +27,9 @@ from .status import StatusCues, clause_status, is_habitual
 UNDIRECTED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 # sectors of a state's own bodies (an unnamed "Polizei" or "Sprecher" belongs to the story's state)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# acts a state's police, courts and government mostly direct at its own people
+DOMESTIC_TYPES = frozenset({"COERCE"})
+DOMESTIC_MODES = frozenset({"arrest", "seize", "ban", "censor", "curfew", "martial-law"})
 # interactions that need two different parties
 BETWEEN_STATES_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "MOBILIZE"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -93,6 +96,11 @@ class GermanCoder:
         for event in events:
             codes = {a.code for a in event.source + event.target}
             mutual = len({a.code for a in event.source}) >= 2  # "greifen sich gegenseitig an"
+            if not event.target and event.type in DOMESTIC_TYPES and (
+                    _state_body(event.source, {"COP", "JUD"}) or event.mode in DOMESTIC_MODES and _state_body(
+                        event.source, {"GOV", "MIL", "LEG"})):
+                # police raids, arrests, bans: a state acts on its own people unless the text says otherwise
+                event.target = [ActorRef(event.source[0].code, "", None)]
             if not event.target and not mutual and event.type not in UNDIRECTED_TYPES | RECIPROCAL_TYPES:
                 other = next((c for c in ranked if c not in codes), None)
                 if other:
@@ -412,6 +420,10 @@ def _speaker_pronouns(parts: list[Participant], attribution: Attribution) -> Non
         if p.mention.kind == "pronoun" and p.clause not in attribution.clauses and p.mention.text.lower() in {
                 "er", "sie"}:
             p.mention = replace(p.mention, code=speaker.code, sector=speaker.sector)
+
+
+def _state_body(actors: list[ActorRef], sectors: set[str]) -> bool:
+    return bool(actors) and actors[0].sector in sectors and actors[0].code != UNKNOWN_CODE
 
 
 def _dateline_end(tokens: list[Tagged]) -> int:
