@@ -184,8 +184,10 @@ def init_worker(settings: Settings) -> None:
 
 
 def _data_key(settings: Settings) -> tuple:
-    """The settings that decide what a Pipeline loads."""
-    return settings.actor_files, settings.languages
+    """What decides what a Pipeline loads: the actor files (given and in the config folder), the languages."""
+    from .actors.base import user_files
+
+    return tuple(str(p) for p in user_files(settings.actor_files)), settings.languages
 
 
 def _preload(settings: Settings) -> None:

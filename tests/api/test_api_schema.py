@@ -12,7 +12,9 @@ from hypothesis import strategies as st  # noqa: E402
 from lagebild.api.app import create_app  # noqa: E402
 
 OPERATIONS = ["/api/meta", "/api/overview", "/api/events", "/api/events/{event_id}", "/api/export", "/api/actors",
-              "/api/actors/{code}", "/api/dyads", "/api/graph", "/api/articles", "/api/articles/{doc}", "/api/map"]
+              "/api/actors/{code}", "/api/dyads", "/api/graph", "/api/articles", "/api/articles/{doc}", "/api/map",
+              "/api/clusters", "/api/clusters/{cluster_id}", "/api/claims", "/api/claims/{claim_id}", "/api/quotes",
+              "/api/story"]
 
 # every input of these is valid: no parameters, or a free-text document id
 ANY_INPUT_VALID = {"/api/meta", "/api/overview", "/api/articles/{doc}"}

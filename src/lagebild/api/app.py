@@ -29,7 +29,7 @@ SECURITY_HEADERS = {
 
 def create_app(db: str | Path, *, token: str | None = None) -> FastAPI:
     """The app over one database file, read-only; `token` (if set) is required on every request."""
-    from . import pages, routes
+    from . import pages, routes, routes_fusion
 
     app = FastAPI(title="lagebild", version=CODER_VERSION, docs_url=None, redoc_url=None,
                   description="Political event data from German and English news: read-only API.")
@@ -38,6 +38,7 @@ def create_app(db: str | Path, *, token: str | None = None) -> FastAPI:
     app.state.templates = Jinja2Templates(directory=str(WEB / "templates"))
     app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
     app.include_router(routes.router)
+    app.include_router(routes_fusion.router)  # clusters, claims, quotes (docs/fusion.md)
     app.include_router(pages.router)
     _add_handlers(app)
     return app

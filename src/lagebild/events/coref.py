@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from ..model import UNKNOWN_CODE, Mention
 from ..nlp.tagger import Tagged
 
-
 # mention kinds that name a state (not an organisation or a group)
 STATE_KINDS = frozenset({"state", "capital", "adjective", "demonym"})
 
