@@ -21,7 +21,8 @@ from .store.query import fetch_events
 app = typer.Typer(help="lagebild: political event data from German and English news.",
                   no_args_is_help=True, add_completion=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False)
+# piped output (make demo | less, CI logs) gets room for the evidence column
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file.", envvar="LAGEBILD_DB")]
 
@@ -169,13 +170,18 @@ def _actors(actors: list) -> str:
 
 def _events_table(db: Path, flt: EventFilter, limit: int | None) -> None:
     rows = _fetch(db, flt, limit)
-    table = Table(title=f"{len(rows)} events", show_lines=False)
-    for column in ("doc", "type", "mode", "source", "target", "status", "date", "by", "evidence"):
-        table.add_column(column, overflow="fold", max_width=60 if column == "evidence" else 24)
+    table = Table(title=f"{len(rows)} events", show_lines=False, expand=True)
+    table.add_column("doc", no_wrap=True, overflow="ellipsis", max_width=18)
+    table.add_column("event", no_wrap=True)
+    table.add_column("who → whom", no_wrap=True, overflow="ellipsis", max_width=26)
+    table.add_column("status", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("by", no_wrap=True, overflow="ellipsis", max_width=9)
+    table.add_column("evidence", overflow="fold", ratio=1, min_width=30)
     for row in rows:
-        table.add_row(row["doc"], row["type"], row["mode"] or "", _actors(row["source"]),
-                      _actors(row["target"]), row["status"], row["date"] or "",
-                      ",".join(row["reported_by"] or []), row["sentence"])
+        event = row["type"] + (f"/{row['mode']}" if row["mode"] else "")
+        table.add_row(row["doc"], event, f"{_actors(row['source'])} → {_actors(row['target'])}", row["status"],
+                      row["date"] or "", ",".join(row["reported_by"] or []), row["sentence"])
     out.print(table)
 
 

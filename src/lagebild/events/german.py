@@ -64,6 +64,7 @@ class GermanCoder:
         self.temporal_preps = frozenset(cues["temporal_prepositions"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
         self.agent_nouns = frozenset(cues["agent_nouns"])
+        self.non_target_preps = frozenset(cues["non_target_prepositions"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -272,7 +273,7 @@ class GermanCoder:
         taken = {id(p) for p in source} | exclude
         codes = {p.mention.code for p in source}
         others = [p for p in parts if p.clause == ci and id(p) not in taken and p.mention.code not in codes
-                  and p.mention.code != UNKNOWN_CODE]
+                  and p.mention.code != UNKNOWN_CODE and p.slot not in self.non_target_preps]
         if not others:
             return []
         nearest = min(others, key=lambda p: abs(p.first - trigger_index))
