@@ -15,7 +15,8 @@ def _text(html: str) -> str:
     ("/", "120 events"), ("/events?type=AID", "15 events match the filter"), ("/network", "Actor network"),
     ("/dyads?a=USA&b=PRK", "Dyad USA – PRK"), ("/dyads", "Choose an actor"), ("/actors", "Nordkorea"),
     ("/actors/PRK", "Partners"), ("/articles", "40 articles"), ("/articles/synth-000001", "Meldung synth-000001"),
-    ("/map", "Map"), ("/docs", "GET /api/events"),
+    ("/map", "Map"), ("/docs", "GET /api/events"), ("/clusters", "Event clusters"), ("/claims", "Claim threads"),
+    ("/quotes", "Quotes"),
 ])
 def test_pages_render(client, path, needle):
     response = client.get(path)
