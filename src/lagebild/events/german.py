@@ -215,6 +215,10 @@ class GermanCoder:
                 elif tok.pos.startswith("NN") or tok.pos == "NE" and "-" in tok.text:
                     entries = self.lexicon.nouns(tok.lemma) or self.lexicon.nouns(tok.text)
                     noun = True
+                elif tok.pos == "ADJD":
+                    # predicative judgements: 'nannte den Vorfall "dreist"', '"inakzeptabel", sagte X'
+                    entries = self.lexicon.adjectives(tok.lemma)
+                    noun = False
                 else:
                     continue
                 chosen = choose(entries, lemmas, reflexive)
@@ -258,6 +262,8 @@ class GermanCoder:
                 return Arguments(target, [])  # "wurden nordkoreanische Raketen vorgeführt": the owner mobilises
             return Arguments(source, target)
         source = self._subject(tokens, clauses, ci, parts, subjects, exclude)
+        if not source and item.trigger.pos == "A":
+            source = [p for p in parts if id(p) in attribution.participants]  # the speaker judges
         target = pick_objects(tokens, ci, parts, source, item.trigger, item.index, exclude)
         if not target and item.trigger.type not in UNDIRECTED_TYPES:
             target = self._fallback_target(parts, ci, source, exclude, item.index)
