@@ -209,9 +209,8 @@ def eval_(
 
 
 _mount_subapps()
-from .fusion.cli import claims, clusters, quotes  # noqa: E402  (issue 6: fusion commands)
-
 from .api.cli import serve  # noqa: E402  (issue 5: API and dashboard)
+from .fusion.cli import claims, clusters, quotes  # noqa: E402  (issue 6: fusion commands)
 
 app.command()(serve)
 app.command()(clusters)
