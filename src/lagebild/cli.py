@@ -28,8 +28,13 @@ DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file.", envvar="LAG
 
 
 def _mount_subapps() -> None:
+    """Commands whose code lives with their stage (actors, API server, fusion)."""
     from .actors.cli import app as actors_app
+    from .api.cli import serve
+    from .fusion.cli import claims, clusters, quotes
 
+    for command in (serve, clusters, claims, quotes):
+        app.command()(command)
     app.add_typer(actors_app, name="actors", help="Search and explain the actor knowledge base.")
 
 
@@ -209,10 +214,3 @@ def eval_(
 
 
 _mount_subapps()
-from .api.cli import serve  # noqa: E402  (issue 5: API and dashboard)
-from .fusion.cli import claims, clusters, quotes  # noqa: E402  (issue 6: fusion commands)
-
-app.command()(serve)
-app.command()(clusters)
-app.command()(claims)
-app.command()(quotes)
