@@ -157,6 +157,8 @@ class GermanCoder:
             if args is None:
                 continue
             status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
+            if status == "asserted" and self._planned_by_parent(tokens, clauses, clause):
+                status = "intended"  # "versucht, ihre Beziehungen ... zu vertiefen"
             if continued and status == "asserted":
                 status = continued[0]
             if item.role == "agreed" and status == "asserted":
@@ -196,6 +198,14 @@ class GermanCoder:
                 if deniers & set(accused) or not accused:
                     event.target = [ActorRef(code, "", None) for code in accusers if code not in deniers]
                     break
+
+    def _planned_by_parent(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
+        """A zu-infinitive under a verb of planning or trying is an intended act."""
+        if clause.kind != "inf" or clause.parent is None:
+            return False
+        parent = clauses[clause.parent]
+        return any(tokens[k].lemma.lower() in self.status_cues.intention_verbs
+                   for k in range(parent.start, parent.end))
 
     def _reported_speech(self, tokens: list[Tagged], clauses: list[Clause]) -> bool:
         return any(c.finite is not None and tokens[c.finite].text.lower() in self.reported_speech for c in clauses)

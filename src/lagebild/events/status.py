@@ -58,10 +58,16 @@ def _negated(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCue
         word = tokens[k].text.lower()
         if word not in cues.negation:
             continue
-        if word.startswith("kein") and noun and k + 3 < trigger:
-            continue  # "kein" negates its own noun, not a noun trigger further away
-        if word == "nicht" and k + 1 < clause.end and tokens[k + 1].text.lower() in {"nur", "zuletzt"}:
+        if word.startswith("kein"):
+            # "kein" negates its own noun: the event only when that noun is the trigger
+            # ("keine Sanktionen verhängt"), not "keine Mitglieder getötet"
+            if noun and 0 < trigger - k <= 3:
+                return True
             continue
+        following = tokens[k + 1] if k + 1 < clause.end else None
+        if following is not None and (following.text.lower() in {"nur", "zuletzt", "mehr", "erst"}
+                                      or following.pos in {"ADJD", "ADJA"}):
+            continue  # "nicht nur", "nicht akzeptabel": no negation of the act itself
         return True
     return False
 
