@@ -30,9 +30,12 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # acts a state's police, courts and government mostly direct at its own people
 DOMESTIC_TYPES = frozenset({"COERCE"})
 DOMESTIC_MODES = frozenset({"arrest", "seize", "ban", "censor", "curfew", "martial-law"})
+# demands are often addressed to unnamed parties ("die internationale Gemeinschaft"): no implicit target
+UNNAMED_TARGET_TYPES = frozenset({"REQUEST"})
 # interactions that need two different parties
 BETWEEN_STATES_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "MOBILIZE"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+NO_IMPLICIT_TARGET_TYPES = UNDIRECTED_TYPES | RECIPROCAL_TYPES | UNNAMED_TARGET_TYPES
 # speech acts whose content (a demanded, threatened, rejected or criticised act) is not an event of its own
 CONTENT_SWALLOWING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
@@ -102,7 +105,7 @@ class GermanCoder:
                         event.source, {"GOV", "MIL", "LEG"})):
                 # police raids, arrests, bans: a state acts on its own people unless the text says otherwise
                 event.target = [ActorRef(event.source[0].code, "", None)]
-            if not event.target and not mutual and event.type not in UNDIRECTED_TYPES | RECIPROCAL_TYPES:
+            if not event.target and not mutual and event.type not in NO_IMPLICIT_TARGET_TYPES:
                 other = next((c for c in ranked if c not in codes), None)
                 if other:
                     event.target = [ActorRef(other, "", None)]
