@@ -69,3 +69,14 @@ def _article_text(doc: str) -> str:
 def _load_texts(examples_db):
     with Store(examples_db).connect() as con:
         _TEXTS.update(dict(con.execute("SELECT doc, text FROM articles").fetchall()))
+
+
+def test_end_to_end_events_are_located_and_filterable(examples_db):
+    from lagebild.store import EventFilter
+
+    with Store(examples_db).connect() as con:
+        in_georgia = fetch_events(con, EventFilter(country="GEO"))
+        near_tbilisi = fetch_events(con, EventFilter(near=(41.69, 44.83, 50)))
+    assert any(e["type"] == "PROTEST" and e["doc"].startswith("07-protest") for e in in_georgia)
+    assert all(e["location"]["country"] == "GEO" for e in in_georgia)
+    assert {e["event_id"] for e in near_tbilisi} == {e["event_id"] for e in in_georgia}

@@ -69,6 +69,7 @@ class Pipeline:
         per_sentence = [self.resources.actors.recognise(s, lang, article.pub_date) for s in sentences]
         result.mentions = [m for ms in per_sentence for m in ms]
         result.events = coder.code(article, sentences, per_sentence)
+        self.resources.geocoder.locate_events(article, sentences, per_sentence, result.events, lang)
         result.quotes = extract_quotes(article, sentences, result.mentions, lang)
         return result
 
