@@ -14,7 +14,10 @@ Reported: pairwise precision/recall/F1 of the grouping of all scored events when
 fused together, the share of copy events in their original's cluster, distractor events merged
 into an original cluster, and near-duplicate article detection.
 
-Usage: .venv/bin/python bench/bench_fusion.py [--seed 13] [--json]
+`--scale N` instead times clustering and claim threads on N synthetic reports (45 actor codes,
+16 types, two years, random evidence words; a third dated, a tenth alleged).
+
+Usage: .venv/bin/python bench/bench_fusion.py [--seed 13] [--json] [--scale 100000]
 """
 
 from __future__ import annotations
@@ -31,9 +34,9 @@ from pathlib import Path
 
 import yaml
 
-from lagebild.fusion import ArticleText, FusionSettings, Report, cluster_reports, find_duplicates
+from lagebild.fusion import ArticleText, FusionSettings, Report, claim_threads, cluster_reports, find_duplicates
 from lagebild.ingest import read_paths
-from lagebild.model import AnalysedArticle, Article, PartialDate
+from lagebild.model import EVENT_TYPES, AnalysedArticle, Article, PartialDate
 from lagebild.nlp import split_sentences
 from lagebild.pipeline import Pipeline
 
@@ -181,6 +184,39 @@ def _cluster_of_gold(event_id: str, gold: dict[str, str], predicted: dict[str, s
     return ""
 
 
+def synthetic(n: int, seed: int) -> list[Report]:
+    """N synthetic reports for timing (not for scores)."""
+    rng = random.Random(seed)
+    codes = [f"A{i:02d}" for i in range(40)] + ["USA", "RUS", "UKR", "CHN", "PRK"] * 6
+    vocab = [f"w{i}" for i in range(3000)]
+    start = PartialDate(2024, 1, 1).as_date()
+    reports = []
+    for i in range(n):
+        day = start + timedelta(days=rng.randrange(730))
+        source, target = rng.sample(codes, 2)
+        dated = rng.random() < 1 / 3
+        alleged = rng.random() < 0.1
+        reports.append(Report(
+            event_id=f"e{i}", doc=f"d{i // 5}", sentence_index=i % 5,
+            sentence=" ".join(rng.choice(vocab) for _ in range(12)), type=rng.choice(EVENT_TYPES),
+            source=(source,), target=(target,), status="alleged" if alleged else "asserted",
+            date=PartialDate.of(day - timedelta(days=rng.randrange(3))) if dated else None,
+            report_date=PartialDate.of(day), reported_by=("USA",) if alleged else ()))
+    return reports
+
+
+def scale(n: int, seed: int) -> dict:
+    """Seconds to cluster and thread n synthetic reports."""
+    reports = synthetic(n, seed)
+    started = time.perf_counter()
+    clusters = cluster_reports(reports)
+    clustered = time.perf_counter()
+    claims = claim_threads(reports)
+    done = time.perf_counter()
+    return {"reports": n, "clusters": len(clusters), "claims": len(claims),
+            "seconds": {"clusters": round(clustered - started, 2), "claims": round(done - clustered, 2)}}
+
+
 def main() -> int:
     """Print the benchmark's scores."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -190,7 +226,11 @@ def main() -> int:
                         help="FusionSettings.evidence_min for the full run (sensitivity)")
     parser.add_argument("--no-duplicates", action="store_true",
                         help="cluster without the near-duplicate shortcut (event compatibility alone)")
+    parser.add_argument("--scale", type=int, default=0, help="time N synthetic reports instead")
     args = parser.parse_args()
+    if args.scale:
+        print(json.dumps(scale(args.scale, args.seed)))
+        return 0
     result = run(args.seed, FusionSettings(evidence_min=args.evidence_min), not args.no_duplicates)
     if args.json:
         print(json.dumps(result, indent=2))

@@ -34,10 +34,12 @@ class _Thread:
     claimants: set[str] = field(default_factory=set)
     seeds: list[tuple[Report, str]] = field(default_factory=list)   # (report, 'claim' | 'content')
     answers: list[tuple[Report, str]] = field(default_factory=list)
+    accused: frozenset[str] = frozenset()
+    content_target: frozenset[str] = frozenset()
 
-    @property
-    def accused(self) -> frozenset[str]:
-        return frozenset(self.key[0])
+    def __post_init__(self) -> None:
+        self.accused = frozenset(self.key[0])
+        self.content_target = frozenset(self.key[2])
 
     def first_seen(self) -> str | None:
         return min((_when(r) for r, _ in self.seeds if _when(r)), default=None)
@@ -89,25 +91,24 @@ def _key(accused: frozenset[str], content_type: str, target: tuple[str, ...]) ->
     return (tuple(sorted(accused)), content_type, tuple(sorted(known(target))))
 
 
-def _role(report: Report, thread: _Thread) -> str | None:
+def _role(report: Report, source: frozenset[str], target: frozenset[str], thread: _Thread) -> str | None:
+    """How a report answers a thread (source and target: the report's known codes), or None."""
     accused, content_type = thread.accused, thread.key[1]
-    involved = accused | frozenset(thread.key[2])
-    source, target = known(report.source), known(report.target)
     denies = report.type == "REJECT" and report.mode in fusion_data()["denial_modes"]
-    if denies and source & involved and (not target or not thread.claimants or target & thread.claimants):
+    if denies and source & (accused | thread.content_target) and (
+            not target or not thread.claimants or target & thread.claimants):
         return "denial"
     if content_type and report.type == content_type and source & accused:
         if report.status == "denied":
             return "denial"
-        if report.status == "asserted" and (not thread.key[2] or not target or target & set(thread.key[2])):
+        if report.status == "asserted" and (not thread.content_target or not target or target & thread.content_target):
             return "confirmation"
     if report.type == "ACCUSE" and source & accused and target & thread.claimants:
         return "counter"
     return None
 
 
-def _within_window(report: Report, thread: _Thread, settings: FusionSettings) -> bool:
-    seen = thread.first_seen()
+def _within_window(report: Report, seen: str | None, settings: FusionSettings) -> bool:
     if seen is None or report.report_date is None:
         return True
     start = period(PartialDate.parse(seen))[0]
@@ -128,14 +129,25 @@ def claim_threads(reports: Sequence[Report], settings: FusionSettings | None = N
     ordered = sorted({r.event_id: r for r in reports}.values(), key=lambda r: r.order_key)
     threads = list(_seed_threads(ordered).values())
     firsts = [_first_sentence(t) for t in threads]
+    seen = [t.first_seen() for t in threads]
     seed_ids = [{r.event_id for r, _ in t.seeds} for t in threads]
+    # every answer role needs the answer's source among the accused or the content's target
+    # (and, but for denials and counter-accusations, an event of the content's type)
+    by_code: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, thread in enumerate(threads):
+        for code in thread.accused | frozenset(thread.key[2]):
+            by_code[(code, "*")].append(i)
+            by_code[(code, thread.key[1])].append(i)
     for report in ordered:
-        matches = [(i, role) for i, t in enumerate(threads)
-                   if report.event_id not in seed_ids[i] and (role := _role(report, t))]
+        kind = "*" if report.type in ("REJECT", "ACCUSE") else report.type
+        source, target = known(report.source), known(report.target)
+        candidates = sorted({i for code in source for i in by_code.get((code, kind), ())})
+        matches = [(i, role) for i in candidates
+                   if report.event_id not in seed_ids[i] and (role := _role(report, source, target, threads[i]))]
         # an answer in an article that carries the claim answers that claim; elsewhere, any claim in reach
         local = [(i, role) for i, role in matches if firsts[i].get(report.doc, 1 << 30) <= report.sentence_index]
         chosen = local or [(i, role) for i, role in matches
-                           if report.doc not in firsts[i] and _within_window(report, threads[i], settings)]
+                           if report.doc not in firsts[i] and _within_window(report, seen[i], settings)]
         for i, role in chosen:
             threads[i].answers.append((report, role))
     claims = [_finish(t) for t in threads]

@@ -101,7 +101,7 @@ def cluster_reports(reports: Sequence[Report], duplicates: Sequence[Duplicate] =
     ordered = sorted(unique.values(), key=lambda r: r.order_key)
     groups = duplicate_groups(sorted({r.doc for r in ordered}), duplicates)
     clusters: list[_Open] = []
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    index = _Index(settings.report_window_days)
     copies: dict[tuple, int] = {}
     for report in ordered:
         own = evidence_stems(report, settings)
@@ -118,18 +118,49 @@ def cluster_reports(reports: Sequence[Report], duplicates: Sequence[Duplicate] =
         cluster.stems.append(own)
         cluster.similarity.append(score)
         copies.setdefault(copy_key, target)
-        for code in known(report.source) | known(report.target):
-            if target not in index[(report.type, code)]:
-                index[(report.type, code)].append(target)
+        index.add(target, report)
     return [_finish(c, groups) for c in clusters]
 
 
-def _best_cluster(report: Report, own: frozenset[str], clusters: list[_Open],
-                  index: dict[tuple[str, str], list[int]], settings: FusionSettings) -> tuple[int | None, float]:
-    candidates = sorted({i for code in known(report.source) | known(report.target)
-                         for i in index.get((report.type, code), ())})
+class _Index:
+    """Clusters by (type, actor code, week the happening may fall in), so a report is compared with
+    the clusters of its own type, actors and time only (not with every cluster of a busy dyad)."""
+
+    def __init__(self, window_days: int) -> None:
+        self.window_days = window_days
+        self.by_week: dict[tuple, set[int]] = defaultdict(set)
+        self.by_code: dict[tuple[str, str], set[int]] = defaultdict(set)
+
+    def _weeks(self, report: Report) -> list[int | None]:
+        span = happening_span(report, self.window_days)
+        if span is None:
+            return [None]    # no date at all: compatible with any time
+        return list(range(span[0].toordinal() // 7, span[1].toordinal() // 7 + 1))
+
+    def add(self, cluster: int, report: Report) -> None:
+        """Register a cluster under a new member's type, codes and weeks."""
+        weeks = self._weeks(report)
+        for code in known(report.source) | known(report.target):
+            self.by_code[(report.type, code)].add(cluster)
+            for week in weeks:
+                self.by_week[(report.type, code, week)].add(cluster)
+
+    def candidates(self, report: Report) -> list[int]:
+        """Clusters sharing the report's type, a code and a week (or undated), in creation order."""
+        weeks = self._weeks(report)
+        codes = known(report.source) | known(report.target)
+        if weeks == [None]:
+            found = {i for code in codes for i in self.by_code.get((report.type, code), ())}
+        else:
+            found = {i for code in codes for week in [*weeks, None]
+                     for i in self.by_week.get((report.type, code, week), ())}
+        return sorted(found)
+
+
+def _best_cluster(report: Report, own: frozenset[str], clusters: list[_Open], index: _Index,
+                  settings: FusionSettings) -> tuple[int | None, float]:
     best, best_score = None, 0.0
-    for i in candidates:
+    for i in index.candidates(report):
         cluster = clusters[i]
         if not all(hard_compatible(report, m, settings) for m in cluster.members):
             continue
