@@ -45,7 +45,8 @@ def test_api_fusion_errors(client):
 
 
 @pytest.mark.parametrize("path, marker", [("/clusters", 'id="clusters"'), ("/claims", 'class="panel claim"'),
-                                          ("/quotes", 'id="quotes"')])
+                                          ("/quotes", 'id="quotes"'), ("/story?a=USA&b=PRK", 'id="story"'),
+                                          ("/story", "Choose an actor")])
 def test_pages_render(client, path, marker):
     page = client.get(path)
     assert page.status_code == 200 and marker in page.text

@@ -122,3 +122,10 @@ def quotes_page(request: Request, speaker: Code = None, doc: Annotated[str | Non
     """Dashboard: quotes."""
     found = quotes(request, speaker, doc, kind, q, limit, offset)
     return _page(request, "fusion_quotes.html", found=found, speaker=speaker or "", q=q or "", kind=kind or "")
+
+
+@router.get("/story", include_in_schema=False, response_class=HTMLResponse)
+def story_page(request: Request, a: Code = None, b: Code = None):
+    """Dashboard: the story timeline of an actor or a dyad."""
+    found = story(request, a, b) if a else {"a": None, "b": None, "clusters": []}
+    return _page(request, "fusion_story.html", found=found, a=(a or "").upper(), b=(b or "").upper())
