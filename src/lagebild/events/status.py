@@ -19,6 +19,7 @@ class StatusCues:
         self.allegation = frozenset(cues["allegation_forms"])
         self.habitual = tuple(cues["habitual_forms"])
         self.modal_no_event = frozenset(cues["modal_no_event_forms"])
+        self.hypothetical = tuple(cues["hypothetical_openers"])
 
 
 def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCues,
@@ -77,5 +78,7 @@ def is_habitual(tokens: list[Tagged], clause: Clause, cues: StatusCues) -> bool:
     ("können ... treffen", "müsse sich entschuldigen") are not coded."""
     text = " ".join(t.text.lower() for t in tokens[clause.start:clause.end])
     if clause.finite is not None and tokens[clause.finite].text.lower() in cues.modal_no_event:
+        return True
+    if any(text.startswith(opener + " ") for opener in cues.hypothetical):
         return True
     return any(f" {h} " in f" {text} " for h in cues.habitual)
