@@ -61,6 +61,11 @@ def pick_subject(tokens: list[Tagged], clause: Clause, parts: list[Participant],
                   if p.case not in {"acc", "dat", "gen"}]
     if not candidates:
         return []
+    if _vorfeld_subject_is_no_actor(tokens, clause, parts):
+        # "Die Militärallianz macht Russland verantwortlich": the subject stands before the verb
+        # but names no actor we know; an object after the verb must not take its place
+        nominative = [p for p in candidates if p.mention.kind == "pronoun" and p.first > (clause.finite or 0)]
+        return group_of(parts, nominative[0]) if nominative else []
     plural = finite_is_plural(tokens, clause)
     if clause.finite is not None:
         before = [p for p in candidates if p.last < clause.finite]
@@ -78,6 +83,20 @@ def pick_subject(tokens: list[Tagged], clause: Clause, parts: list[Participant],
         if agreeing:
             ordered = agreeing + [p for p in ordered if p not in agreeing]
     return group_of(parts, ordered[0])
+
+
+def _vorfeld_subject_is_no_actor(tokens: list[Tagged], clause: Clause, parts: list[Participant]) -> bool:
+    """The clause opens with a nominative noun phrase (der/die/das + noun) that holds no actor."""
+    if clause.finite is None or clause.kind != "main" or clause.finite - clause.start > 5:
+        return False
+    first = tokens[clause.start]
+    if first.pos != "ART" or first.text.lower() not in {"der", "die", "das"}:
+        return False
+    if not any(tokens[k].pos.startswith("NN") for k in range(clause.start, clause.finite)):
+        return False
+    if any(tokens[k].pos in {"APPR", "APPRART", "$,"} for k in range(clause.start, clause.finite)):
+        return False
+    return not any(clause.start <= p.first < clause.finite for p in parts)
 
 
 def parts_clause_index(clause: Clause, parts: list[Participant]) -> int:

@@ -34,7 +34,7 @@ class AttributionCues:
 
 
 def find_attribution(tokens: list[Tagged], clauses: list[Clause], parts: list[Participant],
-                     cues: AttributionCues) -> Attribution:
+                     cues: AttributionCues, skip: set[int] = frozenset()) -> Attribution:
     """Reporter codes named by attribution phrases and reporting verbs of the sentence."""
     found = Attribution()
     lower = [t.text.lower() for t in tokens]
@@ -46,7 +46,7 @@ def find_attribution(tokens: list[Tagged], clauses: list[Clause], parts: list[Pa
             _add_np_before(tokens, i, parts, cues, found)
     for ci, clause in enumerate(clauses):
         verbs = [k for k in range(clause.start, clause.end)
-                 if tokens[k].pos.startswith("VV") and tokens[k].lemma.lower() in cues.verbs]
+                 if tokens[k].pos.startswith("VV") and tokens[k].lemma.lower() in cues.verbs and k not in skip]
         if not verbs:
             continue
         subject = _reporting_subject(clause, ci, parts, verbs[0])

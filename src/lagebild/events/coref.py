@@ -30,6 +30,7 @@ class Discourse:
     accusations: list[tuple[list[str], list[str]]] = field(default_factory=list)  # (sources, targets)
     last_claim: tuple[str, list[str]] | None = None  # (status, reporters) of the previous sentence's claim
     last_groups: list[Mention] = field(default_factory=list)
+    last_organisations: list[Mention] = field(default_factory=list)
 
     def remember_events(self, events) -> None:
         """Record accusations, so that a later denial can name its accuser."""
@@ -52,6 +53,8 @@ class Discourse:
                 self.last_persons.append(m)
             if m.kind == "group":
                 self.last_groups.append(m)
+            if m.kind == "organisation":
+                self.last_organisations.append(m)
         for group in subjects:
             if group:
                 self.recent_subjects.append(group)
@@ -76,6 +79,7 @@ class CorefCues:
         self.descriptions = tuple(sorted(cues["country_descriptions"], key=len, reverse=True))
         self.sectors = dict(cues["description_sectors"])
         self.groups = tuple(sorted(cues["group_descriptions"], key=len, reverse=True))
+        self.organisations = tuple(sorted(cues["organisation_descriptions"], key=len, reverse=True))
 
 
 def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list[Mention],
@@ -110,11 +114,11 @@ def _match_description(lower: list[str], i: int, memory: Discourse, cues: CorefC
                 sector = cues.sectors.get(words[-1])
                 return len(words), [(c, sector) for c in states]
             return len(words), []
-    for phrase in cues.groups:
-        words = phrase.split()
-        if lower[i:i + len(words)] == words and memory.last_groups:
-            group = memory.last_groups[-1]
-            return len(words), [(group.code, group.sector)]
+    for phrases, recent in ((cues.groups, memory.last_groups), (cues.organisations, memory.last_organisations)):
+        for phrase in phrases:
+            words = phrase.split()
+            if lower[i:i + len(words)] == words and recent:
+                return len(words), [(recent[-1].code, recent[-1].sector)]
     for phrase in cues.descriptions:
         words = phrase.split()
         if lower[i:i + len(words)] == words:

@@ -138,13 +138,15 @@ class GermanCoder:
         parts = [p for p in place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns)
                  if p.first >= dateline]
         self._resolve_bodies(parts, memory)
-        attribution = find_attribution(tokens, clauses, parts, self.attribution_cues)
+        found = self._find_triggers(tokens, clauses)
+        # "erklärte den Krieg": a reporting verb that carries the event is no attribution
+        attribution = find_attribution(tokens, clauses, parts, self.attribution_cues,
+                                       skip={f.index for f in found if not f.noun})
         _speaker_pronouns(parts, attribution)
         continued = None
         if not attribution.codes and memory.last_claim and self._reported_speech(tokens, clauses):
             continued = memory.last_claim  # a Konjunktiv sentence goes on with the previous claim
             attribution.codes = list(continued[1])
-        found = self._find_triggers(tokens, clauses)
         verb_triggers: dict[int, list[Trigger]] = {}
         for f in found:
             if not f.noun:
