@@ -90,6 +90,9 @@ def _vorfeld_subject_is_no_actor(tokens: list[Tagged], clause: Clause, parts: li
     if clause.finite is None or clause.kind != "main" or clause.finite - clause.start > 5:
         return False
     first = tokens[clause.start]
+    if first.pos == "PPER" and first.text.lower() in {"es", "er", "sie"} and clause.finite == clause.start + 1:
+        # an unresolved pronoun subject ("Es warf der Regierung ... vor")
+        return not any(p.first == clause.start for p in parts)
     if first.pos != "ART" or first.text.lower() not in {"der", "die", "das"}:
         return False
     if not any(tokens[k].pos.startswith("NN") for k in range(clause.start, clause.finite)):

@@ -86,14 +86,16 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
     if start < len(tokens):
         segments.append((start, len(tokens)))
     clauses: list[Clause] = []
-    for s, e in segments:
+    clause_closers: list[str] = []  # the mark that ends each clause
+    for (s, e), closer in zip(segments, closers + [""] * (len(segments) - len(closers)), strict=True):
         has_verb = any(tokens[k].pos.startswith(VERB_PREFIX) for k in range(s, e))
-        if clauses and not has_verb:
-            clauses[-1].end = e  # apposition or enumeration: part of the clause before
+        if clauses and (not has_verb or _continues_clause(tokens, s, e, subordinators)):
+            # an apposition or enumeration, or the rest of a clause an insertion interrupted
+            # ("haben am Donnerstag, den 7. März, Gespräche geführt"): part of the clause before
+            clauses[-1].end = e
+            clause_closers[-1] = closer
             continue
-        if clauses and _continues_clause(tokens, s, e, subordinators):
-            clauses[-1].end = e  # "haben am Donnerstag, den 7. März, Gespräche geführt"
-            continue
+        clause_closers.append(closer)
         first = tokens[s]
         clause = Clause(s, e)
         if first.lemma.lower() in subordinators or first.pos in {"KOUS", "KOUI"}:
@@ -112,7 +114,7 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
     # a verbless first segment (a fronted phrase before a comma or dash) belongs to the clause after
     # it; before a colon it is a heading of its own ("Ausbildung und Grenzschutz: Die EU will ...")
     first_verbless = not any(tokens[k].pos.startswith(VERB_PREFIX) for k in range(clauses[0].start, clauses[0].end))
-    if len(clauses) > 1 and closers and closers[0] in {",", "-", "–", "—"} and first_verbless:
+    if len(clauses) > 1 and clause_closers[0] in {",", "-", "–", "—"} and first_verbless:
         clauses[1].start = clauses[0].start
         clauses.pop(0)
     for clause in clauses:
@@ -157,9 +159,11 @@ def _analyse_verbs(tokens: list[Tagged], clause: Clause, cues: dict) -> None:
         owners = [k for k in clause.verbs if k < p and tokens[k].pos == "VVFIN"]
         if owners:
             clause.particle[owners[-1]] = tokens[p].lemma.lower()
-    aux = [k for k in finite if tokens[k].lemma in cues["passive_aux"]]
+    aux = [k for k in range(clause.start, clause.end)
+           if tokens[k].lemma in cues["passive_aux"] and tokens[k].pos in {"VAFIN", "VAINF"}]
     participles = [k for k in clause.verbs if tokens[k].pos == "VVPP"]
-    # "wurden ... verboten", "sind ... getötet worden": passive; "wird ... reisen" is future
+    # "wurden ... verboten", "sind ... getötet worden", "soll ... zitiert werden": passive;
+    # "wird ... reisen" is future
     if participles and (aux or any(tokens[k].text.lower() == "worden" for k in range(clause.start, clause.end))):
         clause.passive = True
 
