@@ -189,6 +189,7 @@ def e2e_pass(articles: Iterator[Article], db: Path, workers: int, watch: MemoryW
     counts = {"articles": 0, "sentences": 0}
     curve: list[str] = []
     step = max(total // 10, 1)
+    start = time.perf_counter()
 
     def on_article(result) -> None:
         counts["articles"] += 1
@@ -196,8 +197,9 @@ def e2e_pass(articles: Iterator[Article], db: Path, workers: int, watch: MemoryW
         if counts["articles"] % step == 0:
             rss, pss = watch.sample()
             curve.append(f"{counts['articles']}:{pss // MIB}")
+            print(f"  ... {counts['articles']} articles, {time.perf_counter() - start:.0f} s, "
+                  f"PSS {pss // MIB} MiB, largest RSS {rss // MIB} MiB", flush=True)
 
-    start = time.perf_counter()
     summary = ingest_articles(articles, settings, on_article=on_article,
                               on_error=lambda m: print(f"error: {m}", file=sys.stderr))
     seconds = time.perf_counter() - start

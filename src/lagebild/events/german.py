@@ -100,6 +100,10 @@ class GermanCoder:
         for event in events:
             codes = {a.code for a in event.source + event.target}
             mutual = len({a.code for a in event.source}) >= 2  # "greifen sich gegenseitig an"
+            unknown_target = bool(event.target) and all(a.code == UNKNOWN_CODE for a in event.target)
+            if unknown_target and event.type in {"COERCE", "ASSAULT"} and _state_body(event.source, {"COP", "MIL"}):
+                # "malische Soldaten nahmen mutmaßliche Kämpfer fest": unnamed people in the state's own land
+                event.target = [ActorRef(event.source[0].code, event.target[0].text, None)]
             if not event.target and event.type in DOMESTIC_TYPES and (
                     _state_body(event.source, {"COP", "JUD"}) or event.mode in DOMESTIC_MODES and _state_body(
                         event.source, {"GOV", "MIL", "LEG"})):

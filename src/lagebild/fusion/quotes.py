@@ -123,7 +123,7 @@ def _indirect(sentence: Sentence, article: Article, mentions: list[Mention], cue
         if match:
             speaker = _speaker(mentions, sentence.start, match.span(), [], after_only=after_only,
                                before_only=not after_only, text=text, gap_words=cues.speaker_gap_words)
-            return _whole(sentence, article, speaker, match.group(0))
+            return _part(sentence, article, _ref(speaker), match.group(0), 0, len(text))
     for verb in cues.verbs.finditer(text):
         rest = text[verb.end():]
         comma = text.rfind(",", 0, verb.start())
@@ -132,11 +132,11 @@ def _indirect(sentence: Sentence, article: Article, mentions: list[Mention], cue
         if follows and cues.complementizer.match(rest[follows.end():]):
             speaker = _speaker(mentions, sentence.start, verb.span(), [])
             start = verb.end() + follows.end()
-            return _part(sentence, article, speaker, verb.group(0), start, len(text))
+            return _part(sentence, article, _ref(speaker), verb.group(0), start, len(text))
         # "… sei ernst, sagte X.": the content stands before the comma ahead of the verb
         if comma > 0 and text[comma:verb.start()].strip(", ") == "" and _subjunctive(text[:comma], cues):
             speaker = _speaker(mentions, sentence.start, verb.span(), [], after_only=True)
-            return _part(sentence, article, speaker, verb.group(0), 0, comma)
+            return _part(sentence, article, _ref(speaker), verb.group(0), 0, comma)
     return None
 
 
@@ -144,15 +144,11 @@ def _subjunctive(text: str, cues: QuoteCues) -> bool:
     return any(w.lower() in cues.subjunctive for w in re.findall(r"\w+", text))
 
 
-def _whole(sentence: Sentence, article: Article, speaker: Mention | None, cue: str) -> Quote:
-    return _part(sentence, article, speaker, cue, 0, len(sentence.text))
-
-
-def _part(sentence: Sentence, article: Article, speaker: Mention | None, cue: str, start: int, end: int) -> Quote:
+def _part(sentence: Sentence, article: Article, speaker: ActorRef | None, cue: str, start: int, end: int) -> Quote:
     words = sentence.text[start:end].strip(" .,;:")
     first = sentence.text.find(words, start) if words else start
     return Quote(doc=article.doc, sentence_index=sentence.index, sentence=sentence.text, text=words,
-                 kind="indirect", speaker=_ref(speaker), cue=cue, start=sentence.start + first,
+                 kind="indirect", speaker=speaker, cue=cue, start=sentence.start + first,
                  end=sentence.start + first + len(words))
 
 
@@ -173,12 +169,7 @@ def extract_quotes(article: Article, sentences: Sequence[Sentence], mentions: Se
             found = [single] if single else []
         if not found and previous is not None and previous.sentence_index == sentence.index - 1 \
                 and _subjunctive(sentence.text, cues):
-            found = [_part(sentence, article, None, "", 0, len(sentence.text))]
-            found = [Quote(**{**_fields(found[0]), "speaker": previous.speaker, "cue": previous.cue})]
+            found = [_part(sentence, article, previous.speaker, previous.cue, 0, len(sentence.text))]
         quotes.extend(found)
         previous = found[-1] if found else None
     return quotes
-
-
-def _fields(quote: Quote) -> dict:
-    return {name: getattr(quote, name) for name in Quote.__slots__}

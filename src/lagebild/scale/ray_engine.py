@@ -10,6 +10,7 @@ of Ray actors (one Pipeline each, loaded once) writes Parquet shards per batch (
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -42,6 +43,7 @@ class RaySummary:
     skipped: int = 0
     events: int = 0
     shards: int = 0
+    cpu_seconds: float = 0.0  # CPU time the actors spent in analysis and writing
     failed: list[str] = field(default_factory=list)
 
     def line(self) -> str:
@@ -83,6 +85,7 @@ class ShardTask:
 
     def __call__(self, batch: pa.Table) -> dict[str, list]:
         """Analyse and write one batch; returns one summary row."""
+        start = time.process_time()
         results, failed = [], []
         for item in articles_from_rows(batch.to_pylist()):
             outcome = str(item) if isinstance(item, ReaderError) else analyse_guarded(item)
@@ -93,7 +96,8 @@ class ShardTask:
         if results:
             self.writer.write(results)
         return {"read": [batch.num_rows], "stored": [len(results)], "events": [sum(len(r.events) for r in results)],
-                "skipped": [sum(r.skipped is not None for r in results)], "failed": [failed]}
+                "skipped": [sum(r.skipped is not None for r in results)], "failed": [failed],
+                "cpu": [time.process_time() - start]}
 
 
 def _read_files(batch: pa.Table) -> Iterator[dict[str, list]]:
@@ -153,6 +157,7 @@ def _run(jsonl: list[str], parquet: list[str], output: str, settings: Settings, 
         summary.events += row["events"]
         summary.skipped += row["skipped"]
         summary.shards += row["stored"] > 0
+        summary.cpu_seconds += row["cpu"]
         for message in row["failed"]:
             summary.failed.append(message)
             on_error(message)
