@@ -59,3 +59,17 @@ def test_claims_a_state_reporting_its_own_deed_alleges_nothing():
     own = make_report("a", "Staatsmedien zufolge soll Nordkorea eine Rakete getestet haben.", "MOBILIZE", ["PRK"], [],
                       status="alleged", reported_by=["PRK"], pub="2025-01-10")
     assert claim_threads([own]) == []
+
+
+def test_claims_accusations_without_content_thread_by_cluster():
+    fire = make_report("a", "Polen warf Russland Sabotage vor.", "ACCUSE", ["POL"], ["RUS"], mode="allege",
+                       pub="2025-06-02")
+    again = make_report("b", "Warschau warf Moskau erneut Sabotage vor.", "ACCUSE", ["POL"], ["RUS"], mode="allege",
+                        pub="2025-06-03")
+    cyber = make_report("c", "Polen warf Russland Cyberangriffe vor.", "ACCUSE", ["POL"], ["RUS"], mode="allege",
+                        pub="2025-06-04")
+    blame = make_report("d", "Polen kritisierte Russland scharf.", "ACCUSE", ["POL"], ["RUS"], mode="disapprove",
+                        pub="2025-06-04")
+    cluster_of = {fire.event_id: "c1", again.event_id: "c1", cyber.event_id: "c2", blame.event_id: "c3"}
+    threads = claim_threads([fire, again, cyber, blame], cluster_of=cluster_of)
+    assert sorted([link.doc for link in t.links] for t in threads) == [["a", "b"], ["c"]]

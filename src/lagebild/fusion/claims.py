@@ -25,7 +25,10 @@ from ..model import Claim, ClaimLink, PartialDate
 from .reports import Report, fusion_data, known, period
 from .settings import FusionSettings
 
-Key = tuple[tuple[str, ...], str, tuple[str, ...]]
+# (accused, content type, content target, anchor): the anchor is '' for a claim with content and
+# the accusation's cluster (or event id) for an accusation that names no codable content, so
+# unrelated accusations against one actor do not share a thread
+Key = tuple[tuple[str, ...], str, tuple[str, ...], str]
 
 
 @dataclass
@@ -59,7 +62,7 @@ def _is_content(report: Report) -> bool:
         and not self_report
 
 
-def _seed_threads(reports: Sequence[Report]) -> dict[Key, _Thread]:
+def _seed_threads(reports: Sequence[Report], cluster_of: dict[str, str]) -> dict[Key, _Thread]:
     by_sentence: dict[tuple[str, int], list[Report]] = defaultdict(list)
     for report in reports:
         by_sentence[(report.doc, report.sentence_index)].append(report)
@@ -79,16 +82,17 @@ def _seed_threads(reports: Sequence[Report]) -> dict[Key, _Thread]:
                     thread.claimants |= known(accusation.source)
         if not contents:
             for accusation in accusations:
-                if known(accusation.target):
-                    key = _key(known(accusation.target), "", ())
+                if known(accusation.target) and (accusation.mode or "") in fusion_data()["accusation_modes"]:
+                    anchor = cluster_of.get(accusation.event_id, accusation.event_id)
+                    key = _key(known(accusation.target), "", (), anchor)
                     thread = threads.setdefault(key, _Thread(key))
                     thread.seeds.append((accusation, "claim"))
                     thread.claimants |= known(accusation.source)
     return threads
 
 
-def _key(accused: frozenset[str], content_type: str, target: tuple[str, ...]) -> Key:
-    return (tuple(sorted(accused)), content_type, tuple(sorted(known(target))))
+def _key(accused: frozenset[str], content_type: str, target: tuple[str, ...], anchor: str = "") -> Key:
+    return (tuple(sorted(accused)), content_type, tuple(sorted(known(target))), anchor)
 
 
 def _role(report: Report, source: frozenset[str], target: frozenset[str], thread: _Thread) -> str | None:
@@ -123,11 +127,12 @@ def _first_sentence(thread: _Thread) -> dict[str, int]:
     return first
 
 
-def claim_threads(reports: Sequence[Report], settings: FusionSettings | None = None) -> list[Claim]:
-    """Claim threads over all reports, ordered by first sighting."""
+def claim_threads(reports: Sequence[Report], settings: FusionSettings | None = None,
+                  cluster_of: dict[str, str] | None = None) -> list[Claim]:
+    """Claim threads over all reports, ordered by first sighting; `cluster_of` maps event id -> cluster."""
     settings = settings or FusionSettings()
     ordered = sorted({r.event_id: r for r in reports}.values(), key=lambda r: r.order_key)
-    threads = list(_seed_threads(ordered).values())
+    threads = list(_seed_threads(ordered, cluster_of or {}).values())
     firsts = [_first_sentence(t) for t in threads]
     seen = [t.first_seen() for t in threads]
     seed_ids = [{r.event_id for r, _ in t.seeds} for t in threads]
@@ -162,12 +167,12 @@ def _link(report: Report, role: str) -> ClaimLink:
 
 
 def _finish(thread: _Thread) -> Claim:
-    accused, content_type, target = thread.key
+    accused, content_type, target, anchor = thread.key
     links = [_link(r, role) for r, role in sorted(
         {r.event_id: (r, role) for r, role in thread.seeds + thread.answers}.values(),
         key=lambda item: item[0].order_key)]
     seen = sorted(w for w in (_when(r) for r, _ in thread.seeds) if w)
-    digest = hashlib.sha1("|".join([",".join(accused), content_type, ",".join(target)]).encode("utf-8"))
+    digest = hashlib.sha1("|".join([",".join(accused), content_type, ",".join(target), anchor]).encode("utf-8"))
     claim_id = "k" + digest.hexdigest()[:15]
     return Claim(claim_id=claim_id, claimants=sorted(thread.claimants) or ["---"], accused=list(accused),
                  content_type=content_type, content_target=list(target), first_seen=seen[0] if seen else None,

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ..model import ActorRef, Article, Mention, Quote, Sentence
+from ..model import UNKNOWN_CODE, ActorRef, Article, Mention, Quote, Sentence
 from ..resources import load_yaml
 
 
@@ -83,8 +83,10 @@ def _speaker(mentions: list[Mention], offset: int, cue: tuple[int, int], spans: 
         distance = start - cue[1] if start >= cue[1] else cue[0] - end
         if text is not None and not _adjacent(text[min(end, cue[1]):max(start, cue[0])], gap_words):
             continue
-        if best_distance is None or distance < best_distance:
-            best, best_distance = mention, distance
+        # a resolved actor beats an unresolved one ("sagte Kremlsprecher Peskow laut der Nachrichtenagentur")
+        rank = (mention.code == UNKNOWN_CODE, distance)
+        if best_distance is None or rank < best_distance:
+            best, best_distance = mention, rank
     return best
 
 
