@@ -120,3 +120,11 @@ def test_german_coder_evidence_and_trigger_offsets_point_into_the_text(code):
         assert e.sentence in sentences
         assert text[e.trigger_start:e.trigger_end] == e.trigger
         assert e.cameo and e.goldstein is not None
+
+
+def test_german_coder_joint_announcement_is_an_agreement(code):
+    events = code("Kooperation\nAm Dienstag verkündeten Serbien und Ungarn, dass sie enger zusammenarbeiten wollen.")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert len(agree) == 1
+    assert {a.code for a in agree[0].source} == {"SRB", "HUN"} and agree[0].target == []
+    assert agree[0].status == "asserted" and agree[0].date.iso() == "2024-03-12"

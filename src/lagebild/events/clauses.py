@@ -218,6 +218,11 @@ def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> Non
             and mention.kind in {"state", "capital", "person", "organisation"} and part.case is None:
         part.slot, part.head = "gen", part.last + 1
         return
+    # a post-nominal genitive name: "mit Unterstützung Chinas und Russlands", "Angriff Russlands"
+    if k == part.first - 1 and k >= clause.start and tokens[k].pos.startswith("NN") and part.case is None \
+            and mention.text.endswith("s") and mention.kind in {"state", "capital", "organisation"}:
+        part.slot, part.head = "gen", k
+        return
     if k >= clause.start and tokens[k].pos in PREP_POS:
         prep = tokens[k].text.lower()
         part.slot = CONTRACTIONS.get(prep, tokens[k].lemma.lower())
@@ -308,6 +313,9 @@ def _group_coordination(tokens: list[Tagged], parts: list[Participant]) -> None:
                 part.group = group  # one phrase standing for several actors ("beide Staaten")
                 continue
             between = tokens[prev.last + 1: part.first]
+            if prev.slot == "gen" and part.slot == "bare" and between and part.mention.text.endswith("s") and all(
+                    t.pos == "KON" or t.text == "," for t in between):
+                part.slot, part.head = "gen", prev.head  # "Unterstützung Chinas und Russlands"
             joined = (prev.clause == part.clause and prev.slot == part.slot and between
                       and all(t.pos in {"KON", "$,", "ART", "ADJA", "PIAT", "PIDAT"} for t in between)
                       and any(t.pos == "KON" or t.text == "," for t in between)

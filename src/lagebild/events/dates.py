@@ -20,6 +20,7 @@ from .timewords import RawTime, TimeWords, normal
 # roles whose expression never dates the event itself ("bis Jahresende", "aus dem Jahr 2015")
 NON_EVENT_ROLES = frozenset({"until", "attribute"})
 DAYS_PER_WEEK = 7
+CLAUSE_MARKS = (",", ";", ":", " – ", " - ")
 PAST, FUTURE = "past", "future"
 SATURDAY = 5  # date.weekday() numbering; a weekend is dated by its Saturday
 
@@ -146,9 +147,11 @@ class DateResolver:
     def resolve_sentence(self, text: str, anchor: PartialDate | None,
                          last: PartialDate | None = None) -> list[TimeExpression]:
         """The time expressions of one sentence; ``last`` is the latest date named before it."""
-        tense = self.words.tense(text)
         expressions = []
         for raw in self.words.scan(text):
+            # the tense of the expression's own clause: in "Am Dienstag verkündeten sie, dass sie
+            # ... wollen" the plan in the dass-clause does not move Tuesday into the future
+            tense = self.words.tense(_clause_around(text, raw.start, raw.end))
             value = self._resolve(raw, _Context(anchor, last, tense))
             last = value or last
             expressions.append(TimeExpression(raw.start, raw.end, text[raw.start:raw.end], value,
@@ -271,6 +274,13 @@ class DateResolver:
         else:
             day = day + timedelta(days=DAYS_PER_WEEK * offset)
         return PartialDate(day.year, day.month)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The stretch of text between the clause marks around [start, end)."""
+    left = max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS)
+    rights = [i for i in (text.find(mark, end) for mark in CLAUSE_MARKS) if i >= 0]
+    return text[left + 1: min(rights) if rights else len(text)]
 
 
 @cache

@@ -68,6 +68,7 @@ class GermanCoder:
         self.reported_speech = frozenset(cues["reported_speech_forms"])
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
+        self.announce_verbs = frozenset(cues["announce_verbs"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -176,7 +177,11 @@ class GermanCoder:
         built = self._apply_content(tokens, clauses, parts, built)
         events = []
         for item, args, status, reporters in self._with_reporters(built, attribution):
-            events.append(self._event(article, sentence, tokens, exprs, item, args, status, reporters, memory))
+            event = self._event(article, sentence, tokens, exprs, item, args, status, reporters, memory)
+            announcers = self._joint_announcers(tokens, clauses, parts, subjects, item, status)
+            if announcers:
+                event = self._as_agreement(event, announcers)
+            events.append(event)
         events = [e for e in _merge_duplicates(events) if _has_known_actor(e)]
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
@@ -207,6 +212,27 @@ class GermanCoder:
                 if deniers & set(accused) or not accused:
                     event.target = [ActorRef(code, "", None) for code in accusers if code not in deniers]
                     break
+
+    def _joint_announcers(self, tokens, clauses, parts, subjects, item: Found, status: str) -> list[Participant]:
+        """Several actors announcing that they want to act together ("verkündeten, dass sie enger
+        zusammenarbeiten wollten") have agreed (GUIDELINES convention 1): the announcers, or []."""
+        clause = clauses[item.clause]
+        if status != "intended" or clause.kind not in {"sub", "inf"} or clause.parent is None:
+            return []
+        parent = clauses[clause.parent]
+        if not any(verb_lemma(tokens, k, parent) in self.announce_verbs for k in parent.verbs):
+            return []
+        group = pick_subject(tokens, parent, parts, set())
+        return group if len({p.mention.code for p in group}) >= 2 else []
+
+    def _as_agreement(self, event: Event, announcers: list[Participant]) -> Event:
+        cameo = self.lexicon.cameo_for("AGREE", None)
+        event.type, event.mode, event.cameo = "AGREE", None, cameo
+        event.goldstein = self.lexicon.goldstein(cameo)
+        event.source, event.target, event.status = _refs(announcers), [], "asserted"
+        own = {a.code for a in event.source}
+        event.reported_by = [c for c in event.reported_by if c not in own]
+        return event
 
     def _planned_by_parent(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
         """A zu-infinitive under a verb of planning or trying is an intended act."""
@@ -314,6 +340,12 @@ class GermanCoder:
         if not subject and clause.kind == "rel" and ci > 0:
             before = [p for p in parts if p.clause == ci - 1]
             subject = group_of(parts, before[-1]) if before else []
+        if not subject and clause.kind == "sub" and clause.parent is not None and any(
+                tokens[k].pos == "PPER" and tokens[k].text.lower() in {"sie", "er"} for k in range(
+                    clause.start, clause.end)):
+            # "verkündeten Serbien und Ungarn, dass sie ...": the pronoun takes up the subject (the
+            # speaker) of the clause before, even where that speaker is only reporting
+            subject = pick_subject(tokens, clauses[clause.parent], parts, set())
         subjects[ci] = subject
         return subject
 
@@ -494,8 +526,11 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
         if twin is None:
             out.append(event)
             continue
-        if not twin.target and event.target:
-            twin.target = event.target
         if not twin.source and event.source:
+            # the verb of "hatten sich ... zu Verhandlungen getroffen" knows who met
             twin.source = event.source
+            own = {a.code for a in twin.source}
+            twin.target = [a for a in twin.target if a.code not in own]
+        if not twin.target and event.target:
+            twin.target = [a for a in event.target if a.code not in {b.code for b in twin.source}]
     return out
