@@ -9,6 +9,7 @@ named before; spans of several days (a week, a weekend) are given at month preci
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -21,6 +22,7 @@ from .timewords import RawTime, TimeWords, normal
 NON_EVENT_ROLES = frozenset({"until", "attribute"})
 DAYS_PER_WEEK = 7
 CLAUSE_MARKS = (",", ";", ":", " – ", " - ")
+ZU_INFINITIVE_RE = re.compile(r"\bzu \w+en\b")
 PAST, FUTURE = "past", "future"
 SATURDAY = 5  # date.weekday() numbering; a weekend is dated by its Saturday
 
@@ -151,7 +153,12 @@ class DateResolver:
         for raw in self.words.scan(text):
             # the tense of the expression's own clause: in "Am Dienstag verkündeten sie, dass sie
             # ... wollen" the plan in the dass-clause does not move Tuesday into the future
-            tense = self.words.tense(_clause_around(text, raw.start, raw.end))
+            clause = _clause_around(text, raw.start, raw.end)
+            tense = self.words.tense(clause)
+            if tense == "present":
+                # a zu-infinitive plans ahead ("bereit, ... am Mittwoch zu treffen"); with no cue
+                # in its own clause the sentence decides
+                tense = FUTURE if ZU_INFINITIVE_RE.search(clause) else self.words.tense(text)
             value = self._resolve(raw, _Context(anchor, last, tense))
             last = value or last
             expressions.append(TimeExpression(raw.start, raw.end, text[raw.start:raw.end], value,
