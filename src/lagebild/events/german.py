@@ -27,6 +27,8 @@ from .status import StatusCues, clause_status, is_habitual
 UNDIRECTED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 # sectors of a state's own bodies (an unnamed "Polizei" or "Sprecher" belongs to the story's state)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# mentions that name a place (a state or its cities), not an organisation or a person
+PLACE_KINDS = frozenset({"state", "capital", "city"})
 # acts a state's police, courts and government mostly direct at its own people
 DOMESTIC_TYPES = frozenset({"COERCE"})
 DOMESTIC_MODES = frozenset({"arrest", "seize", "ban", "censor", "curfew", "martial-law"})
@@ -114,7 +116,8 @@ class GermanCoder:
                 other = next((c for c in ranked if c not in codes), None)
                 if other:
                     event.target = [ActorRef(other, "", None)]
-            if not event.source or all(a.code == UNKNOWN_CODE for a in event.source):
+            # protesters the text does not name stay unnamed
+            if event.type != "PROTEST" and (not event.source or all(a.code == UNKNOWN_CODE for a in event.source)):
                 other = next((c for c in ranked if c not in codes), None)
                 if other:
                     event.source = [ActorRef(other, "", None)]
@@ -309,6 +312,10 @@ class GermanCoder:
         source = self._subject(tokens, clauses, ci, parts, subjects, exclude)
         if not source and item.trigger.pos == "A":
             source = [p for p in parts if id(p) in attribution.participants]  # the speaker judges
+        if not source and item.trigger.type == "PROTEST":
+            # "In Kopenhagen demonstrierten Tausende": unnamed protesters of the place
+            source = [p for p in parts if p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS]
+            exclude = exclude | {id(p) for p in source}
         target = pick_objects(tokens, ci, parts, source, item.trigger, item.index, exclude)
         if not target and item.trigger.type not in UNDIRECTED_TYPES:
             target = self._fallback_target(parts, ci, source, exclude, item.index)
