@@ -218,6 +218,15 @@ def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> Non
             and mention.kind in {"state", "capital", "person", "organisation"} and part.case is None:
         part.slot, part.head = "gen", part.last + 1
         return
+    # a name in apposition to a noun of a PP: "in dem NATO-Land Rumänien", "in der Stadt Aleppo"
+    if k >= clause.start and tokens[k].pos.startswith("NN") and not mention.text.endswith("s"):
+        j = k - 1
+        while j >= clause.start and tokens[j].pos in DETERMINER_POS and tokens[j].pos != "KON":
+            j -= 1
+        if j >= clause.start and j < k - 1 and tokens[j].pos in PREP_POS:
+            part.slot = CONTRACTIONS.get(tokens[j].text.lower(), tokens[j].lemma.lower())
+            part.prep_index = j
+            return
     # a post-nominal genitive name: "mit Unterstützung Chinas und Russlands", "Angriff Russlands"
     if k == part.first - 1 and k >= clause.start and tokens[k].pos.startswith("NN") and part.case is None \
             and mention.text.endswith("s") and mention.kind in {"state", "capital", "organisation"}:
