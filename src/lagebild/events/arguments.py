@@ -160,7 +160,10 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
     for p in parts:
         if p.clause != clause_index:
             continue
-        if p.slot == "adj" and p.head == noun and "adj" in trigger.source:
+        if p.first <= noun <= p.last and "adj" in trigger.source:
+            # the actor stage read "einem russischen Luftangriff" as one phrase: its actor acts
+            args.source = [p]
+        elif p.slot == "adj" and p.head == noun and "adj" in trigger.source:
             args.source = group_of(parts, p)
         elif _attached_genitive(p, noun, trigger) or _attached_agent_pp(p, noun, trigger):
             args.source = args.source or group_of(parts, p)
