@@ -26,11 +26,21 @@ class Discourse:
     recent_states: list[str] = field(default_factory=list)               # codes, most recent last
     salience: Counter = field(default_factory=Counter)
     state_salience: Counter = field(default_factory=Counter)  # names of states only (no IGOs, groups)
+    article_states: Counter = field(default_factory=Counter)  # states named anywhere in the article
     last_persons: list[Mention] = field(default_factory=list)
     accusations: list[tuple[list[str], list[str]]] = field(default_factory=list)  # (sources, targets)
     last_claim: tuple[str, list[str]] | None = None  # (status, reporters) of the previous sentence's claim
     last_groups: list[Mention] = field(default_factory=list)
     last_organisations: list[Mention] = field(default_factory=list)
+
+    @classmethod
+    def for_article(cls, mentions: list[list[Mention]]) -> Discourse:
+        """A fresh memory that knows which states the whole article names."""
+        memory = cls()
+        for sentence_mentions in mentions:
+            memory.article_states.update(m.code for m in sentence_mentions
+                                         if m.kind in STATE_KINDS and m.code != UNKNOWN_CODE)
+        return memory
 
     def remember_events(self, events) -> None:
         """Record accusations, so that a later denial can name its accuser."""
@@ -63,7 +73,8 @@ class Discourse:
 
     def main_state(self, exclude: set[str] = frozenset()) -> str | None:
         """The most often named state of the article so far (else the most often named actor)."""
-        for counter in (self.state_salience, self.salience):
+        # what was said so far first; a headline or lead sentence looks at the whole article
+        for counter in (self.state_salience, self.salience, self.article_states):
             for code, _ in counter.most_common():
                 if code not in exclude:
                     return code

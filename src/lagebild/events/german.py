@@ -80,7 +80,7 @@ class GermanCoder:
     def code(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Event]:
         """Events of an article; mentions[i] are the actor mentions of sentences[i]."""
         times = self.dates.resolve_article(article, sentences)
-        memory = Discourse()
+        memory = Discourse.for_article(mentions)
         events: list[Event] = []
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
