@@ -34,6 +34,7 @@ from lagebild.config import Settings
 from lagebild.ingest.jsonl import article_from_record
 from lagebild.model import Article
 from lagebild.nlp import split_sentences
+from lagebild.nlp.tagger import clear_cache
 from lagebild.pipeline import Resources, ingest_articles
 from lagebild.store import Store
 
@@ -232,6 +233,7 @@ def main() -> None:
             print(f"floor  (read+split, CPU s)  {n} articles {_rate(n, sec)}  {s} sentences {_rate(s, sec)}  "
                   f"{sec:.1f} s")
         if "stages" in passes:
+            clear_cache()
             with MemoryWatch() as watch:
                 st = stages_pass(read_corpus(args.corpus, args.limit, args.repeat), Path(tmp) / "stages.duckdb")
             total = sum(st.seconds.values())
@@ -241,6 +243,7 @@ def main() -> None:
                   f"peak RSS {watch.peak_rss // MIB} MiB")
             print(f"  split: {split}")
         if "e2e" in passes:
+            clear_cache()  # forked workers would inherit the stages pass's warm word memos
             expected = sum(1 for _ in read_corpus(args.corpus, args.limit, 1)) * args.repeat
             with MemoryWatch() as watch:
                 n, s, sec, curve = e2e_pass(read_corpus(args.corpus, args.limit, args.repeat),
