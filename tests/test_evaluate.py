@@ -50,6 +50,8 @@ def test_evaluate_agrees_with_shared_scorer(shared, tmp_path, gold_set, seed):
     ours = score(gold_dir, preds)
     assert ours["levels"] == theirs["levels"]
     assert ours["per_type_dyad"] == theirs["per_type_dyad"]
+    for key in ("status_accuracy", "date_accuracy", "events_outside_gold_sentences"):
+        assert ours[key] == theirs[key]
     assert 0 < ours["levels"]["full"]["f1"] < 1
 
 
@@ -57,3 +59,24 @@ def test_evaluate_gold_inputs_are_the_document_files(shared):
     paths = gold_inputs(shared / "gold" / "dev")
     assert len(paths) == 17
     assert any(p.endswith("seeds/000_d8bb1569ecdc6aef.txt") for p in paths)
+
+
+def test_evaluate_cli_prints_the_shared_scorers_table(shared, tmp_path):
+    """`lagebild eval` on a gold folder of the two seeds prints what the shared scorer prints."""
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+
+    gold = tmp_path / "gold" / "seeds"
+    gold.mkdir(parents=True)
+    for name in ("docs.jsonl", "events.jsonl"):
+        lines = (shared / "gold" / "dev" / name).read_text(encoding="utf-8").splitlines()
+        seeds = [line for line in lines if '"doc": "00' in line]
+        (gold / name).write_text("\n".join(seeds) + "\n", encoding="utf-8")
+    (tmp_path / "seeds").symlink_to(shared / "seeds")
+    kept = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["eval", str(gold), "--keep", str(kept)])
+    assert result.exit_code == 0, result.output
+    theirs = subprocess.run([sys.executable, str(shared / "tools" / "score_events.py"), str(gold), str(kept)],
+                            capture_output=True, text=True, check=True).stdout
+    assert theirs.splitlines()[:8] == result.stdout.splitlines()[:8]

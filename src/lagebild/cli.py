@@ -207,6 +207,9 @@ def eval_(
     for level, m in result["levels"].items():
         out.print(f"{level:<6} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f} "
                   f"{m['tp']:>5} {m['pred']:>5} {m['gold']:>5}")
+    out.print(f"status accuracy (type-matched): {result['status_accuracy']}")
+    out.print(f"date accuracy (dyad-matched, dated gold): {result['date_accuracy']}")
+    out.print(f"predicted events outside any gold sentence: {result['events_outside_gold_sentences']}")
     if per_type:
         for t, m in result["per_type_dyad"].items():
             out.print(f"  {t:<10} P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f} "

@@ -116,6 +116,9 @@ def score(gold_dir: str | Path, predictions: list[dict]) -> dict:
             preds_by_doc[event["doc"]].append(event)
     counts = {level: {"tp": 0, "pred": 0, "gold": 0} for level in LEVELS}
     per_type: dict = defaultdict(lambda: {"tp": 0, "pred": 0, "gold": 0})
+    status = {"pairs": 0, "right": 0}
+    dates = {"pairs": 0, "right": 0}
+    unplaced = 0
     for doc in docs:
         sentences = gold_by_doc.get(doc, [])
         groups: list[list] = [[] for _ in sentences]
@@ -125,6 +128,7 @@ def score(gold_dir: str | Path, predictions: list[dict]) -> dict:
             if best is not None and scores[best] >= 0.6:
                 groups[best].append(event)
                 continue
+            unplaced += 1
             for level in LEVELS:
                 counts[level]["pred"] += 1
             per_type[event.get("type")]["pred"] += 1
@@ -134,15 +138,25 @@ def score(gold_dir: str | Path, predictions: list[dict]) -> dict:
                 counts[level]["tp"] += len(pairs)
                 counts[level]["pred"] += len(preds)
                 counts[level]["gold"] += len(golds)
+                if level == "type":
+                    for pi, gi in pairs:
+                        status["pairs"] += 1
+                        status["right"] += preds[pi].get("status") == golds[gi].get("status")
                 if level == "dyad":
-                    for _, gi in pairs:
+                    for pi, gi in pairs:
                         per_type[golds[gi]["type"]]["tp"] += 1
+                        if golds[gi].get("date"):
+                            dates["pairs"] += 1
+                            dates["right"] += _date_agrees(preds[pi], golds[gi])
             for p in preds:
                 per_type[p.get("type")]["pred"] += 1
             for g in golds:
                 per_type[g["type"]]["gold"] += 1
     return {"documents": len(docs), "levels": {k: _prf(c) for k, c in counts.items()},
-            "per_type_dyad": {str(t): _prf(c) for t, c in sorted(per_type.items(), key=lambda kv: str(kv[0]))}}
+            "per_type_dyad": {str(t): _prf(c) for t, c in sorted(per_type.items(), key=lambda kv: str(kv[0]))},
+            "status_accuracy": round(status["right"] / status["pairs"], 4) if status["pairs"] else None,
+            "date_accuracy": round(dates["right"] / dates["pairs"], 4) if dates["pairs"] else None,
+            "events_outside_gold_sentences": unplaced}
 
 
 def _prf(c: dict) -> dict:
