@@ -81,16 +81,24 @@ class Discourse:
         return None
 
 
+def _phrases(entries: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Cue phrases split into words once, longest first."""
+    return tuple(sorted((tuple(e.split()) for e in entries), key=len, reverse=True))
+
+
 class CorefCues:
     """Cue word sets from data/<lang>/cues.yaml."""
 
     def __init__(self, cues: dict) -> None:
         self.pronouns = frozenset(cues["personal_pronouns"])
-        self.both = tuple(sorted(cues["both_sides"], key=len, reverse=True))
-        self.descriptions = tuple(sorted(cues["country_descriptions"], key=len, reverse=True))
+        self.both = _phrases(cues["both_sides"])
+        self.descriptions = _phrases(cues["country_descriptions"])
         self.sectors = dict(cues["description_sectors"])
-        self.groups = tuple(sorted(cues["group_descriptions"], key=len, reverse=True))
-        self.organisations = tuple(sorted(cues["organisation_descriptions"], key=len, reverse=True))
+        self.groups = _phrases(cues["group_descriptions"])
+        self.organisations = _phrases(cues["organisation_descriptions"])
+        # a description starts with one of these words: most tokens are skipped at once
+        self.first_words = frozenset(p[0] for ps in (self.both, self.descriptions, self.groups, self.organisations)
+                                     for p in ps)
 
 
 def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list[Mention],
@@ -117,22 +125,21 @@ def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list
 
 
 def _match_description(lower: list[str], i: int, memory: Discourse, cues: CorefCues):
-    for phrase in cues.both:
-        words = phrase.split()
-        if lower[i:i + len(words)] == words:
+    if lower[i] not in cues.first_words:
+        return 0, []
+    for words in cues.both:
+        if tuple(lower[i:i + len(words)]) == words:
             states = [c for c in reversed(memory.recent_states)][:2]
             if len(states) == 2:
                 sector = cues.sectors.get(words[-1])
                 return len(words), [(c, sector) for c in states]
             return len(words), []
     for phrases, recent in ((cues.groups, memory.last_groups), (cues.organisations, memory.last_organisations)):
-        for phrase in phrases:
-            words = phrase.split()
-            if lower[i:i + len(words)] == words and recent:
+        for words in phrases:
+            if tuple(lower[i:i + len(words)]) == words and recent:
                 return len(words), [(recent[-1].code, recent[-1].sector)]
-    for phrase in cues.descriptions:
-        words = phrase.split()
-        if lower[i:i + len(words)] == words:
+    for words in cues.descriptions:
+        if tuple(lower[i:i + len(words)]) == words:
             # "die Regierung in Madrid" / "die Regierung Russlands" are named: the actor stage covers them
             if i + len(words) < len(lower) and lower[i + len(words)] in {"in", "von", "des", "der"}:
                 return 0, []

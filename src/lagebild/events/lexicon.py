@@ -62,6 +62,7 @@ FILE_KEYS = frozenset({"lang", "slots", "default_source", "particles", "verb_end
                        "strong_stems", "non_compounds", "triggers"})
 # a compound needs at least this many letters before its head ("Drohnen|angriff")
 MIN_MODIFIER = 3
+NOUN_MEMO_SIZE = 200_000
 MIN_KEY = 3
 MIN_BASE = 5
 LEMMA = re.compile(r"\w[\w.'-]*(?: \w[\w.'-]*)*")
@@ -168,6 +169,7 @@ class Lexicon:
                 heads.setdefault(trig.lemma.casefold(), []).append(trig)
         # longest head first, so "Luftangriff" wins over "Angriff" in "Großluftangriff"
         self._heads = sorted(heads.items(), key=lambda item: (-len(item[0]), item[0]))
+        self._noun_memo: dict[str, tuple[Trigger, ...]] = {}
         self._non_compounds = frozenset(word.casefold() for word in non_compounds)
         self._prefilter = prefilter or Prefilter(frozenset(), ())
         self._automaton = self._prefilter.automaton()
@@ -207,13 +209,21 @@ class Lexicon:
     def nouns(self, lemma: str) -> list[Trigger]:
         """Noun entries: the exact lemma first, then compound heads, longest head first."""
         key = lemma.casefold()
+        if key not in self._noun_memo:
+            # the same nouns come back in every article: look each one up once
+            if len(self._noun_memo) > NOUN_MEMO_SIZE:
+                self._noun_memo.clear()
+            self._noun_memo[key] = self._lookup_noun(key)
+        return list(self._noun_memo[key])
+
+    def _lookup_noun(self, key: str) -> tuple[Trigger, ...]:
         found = list(self._by_pos["N"].get(key, ()))
         # a non-compound ending ("ausschuss" in "Untersuchungsausschuss") blocks all shorter heads
         blocked = max((len(word) for word in self._non_compounds if key.endswith(word)), default=0)
         for head, triggers in self._heads:
             if len(head) >= blocked and len(key) - len(head) >= MIN_MODIFIER and key.endswith(head):
                 found.extend(t for t in triggers if t not in found)
-        return found
+        return tuple(found)
 
     def goldstein(self, cameo: str) -> float | None:
         """Goldstein score of a CAMEO code; None for an unknown code."""

@@ -93,7 +93,8 @@ class SentenceSplitter:
         return out
 
     def _ends_sentence(self, line: str, dot: int, after: int) -> bool:
-        before = WORD_BEFORE_RE.search(line[:dot])
+        # only the word before the stop matters: a short window keeps long one-line texts linear
+        before = WORD_BEFORE_RE.search(line[max(0, dot - 80):dot])
         if not before:
             return True
         word = before.group(1)
