@@ -136,7 +136,8 @@ class GermanCoder:
     # one sentence -------------------------------------------------------------------
 
     def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse):
-        if not self.lexicon.has_candidate(sentence.text):
+        if not self.lexicon.has_candidate(sentence.text) or not (mentions or self._may_refer(sentence)):
+            # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
             return [], []
         tokens = tag_tokens(sentence.tokens)
@@ -244,6 +245,11 @@ class GermanCoder:
         parent = clauses[clause.parent]
         return any(tokens[k].lemma.lower() in self.status_cues.intention_verbs
                    for k in range(parent.start, parent.end))
+
+    def _may_refer(self, sentence: Sentence) -> bool:
+        """Whether a sentence without named actors has a word that can refer to one."""
+        return any(t.text.lower() in self.coref_cues.first_words or t.text.lower() in self.coref_cues.pronouns
+                   for t in sentence.tokens)
 
     def _reported_speech(self, tokens: list[Tagged], clauses: list[Clause]) -> bool:
         return any(c.finite is not None and tokens[c.finite].text.lower() in self.reported_speech for c in clauses)
