@@ -29,6 +29,8 @@ UNDIRECTED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # mentions that name a place (a state or its cities), not an organisation or a person
 PLACE_KINDS = frozenset({"state", "capital", "city"})
+# an actor inferred from the story rather than read in the sentence lowers an event's confidence
+IMPLICIT_PENALTY = 0.15
 # acts a state's police, courts and government mostly direct at its own people
 DOMESTIC_TYPES = frozenset({"COERCE"})
 DOMESTIC_MODES = frozenset({"arrest", "seize", "ban", "censor", "curfew", "martial-law"})
@@ -116,11 +118,13 @@ class GermanCoder:
                 other = next((c for c in ranked if c not in codes), None)
                 if other:
                     event.target = [ActorRef(other, "", None)]
+                    event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
             # protesters the text does not name stay unnamed
             if event.type != "PROTEST" and (not event.source or all(a.code == UNKNOWN_CODE for a in event.source)):
                 other = next((c for c in ranked if c not in codes), None)
                 if other:
                     event.source = [ActorRef(other, "", None)]
+                    event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
 
     def _resolve_role(self, mention: Mention, memory: Discourse) -> Mention:
         """'der Ministerpräsident' without a country: the person last named with that role."""
