@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, Sentence
+from ..model import Article, Event, Mention, Sentence
 from ..resources import load_yaml
 from .arguments import Arguments
-from .clauses import Participant
+from .assemble import actor_refs, confidence, merge_duplicates
 from .coref import Discourse
 from .dates import DateResolver
 from .english_frames import FrameCues, chain_status, find_attribution, is_habitual, noun_status, pronoun_mentions
@@ -117,7 +117,7 @@ class EnglishCoder:
         # the discourse remembers clause subjects, then each event's actors ("both sides" = the last dyad)
         groups = self._clause_subjects(st, set(attribution.participants))
         groups += [[p.mention for p in b.args.source + b.args.target] for b in kept]
-        return _merge_duplicates(events), [g for g in groups if g]
+        return merge_duplicates(events), [g for g in groups if g]
 
     def _build(self, st: Structure, roles: Roles, item: Found) -> Built | None:
         if item.noun:
@@ -211,8 +211,8 @@ class EnglishCoder:
     def _event(self, article, sentence, st: Structure, exprs, b: Built, attribution: list[str]) -> Event:
         trig = b.item.trigger
         first, last = st.tokens[b.item.first], st.tokens[b.item.last]
-        source = _refs(b.args.source)
-        target = [] if b.args.reciprocal else _refs(b.args.target)
+        source = actor_refs(b.args.source)
+        target = [] if b.args.reciprocal else actor_refs(b.args.target)
         reporters = list(b.reporters)
         codes = {a.code for a in source}
         for code in attribution:
@@ -225,7 +225,7 @@ class EnglishCoder:
             doc=article.doc, sentence_index=sentence.index, sentence=sentence.text, type=trig.type, mode=trig.mode,
             cameo=trig.cameo, goldstein=trig.goldstein, source=source, target=target, status=b.status, date=date,
             reported_by=reporters, trigger=text, trigger_start=first.start, trigger_end=last.end,
-            confidence=_confidence(source, target, b.item), rule=f"en:{trig.pos}:{trig.lemma}",
+            confidence=confidence(source, target, b.item.noun), rule=f"en:{trig.pos}:{trig.lemma}",
         )
 
 
@@ -241,37 +241,3 @@ def _answer_accusations(events: list[Event], accusations: list[Event]) -> None:
             accusations.append(event)
 
 
-def _refs(parts: list[Participant]) -> list[ActorRef]:
-    seen: set[str] = set()
-    out = []
-    for p in parts:
-        m = p.mention
-        if m.code in seen:
-            continue
-        seen.add(m.code)
-        out.append(ActorRef(m.code, m.text, m.sector, m.start, m.end))
-    return out
-
-
-def _confidence(source: list[ActorRef], target: list[ActorRef], item: Found) -> float:
-    score = 0.5 + 0.2 * bool(source) + 0.1 * bool(target) - 0.1 * item.noun
-    if any(a.code == UNKNOWN_CODE for a in source):
-        score -= 0.1
-    return round(max(0.1, min(score, 0.95)), 2)
-
-
-def _merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per type and actors in a sentence: verb and noun of one act ("attacked ... in an attack")."""
-    out: list[Event] = []
-    for event in events:
-        key_codes = {a.code for a in event.source}
-        twin = next((e for e in out if e.type == event.type and (
-            {a.code for a in e.source} & key_codes or not e.source or not event.source)), None)
-        if twin is None:
-            out.append(event)
-            continue
-        if not twin.target and event.target:
-            twin.target = event.target
-        if not twin.source and event.source:
-            twin.source = event.source
-    return out

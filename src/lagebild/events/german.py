@@ -16,6 +16,7 @@ from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, Sentence
 from ..nlp.tagger import Tagged, tag_tokens
 from ..resources import load_yaml
 from .arguments import Arguments, group_of, noun_arguments, pick_objects, pick_subject
+from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates
 from .attribution import Attribution, AttributionCues, find_attribution
 from .clauses import Clause, Participant, place_participants, segment_clauses, verb_lemma
 from .coref import CorefCues, Discourse, resolve_references
@@ -190,7 +191,7 @@ class GermanCoder:
             if announcers:
                 event = self._as_agreement(event, announcers)
             events.append(event)
-        events = [e for e in _merge_duplicates(events) if _has_known_actor(e)]
+        events = [e for e in merge_duplicates(events) if has_known_actor(e)]
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
         memory.last_claim = claims[0] if claims else (continued if continued else None)
@@ -237,7 +238,7 @@ class GermanCoder:
         cameo = self.lexicon.cameo_for("AGREE", None)
         event.type, event.mode, event.cameo = "AGREE", None, cameo
         event.goldstein = self.lexicon.goldstein(cameo)
-        event.source, event.target, event.status = _refs(announcers), [], "asserted"
+        event.source, event.target, event.status = actor_refs(announcers), [], "asserted"
         own = {a.code for a in event.source}
         event.reported_by = [c for c in event.reported_by if c not in own]
         return event
@@ -467,8 +468,8 @@ class GermanCoder:
     def _event(self, article, sentence, tokens, exprs, item: Found, args: Arguments, status, reporters, memory):
         trig = item.trigger
         tok = tokens[item.index]
-        source = _refs(args.source)
-        target = [] if args.reciprocal else _refs(args.target)
+        source = actor_refs(args.source)
+        target = [] if args.reciprocal else actor_refs(args.target)
         if trig.type in BETWEEN_STATES_TYPES:
             # a state does not visit or agree with itself: a same-code "target" is an apposition or a place
             own = {a.code for a in source}
@@ -480,7 +481,7 @@ class GermanCoder:
             doc=article.doc, sentence_index=sentence.index, sentence=sentence.text, type=trig.type, mode=mode,
             cameo=trig.cameo, goldstein=trig.goldstein, source=source, target=target, status=status, date=date,
             reported_by=reporters, trigger=tok.text, trigger_start=tok.start, trigger_end=tok.end,
-            confidence=_confidence(source, target, item), rule=f"{trig.pos}:{trig.lemma}",
+            confidence=confidence(source, target, item.noun), rule=f"{trig.pos}:{trig.lemma}",
         )
 
 
@@ -510,44 +511,3 @@ def _dateline_end(tokens: list[Tagged]) -> int:
     return 0
 
 
-def _has_known_actor(event: Event) -> bool:
-    return any(a.code != UNKNOWN_CODE for a in event.source + event.target)
-
-
-def _refs(parts: list[Participant]) -> list[ActorRef]:
-    seen: set[str] = set()
-    out = []
-    for p in parts:
-        m = p.mention
-        if m.code in seen:
-            continue
-        seen.add(m.code)
-        out.append(ActorRef(m.code, m.text, m.sector, m.start, m.end))
-    return out
-
-
-def _confidence(source: list[ActorRef], target: list[ActorRef], item: Found) -> float:
-    score = 0.5 + 0.2 * bool(source) + 0.1 * bool(target) - 0.1 * item.noun
-    if any(a.code == UNKNOWN_CODE for a in source):
-        score -= 0.1
-    return round(max(0.1, min(score, 0.95)), 2)
-
-
-def _merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per type and actors in a sentence: verb and noun of a light-verb construction."""
-    out: list[Event] = []
-    for event in events:
-        key_codes = {a.code for a in event.source}
-        twin = next((e for e in out if e.type == event.type and (
-            {a.code for a in e.source} & key_codes or not e.source or not event.source)), None)
-        if twin is None:
-            out.append(event)
-            continue
-        if not twin.source and event.source:
-            # the verb of "hatten sich ... zu Verhandlungen getroffen" knows who met
-            twin.source = event.source
-            own = {a.code for a in twin.source}
-            twin.target = [a for a in twin.target if a.code not in own]
-        if not twin.target and event.target:
-            twin.target = [a for a in event.target if a.code not in {b.code for b in twin.source}]
-    return out

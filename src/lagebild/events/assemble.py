@@ -1,0 +1,53 @@
+"""Assembling events from chosen participants: shared by the German and English coders."""
+
+from __future__ import annotations
+
+from ..model import UNKNOWN_CODE, ActorRef, Event
+from .clauses import Participant
+
+
+def actor_refs(parts: list[Participant]) -> list[ActorRef]:
+    """The participants as event actors, one per code, in order."""
+    seen: set[str] = set()
+    out = []
+    for p in parts:
+        m = p.mention
+        if m.code in seen:
+            continue
+        seen.add(m.code)
+        out.append(ActorRef(m.code, m.text, m.sector, m.start, m.end))
+    return out
+
+
+def confidence(source: list[ActorRef], target: list[ActorRef], noun: bool) -> float:
+    """A rough confidence: named sides raise it, a noun trigger or an unknown source lowers it."""
+    score = 0.5 + 0.2 * bool(source) + 0.1 * bool(target) - 0.1 * noun
+    if any(a.code == UNKNOWN_CODE for a in source):
+        score -= 0.1
+    return round(max(0.1, min(score, 0.95)), 2)
+
+
+def merge_duplicates(events: list[Event]) -> list[Event]:
+    """One event per type and actors in a sentence: verb and noun of one act ("attacked ... in an attack")."""
+    out: list[Event] = []
+    for event in events:
+        key_codes = {a.code for a in event.source}
+        twin = next((e for e in out if e.type == event.type and (
+            {a.code for a in e.source} & key_codes or not e.source or not event.source)), None)
+        if twin is None:
+            out.append(event)
+            continue
+        if not twin.source and event.source:
+            # the verb of "hatten sich ... zu Verhandlungen getroffen" knows who met
+            twin.source = event.source
+            own = {a.code for a in twin.source}
+            twin.target = [a for a in twin.target if a.code not in own]
+        if not twin.target and event.target:
+            twin.target = [a for a in event.target if a.code not in {b.code for b in twin.source}]
+    return out
+
+
+
+def has_known_actor(event: Event) -> bool:
+    """Whether any side names an actor with a code."""
+    return any(a.code != UNKNOWN_CODE for a in event.source + event.target)
