@@ -160,7 +160,13 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
     for p in parts:
         if p.clause != clause_index:
             continue
-        if p.first <= noun <= p.last and "adj" in trigger.source:
+        if p.first == noun == p.last:
+            # an actor inside the compound: "USA-Reise" goes there, "US-Sanktionen" are imposed by it
+            if trigger.type == "CONSULT":
+                args.target = [p]
+            else:
+                args.source = [p]
+        elif p.first <= noun <= p.last and "adj" in trigger.source:
             # the actor stage read "einem russischen Luftangriff" as one phrase: its actor acts
             args.source = [p]
         elif p.slot == "adj" and p.head == noun and "adj" in trigger.source:
