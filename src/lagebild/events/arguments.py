@@ -130,7 +130,7 @@ def pick_objects(tokens: list[Tagged], clause_index: int, parts: list[Participan
             continue
         if p.slot in preps and p.prep_index is not None:
             return group_of(parts, p)
-        if p.slot == "adj" and p.prep_index is not None and tokens[p.prep_index].lemma.lower() in preps:
+        if p.slot in {"adj", "gen"} and p.prep_index is not None and tokens[p.prep_index].lemma.lower() in preps:
             return group_of(parts, p)
     if wants_object:
         objects = [p for p in bare_candidates(parts, clause_index, taken)]

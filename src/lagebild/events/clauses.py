@@ -217,6 +217,8 @@ def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> Non
     if mention.text.endswith("s") and part.last + 1 < clause.end and tokens[part.last + 1].pos.startswith("NN") \
             and mention.kind in {"state", "capital", "person", "organisation"} and part.case is None:
         part.slot, part.head = "gen", part.last + 1
+        if k >= clause.start and tokens[k].pos in PREP_POS:
+            part.prep_index = k  # "an Israels Siedlungsplänen": the genitive's noun stands in a PP
         return
     # a name in apposition to a noun of a PP: "in dem NATO-Land Rumänien", "in der Stadt Aleppo"
     if k >= clause.start and tokens[k].pos.startswith("NN") and not mention.text.endswith("s"):

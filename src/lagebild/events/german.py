@@ -274,7 +274,7 @@ class GermanCoder:
                 elif tok.pos.startswith("NN") or tok.pos == "NE" and "-" in tok.text:
                     entries = self.lexicon.nouns(tok.lemma) or self.lexicon.nouns(tok.text)
                     noun = True
-                elif tok.pos == "ADJD":
+                elif tok.pos in {"ADJD", "PTKVZ"} and self.lexicon.adjectives(tok.lemma):
                     # predicative judgements: 'nannte den Vorfall "dreist"', '"inakzeptabel", sagte X'
                     entries = self.lexicon.adjectives(tok.lemma)
                     noun = False
