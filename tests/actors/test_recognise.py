@@ -51,8 +51,10 @@ def test_actors_recognise_sorted_and_non_overlapping(actor_base):
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
 
 
-@pytest.mark.parametrize(("date", "role"), [("2023-06-01", "defence minister"), ("2025-06-01", "security council")])
-def test_actors_explain_shoigu_term_by_date(actor_base, date, role):
+@pytest.mark.parametrize(("date", "role", "sector"), [("2023-06-01", "defence minister", "MIL"),
+                                                      ("2025-06-01", "security council", "GOV")])
+def test_actors_explain_shoigu_term_by_date(actor_base, date, role, sector):
     (row,) = actor_base.explain("Schoigu reiste nach Pjöngjang.", on=PartialDate.parse(date))[:1]
     assert (row["code"], row["entry"]) == ("RUS", "person:shoigu")
+    assert row["sector"] == sector
     assert role in row["why"][-1]
