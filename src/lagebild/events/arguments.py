@@ -136,6 +136,12 @@ def pick_objects(tokens: list[Tagged], clause_index: int, parts: list[Participan
         objects = [p for p in bare_candidates(parts, clause_index, taken)]
         if objects:
             return group_of(parts, objects[0])
+        # the object's owner: "verletzte den Luftraum Estlands", "die Souveränität der Ukraine"
+        owners = [p for p in parts if p.clause == clause_index and p.slot == "gen" and p.prep_index is None
+                  and id(p) not in taken and p.head is not None and p.head != trigger_index
+                  and p.mention.code not in {s.mention.code for s in subject}]
+        if owners:
+            return group_of(parts, owners[0])
     return []
 
 
