@@ -41,9 +41,10 @@ CASES = [
     # direction in a verb-second main clause, subject first
     ("Treffen in Ankara\nDie Türkei hat Griechenland scharf kritisiert.", "2024-03-15",
      "Die Türkei hat", "ACCUSE", {"TUR"}, {"GRC"}, {"status": "asserted"}),
-    # object fronted, subject after the finite verb (case from the article)
+    # object fronted, subject after the finite verb (case from the article); a visit's visitor is its
+    # source and the host its target (PLOVER), so "empfangen" turns them round
     ("Streit um Gas\nDen polnischen Präsidenten empfing am Montag Bundeskanzler Scholz in Berlin.", "2024-03-15",
-     "Den polnischen", "CONSULT", {"DEU"}, {"POL"}, {}),
+     "Den polnischen", "CONSULT", {"POL"}, {"DEU"}, {"mode": "visit"}),
     # passive with a von-agent
     ("Angriff\nDie Stadt Charkiw wurde in der Nacht von russischen Drohnen angegriffen.", "2024-03-15",
      "wurde in der Nacht", "ASSAULT", {"RUS"}, {"UKR"}, {}),
@@ -128,3 +129,9 @@ def test_german_coder_joint_announcement_is_an_agreement(code):
     assert len(agree) == 1
     assert {a.code for a in agree[0].source} == {"SRB", "HUN"} and agree[0].target == []
     assert agree[0].status == "asserted" and agree[0].date.iso() == "2024-03-12"
+
+
+def test_german_coder_criticism_provoked_by_the_subject(code):
+    events = code("Kritik\nDie Pläne Israels haben in Deutschland heftige Kritik ausgelöst.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert [({a.code for a in e.source}, {a.code for a in e.target}) for e in accuse] == [({"DEU"}, {"ISR"})]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, Sentence
 from ..nlp.tagger import Tagged, tag_tokens
 from ..resources import load_yaml
-from .arguments import Arguments, group_of, noun_arguments, pick_objects, pick_subject
+from .arguments import Arguments, bare_candidates, group_of, noun_arguments, pick_objects, pick_subject
 from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates
 from .attribution import Attribution, AttributionCues, find_attribution
 from .clauses import Clause, Participant, place_participants, segment_clauses, verb_lemma
@@ -320,6 +320,15 @@ class GermanCoder:
             if item.trigger.type in UNDIRECTED_TYPES and not source:
                 return Arguments(target, [])  # "wurden nordkoreanische Raketen vorgeführt": the owner mobilises
             return Arguments(source, target)
+        if "subj" in item.trigger.target:
+            # "X hat in Peking heftige Kritik ausgelöst": the subject is criticised, the PP criticises
+            target = self._subject(tokens, clauses, ci, parts, subjects, exclude)
+            taken = exclude | {id(p) for p in target}
+            source = [p for p in parts if p.clause == ci and p.slot in item.trigger.source and id(p) not in taken]
+            if not source and {"acc", "dat"} & set(item.trigger.source):
+                # "Xi empfing den Kanzler": the received visitor is the object
+                source = bare_candidates(parts, ci, taken)
+            return Arguments(group_of(parts, source[0]) if source else [], target) if source or target else None
         source = self._subject(tokens, clauses, ci, parts, subjects, exclude)
         if not source and item.trigger.pos == "A":
             source = [p for p in parts if id(p) in attribution.participants]  # the speaker judges
