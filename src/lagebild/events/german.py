@@ -302,6 +302,9 @@ class GermanCoder:
         if item.noun:
             args = noun_arguments(tokens, item.index, ci, parts, item.trigger)
             role = item.role = self._noun_role(tokens, clause, item.index, clause_verbs)
+            named_inside = all(p.first == p.last == item.index for p in args.source + args.target)
+            if role in {"circumstance", "other"} and (args.source or args.target) and named_inside:
+                return None  # "beim G7-Gipfel", "Teilnehmer des EU-Gipfels": a setting, not a new event
             if role == "object-of-trigger" and not args.source and not args.target and not self._content_clause(
                     tokens, clause):
                 return None  # "beschlossen eine Zusammenarbeit": the verb's event covers it
