@@ -172,7 +172,8 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
                 args.target = [p]
             else:
                 args.source = [p]
-        elif p.first <= noun <= p.last and "adj" in trigger.source:
+        elif p.first <= noun <= p.last and "adj" in trigger.source and any(
+                tokens[k].pos == "ADJA" for k in range(p.first, noun)):
             # the actor stage read "einem russischen Luftangriff" as one phrase: its actor acts
             args.source = [p]
         elif p.slot == "adj" and p.head == noun and "adj" in trigger.source:

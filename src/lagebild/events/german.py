@@ -320,6 +320,9 @@ class GermanCoder:
                 p.prep_index is not None and tokens[p.prep_index].lemma.lower() in {"von", "durch"}))]
             source = group_of(parts, source[0]) if source else []
             target = pick_subject(tokens, clause, parts, exclude | {id(p) for p in source})
+            if "subj" in item.trigger.target:
+                # "wurden von der EU-Kommission empfangen": the received are the visitors
+                source, target = target, source
             if item.trigger.type in UNDIRECTED_TYPES and not source:
                 return Arguments(target, [])  # "wurden nordkoreanische Raketen vorgeführt": the owner mobilises
             return Arguments(source, target)
