@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .actors import ActorBase
 from .config import Settings
@@ -19,7 +19,7 @@ from .events.coder import Coder
 from .fusion import extract_quotes, fuse
 from .geo import Geocoder
 from .ingest import detect_language, read_paths
-from .model import AnalysedArticle, Article
+from .model import AnalysedArticle, Article, PartialDate
 from .nlp import split_sentences
 from .store import Store
 
@@ -59,7 +59,7 @@ class Pipeline:
         """Split, recognise actors and code events of one article."""
         lang = article.lang or detect_language(article.text)
         if lang != article.lang:
-            article = _with_lang(article, lang)
+            article = replace(article, lang=lang)
         sentences = split_sentences(article.text)
         result = AnalysedArticle(article, sentences)
         coder = self.resources.coder(lang)
@@ -76,15 +76,7 @@ class Pipeline:
     def analyse_text(self, text: str, *, doc: str = "text", lang: str | None = None,
                      pub_date: str | None = None) -> AnalysedArticle:
         """Analyse a plain string (convenience for scripts and tests)."""
-        from .model import PartialDate
-
         return self.analyse(Article(doc=doc, text=text, lang=lang, pub_date=PartialDate.parse(pub_date)))
-
-
-def _with_lang(article: Article, lang: str | None) -> Article:
-    from dataclasses import replace
-
-    return replace(article, lang=lang)
 
 
 @dataclass

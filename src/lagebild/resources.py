@@ -39,3 +39,8 @@ def load_word_set(*parts: str) -> frozenset[str]:
     if isinstance(data, list):
         return frozenset(str(w) for w in data)
     raise DataError(f"{'/'.join(parts)}: expected a list or mapping of words")
+
+
+def phrase_tuples(entries: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Cue phrases from a word list, lower-cased and split into words once, longest first."""
+    return tuple(sorted((tuple(e.lower().split()) for e in entries), key=len, reverse=True))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import UNKNOWN_CODE, Mention
 from ..nlp.tagger import Tagged
+from ..resources import phrase_tuples
 
 # mention kinds that name a state (not an organisation or a group)
 STATE_KINDS = frozenset({"state", "capital", "adjective", "demonym"})
@@ -81,21 +82,16 @@ class Discourse:
         return None
 
 
-def _phrases(entries: list[str]) -> tuple[tuple[str, ...], ...]:
-    """Cue phrases split into words once, longest first."""
-    return tuple(sorted((tuple(e.split()) for e in entries), key=len, reverse=True))
-
-
 class CorefCues:
     """Cue word sets from data/<lang>/cues.yaml."""
 
     def __init__(self, cues: dict) -> None:
         self.pronouns = frozenset(cues["personal_pronouns"])
-        self.both = _phrases(cues["both_sides"])
-        self.descriptions = _phrases(cues["country_descriptions"])
+        self.both = phrase_tuples(cues["both_sides"])
+        self.descriptions = phrase_tuples(cues["country_descriptions"])
         self.sectors = dict(cues["description_sectors"])
-        self.groups = _phrases(cues["group_descriptions"])
-        self.organisations = _phrases(cues["organisation_descriptions"])
+        self.groups = phrase_tuples(cues["group_descriptions"])
+        self.organisations = phrase_tuples(cues["organisation_descriptions"])
         # a description starts with one of these words: most tokens are skipped at once
         self.first_words = frozenset(p[0] for ps in (self.both, self.descriptions, self.groups, self.organisations)
                                      for p in ps)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..model import UNKNOWN_CODE, Mention
 from ..nlp.tagger import Tagged
+from ..resources import phrase_tuples
 from .arguments import group_of
 from .attribution import Attribution
 from .clauses import Participant
@@ -23,11 +24,6 @@ ATTRIBUTION_WINDOW = 4
 NP_BACK = 4
 
 
-def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
-    """Cue phrases as word tuples, longest first."""
-    return tuple(sorted((tuple(w.lower().split()) for w in words), key=len, reverse=True))
-
-
 def _contains(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
 
@@ -36,22 +32,22 @@ class FrameCues:
     """Status, attribution and coreference cues from data/en/cues.yaml."""
 
     def __init__(self, cues: dict) -> None:
-        self.future = _phrases(cues["future_forms"])
-        self.negating = _phrases(cues["negating_forms"])
+        self.future = phrase_tuples(cues["future_forms"])
+        self.negating = phrase_tuples(cues["negating_forms"])
         self.negating_det = frozenset(cues["negating_determiners"])
         self.intention_mods = frozenset(cues["intention_modifiers"])
-        self.allegation = _phrases(cues["allegation_forms"])
-        self.obligation = _phrases(cues["obligation_forms"])
+        self.allegation = phrase_tuples(cues["allegation_forms"])
+        self.obligation = phrase_tuples(cues["obligation_forms"])
         self.allegation_mods = frozenset(cues["allegation_modifiers"])
-        self.habitual = _phrases(cues["habitual_forms"])
-        self.attribution_before = _phrases(cues["attribution_before"])
+        self.habitual = phrase_tuples(cues["habitual_forms"])
+        self.attribution_before = phrase_tuples(cues["attribution_before"])
         self.reporting = frozenset(cues["reporting_verbs"])
         self.alleging = frozenset(cues["alleging_verbs"])
         self.unnamed = frozenset(cues["unnamed_sources"])
         self.subject_pronouns = frozenset(cues["subject_pronouns"])
         self.person_pronouns = frozenset(cues["person_pronouns"])
-        self.both = _phrases(cues["both_sides"])
-        self.descriptions = _phrases(cues["country_descriptions"])
+        self.both = phrase_tuples(cues["both_sides"])
+        self.descriptions = phrase_tuples(cues["country_descriptions"])
         self.sectors = dict(cues["description_sectors"])
 
 

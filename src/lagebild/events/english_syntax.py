@@ -17,7 +17,7 @@ import simplemma
 
 from ..model import Mention, Token
 from ..nlp.tagger import Tagged
-from .clauses import Clause, Participant
+from .clauses import Clause, Participant, token_span
 
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—", "-", '"', "“", "”", "[", "]", "‘", "’"})
 CHAIN_TAGS = frozenset({"AUX", "MOD", "NEG", "ADV", "TO", "VERB"})
@@ -327,7 +327,7 @@ def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: li
     """Give every mention its clause, slot (bare, poss or a preposition) and coordination group."""
     out: list[Participant] = []
     for mention in mentions:
-        span = _span(tokens, mention.start, mention.end)
+        span = token_span(tokens, mention.start, mention.end)
         if span is None:
             continue
         first, last = span
@@ -337,11 +337,6 @@ def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: li
         out.append(part)
     _group(tokens, out)
     return out
-
-
-def _span(tokens: list[Tagged], start: int, end: int) -> tuple[int, int] | None:
-    hits = [i for i, t in enumerate(tokens) if t.end > start and t.start < end]
-    return (hits[0], hits[-1]) if hits else None
 
 
 def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> None:
