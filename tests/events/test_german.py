@@ -135,3 +135,17 @@ def test_german_coder_criticism_provoked_by_the_subject(code):
     events = code("Kritik\nDie Pläne Israels haben in Deutschland heftige Kritik ausgelöst.")
     accuse = [e for e in events if e.type == "ACCUSE"]
     assert [({a.code for a in e.source}, {a.code for a in e.target}) for e in accuse] == [({"DEU"}, {"ISR"})]
+
+
+def test_german_coder_act_without_named_sides_continues_the_story(code):
+    text = ("Luftangriffe im Süden\nIsrael hat Ziele im Libanon bombardiert.\n"
+            "Dabei wurden nach Angaben von Sanitätern vier Menschen getötet.")
+    killed = [e for e in code(text) if "getötet" in e.sentence]
+    assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in killed] == [
+        ("ASSAULT", ["ISR"], ["LBN"])]
+    assert all(a.text == "" for a in killed[0].source + killed[0].target)  # implicit, not read in the sentence
+
+
+def test_german_coder_act_without_sides_and_without_story_is_dropped(code):
+    text = "Unglück\nIn der Nacht wurden vier Menschen getötet.\nDie Ursache ist unklar."
+    assert code(text) == []

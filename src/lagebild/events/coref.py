@@ -33,6 +33,7 @@ class Discourse:
     last_claim: tuple[str, list[str]] | None = None  # (status, reporters) of the previous sentence's claim
     last_groups: list[Mention] = field(default_factory=list)
     last_organisations: list[Mention] = field(default_factory=list)
+    told_types: set[str] = field(default_factory=set)  # types of the events coded so far
 
     @classmethod
     def for_article(cls, mentions: list[list[Mention]]) -> Discourse:
@@ -44,8 +45,9 @@ class Discourse:
         return memory
 
     def remember_events(self, events) -> None:
-        """Record accusations, so that a later denial can name its accuser."""
+        """Record accusations, so that a later denial can name its accuser, and the types told."""
         for event in events:
+            self.told_types.add(event.type)
             if event.type == "ACCUSE":
                 self.accusations.append(([a.code for a in event.source], [a.code for a in event.target]))
 

@@ -91,6 +91,7 @@ class GermanCoder:
             memory.remember(sentence_mentions, subjects)
             memory.remember_events(found)
             events.extend(found)
+        events = _inherit_story_actors(events)
         self._fill_implicit(events, mentions)
         return events
 
@@ -141,8 +142,10 @@ class GermanCoder:
     # one sentence -------------------------------------------------------------------
 
     def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse):
-        if not self.lexicon.has_candidate(sentence.text) or not (mentions or self._may_refer(sentence)):
-            # cascade: tagging (the costly step) only where a trigger and an actor may stand
+        if not self.lexicon.has_candidate(sentence.text) or not (
+                mentions or memory.told_types or self._may_refer(sentence)):
+            # cascade: tagging (the costly step) only where a trigger and an actor may stand, or
+            # where the story so far gives the sides of an act the sentence does not name
             memory.last_claim = None
             return [], []
         tokens = tag_tokens(sentence.tokens)
@@ -191,7 +194,8 @@ class GermanCoder:
             if announcers:
                 event = self._as_agreement(event, announcers)
             events.append(event)
-        events = [e for e in merge_duplicates(events) if has_known_actor(e)]
+        # events without any side wait for the story's sides (_inherit_story_actors)
+        events = [e for e in merge_duplicates(events) if has_known_actor(e) or not (e.source or e.target)]
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
         memory.last_claim = claims[0] if claims else (continued if continued else None)
@@ -312,7 +316,10 @@ class GermanCoder:
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                                if p not in args.target]
             if not args.source and not args.target and not self._content_clause(tokens, clause):
-                return None
+                # an act the sentence tells without naming a side takes the story's sides (see
+                # _inherit_story_actors); a definite "das Abkommen" only takes up an act told before
+                told_before = role == "other" and _definite(tokens, clause, item.index)
+                return Arguments() if role in {"support", "other"} and not told_before else None
             args.source = [p for p in args.source if p not in args.target]
             return args
         if clause.passive:
@@ -348,7 +355,7 @@ class GermanCoder:
         if item.trigger.needs_target and not target:
             return None
         if not source and not target:
-            return None
+            return Arguments()  # sides from the story (_inherit_story_actors)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
 
@@ -498,6 +505,40 @@ class GermanCoder:
             reported_by=reporters, trigger=tok.text, trigger_start=tok.start, trigger_end=tok.end,
             confidence=confidence(source, target, item.noun), rule=f"{trig.pos}:{trig.lemma}",
         )
+
+
+
+
+def _inherit_story_actors(events: list[Event]) -> list[Event]:
+    """An event whose sentence names no side ("Zwei Menschen wurden bei dem Angriff getötet")
+    continues the article's nearest event of its type, the one before it, else the next (a headline
+    told again in the lead): it takes that event's sides; without one it is dropped."""
+    named = [e for e in events if e.source or e.target]
+    out: list[Event] = []
+    for event in events:
+        if event.source or event.target:
+            out.append(event)
+            continue
+        same = [e for e in named if e.type == event.type]
+        before = [e for e in same if e.sentence_index < event.sentence_index]
+        after = [e for e in same if e.sentence_index > event.sentence_index]
+        model = before[-1] if before else after[0] if after else None
+        if model is None:
+            continue
+        event.source = [ActorRef(a.code, "", a.sector) for a in model.source]
+        event.target = [ActorRef(a.code, "", a.sector) for a in model.target]
+        event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
+        out.append(event)
+    return out
+
+
+def _definite(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
+    """'das Abkommen', 'diese Angriffe': a noun that takes up an act already told."""
+    j = noun - 1
+    while j >= clause.start and tokens[j].pos in {"ADJA", "ADV", "CARD"}:
+        j -= 1
+    return j >= clause.start and (tokens[j].pos == "PDAT" or tokens[j].pos == "ART" and tokens[j].lemma.lower() in {
+        "der", "die", "das", "d"})
 
 
 def _speaker_pronouns(parts: list[Participant], attribution: Attribution) -> None:
