@@ -282,12 +282,21 @@ def choose(entries: Iterable[Trigger], lemmas: Iterable[str], reflexive: bool = 
         if any(word.casefold() in present for word in entry.without):
             continue
         if entry.with_:
-            if any(word.casefold() in present for word in entry.with_):
+            if any(_stands(word, present) for word in entry.with_):
                 return entry
             continue
         if best is None:
             best = entry
     return best
+
+
+def _stands(word: str, present: set[str]) -> bool:
+    """A with: word in the clause, a noun also as the head of a compound ("CHP-Parteiführung")."""
+    folded = word.casefold()
+    if folded in present:
+        return True
+    return word[:1].isupper() and len(folded) >= 4 and any(
+        lemma.endswith(folded) and len(lemma) - len(folded) >= 3 for lemma in present)
 
 
 @cache
