@@ -208,7 +208,8 @@ def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> Non
     if tokens[part.first].pos == "ART":  # role phrases include their article ("den US-Botschafter")
         part.case = _case_of(tokens[part.first].text.lower(), tokens, part.first, clause)
     k = part.first - 1
-    while k >= clause.start and (tokens[k].pos in DETERMINER_POS or tokens[k].text in QUOTES) \
+    while k >= clause.start and (tokens[k].pos in DETERMINER_POS or tokens[k].text in QUOTES
+                                 or _quantity_comparison(tokens, k)) \
             and tokens[k].text.lower() not in {"und", "sowie"}:
         if tokens[k].pos == "ART":
             part.case = _case_of(tokens[k].text.lower(), tokens, k, clause)
@@ -251,6 +252,11 @@ def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> Non
     nxt = part.last + 1
     if nxt < clause.end and tokens[nxt].pos == "APPO":
         part.slot = tokens[nxt].lemma.lower()  # "KCNA zufolge"
+
+
+def _quantity_comparison(tokens: list[Tagged], k: int) -> bool:
+    """The 'als' of "von mehr als 30 Drohnen": part of the quantity, not a comparison."""
+    return tokens[k].pos == "KOKOM" and k > 0 and tokens[k - 1].text.lower() in {"mehr", "weniger"}
 
 
 def _promote_agent_attribute(tokens: list[Tagged], part: Participant, agent_nouns: frozenset[str]) -> None:
