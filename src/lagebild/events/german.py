@@ -350,7 +350,9 @@ class GermanCoder:
             source = [p for p in parts if p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS]
             exclude = exclude | {id(p) for p in source}
         target = pick_objects(tokens, ci, parts, source, item.trigger, item.index, exclude)
-        if not target and item.trigger.type not in UNDIRECTED_TYPES:
+        if not target and item.trigger.type not in UNDIRECTED_TYPES and not item.trigger.reciprocal:
+            # a mutual act names its partner ("einigte sich mit X"); other actors of its clause belong to
+            # what was agreed ("auf Sanktionen gegen Russland")
             target = self._fallback_target(parts, ci, source, exclude, item.index)
         if item.trigger.needs_target and not target:
             return None
