@@ -38,6 +38,7 @@ def find_attribution(tokens: list[Tagged], clauses: list[Clause], parts: list[Pa
     """Reporter codes named by attribution phrases and reporting verbs of the sentence."""
     found = Attribution()
     lower = [t.text.lower() for t in tokens]
+    _add_headline_speaker(tokens, parts, found)
     for i in range(len(tokens)):
         phrase = _phrase_at(lower, i, cues.before)
         if phrase:
@@ -59,6 +60,18 @@ def find_attribution(tokens: list[Tagged], clauses: list[Clause], parts: list[Pa
             found.clauses.add(ci)
             found.add(UNKNOWN_CODE)
     return found
+
+
+def _add_headline_speaker(tokens: list[Tagged], parts: list[Participant], found: Attribution) -> None:
+    """A title's speaker before a colon: "Pjöngjang: Seoul plant Schlag gegen die Führung"."""
+    for p in parts:
+        colon = p.last + 1
+        if p.first <= 1 and colon < len(tokens) - 2 and tokens[colon].text == ":" and all(
+                t.pos in {"ART", "ADJA", "NE", "NN"} for t in tokens[:p.first]):
+            for q in [q for q in parts if q.group == p.group]:
+                found.participants.add(id(q))
+                found.add(q.mention.code)
+            return
 
 
 def _phrase_at(lower: list[str], i: int, phrases: tuple[str, ...]) -> int:
