@@ -78,8 +78,8 @@ CASES = [
     ("Festnahmen\nDie Polizei hat in Moskau zwei Aktivisten festgenommen, berichtete die Agentur TASS.", "2024-03-15",
      "Die Polizei hat", "COERCE", {"RUS"}, None, {"mode": "arrest", "reported_by": ["RUS"]}),
     # a title's speaker before a colon reports the rest
-    ("Kreml: Kiew bereitet Angriff auf die Krim vor\nRussland erhebt neue Vorwürfe.", "2024-03-15",
-     "Kreml:", "ASSAULT", {"UKR"}, None, {"reported_by": ["RUS"], "status": "intended"}),
+    ("Kreml: Kiew hat Belgorod mit Drohnen angegriffen\nRussland erhebt neue Vorwürfe.", "2024-03-15",
+     "Kreml:", "ASSAULT", {"UKR"}, {"RUS"}, {"reported_by": ["RUS"], "status": "asserted"}),
     # coreference: "er" is the person named before
     ("Besuch\nDer ukrainische Präsident Selenskyj reiste nach Washington.\nDort traf er US-Präsident Biden.",
      "2024-03-15", "Dort traf er", "CONSULT", {"UKR"}, {"USA"}, {}),
