@@ -131,7 +131,11 @@ class Mention:
 
     ``kind`` tells how it was named: 'state', 'adjective', 'demonym', 'capital',
     'organisation', 'person', 'role', 'media', 'group', 'pronoun'.
-    ``entry`` is the id of the knowledge-base entry that matched (for `actors explain`).
+    ``entry`` is the id of the knowledge-base entry that matched (for `actors explain`), or how
+    the article's context resolved it ('context:place', 'context:story-state', 'coref:...').
+    ``use`` says what the words do in the sentence: 'actor' (a participant), 'place' ("in
+    Berlin": where something happens) or 'modifier' ("Drohnen iranischer Bauart"); ``why`` is
+    the context resolution's explanation ('' for a plain match).
     """
 
     sentence: int
@@ -143,6 +147,8 @@ class Mention:
     kind: str = "state"
     entry: str = ""
     name: str | None = None
+    use: str = "actor"
+    why: str = ""
 
 
 @dataclass(frozen=True, slots=True)

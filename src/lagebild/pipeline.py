@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from .actors import ActorBase
+from .actors.context import resolve_article
 from .config import Settings
 from .errors import ReaderError
 from .events.coder import Coder
@@ -67,10 +68,14 @@ class Pipeline:
             result.skipped = f"language {lang or 'unknown'} is not coded"
             return result
         per_sentence = [self.resources.actors.recognise(s, lang, article.pub_date) for s in sentences]
-        result.mentions = [m for ms in per_sentence for m in ms]
+        # stored mentions are resolved in article context (use marks, roles, references); the coder
+        # gets the sentence-level ones and resolves with its clause analysis (feeding it these lowered
+        # its dev scores, see docs/actors.md)
+        result.mentions = [m for ms in resolve_article(sentences, per_sentence, lang) for m in ms]
         result.events = coder.code(article, sentences, per_sentence)
         self.resources.geocoder.locate_events(article, sentences, per_sentence, result.events, lang)
-        result.quotes = extract_quotes(article, sentences, result.mentions, lang)
+        speakers = [m for m in result.mentions if m.use == "actor"]  # a place never speaks
+        result.quotes = extract_quotes(article, sentences, speakers, lang)
         return result
 
     def analyse_text(self, text: str, *, doc: str = "text", lang: str | None = None,

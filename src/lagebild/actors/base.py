@@ -115,16 +115,29 @@ class ActorBase:
         return out
 
     def explain(self, text: str, lang: str = "de", on: PartialDate | None = None) -> list[dict]:
-        """Every mention in text with the entry, date term and the steps that resolved it."""
-        rows = []
-        for mention, why in self._mentions(text, 0, 0, lang, on):
-            entry = self.entry(mention.entry)
-            rows.append({
-                "text": mention.text, "start": mention.start, "end": mention.end, "code": mention.code,
-                "sector": mention.sector, "kind": mention.kind, "entry": mention.entry, "name": mention.name,
-                "source": entry.source if entry else "", "why": why or ["direct match"],
-            })
-        return rows
+        """Every mention in text (split into sentences, resolved in context) with its use, the entry,
+        date term and the steps that resolved it."""
+        from ..nlp import split_sentences  # the sentence splitter is only needed here
+        from .context import resolve_article
+
+        sentences = split_sentences(text)
+        recognised = [self._mentions(s.text, s.start, s.index, lang, on) for s in sentences]
+        steps = {(m.start, m.end): why for found in recognised for m, why in found}
+        resolved = resolve_article(sentences, [[m for m, _ in found] for found in recognised], lang)
+        return [self._explain_row(m, steps.get((m.start, m.end))) for ms in resolved for m in ms]
+
+    def _explain_row(self, mention: Mention, steps: list[str] | None) -> dict:
+        """One row of `explain`: recognition steps, then what the context did."""
+        why = list(steps or ([] if mention.kind == "pronoun" else ["direct match"]))
+        if mention.why:
+            why.append(f"{mention.use}: {mention.why}" if mention.use != "actor" else mention.why)
+        entry = self.entry(mention.entry)
+        return {
+            "sentence": mention.sentence, "text": mention.text, "start": mention.start, "end": mention.end,
+            "code": mention.code, "sector": mention.sector, "kind": mention.kind, "use": mention.use,
+            "entry": mention.entry, "name": mention.name,
+            "source": entry.source if entry else "context", "why": why,
+        }
 
     def entry(self, entry_id: str):
         """The entry with this id, or None."""

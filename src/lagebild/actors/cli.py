@@ -45,15 +45,18 @@ def explain(text: Annotated[str, typer.Argument(help="A sentence to analyse.")],
             date: Annotated[str | None, typer.Option("--date", help="Date the text speaks of: YYYY[-MM[-DD]].")] = None,
             lang: Annotated[str, typer.Option("--lang", help="Language of the text: de or en.")] = "de",
             actors: ActorFiles = None) -> None:
-    """Every actor mention in TEXT and why it resolved to its code and sector."""
+    """Every actor mention in TEXT, how it is used and why it resolved to its code and sector.
+
+    TEXT may hold several sentences: roles without a country and references ("beide Seiten",
+    "er") are resolved from the sentences before them."""
     on = PartialDate.parse(date)
     if date and on is None:
         raise typer.BadParameter(f"not a date: {date!r}", param_hint="--date")
     rows = _base(actors).explain(text, lang=lang, on=on)
-    table = Table("text", "code", "sector", "kind", "entry", "why")
+    table = Table("#", "text", "code", "sector", "kind", "use", "entry", "why")
     for row in rows:
-        table.add_row(row["text"], row["code"], row["sector"] or "", row["kind"], row["entry"],
-                      "; ".join(row["why"]))
+        table.add_row(str(row["sentence"]), row["text"], row["code"], row["sector"] or "", row["kind"], row["use"],
+                      row["entry"], "; ".join(row["why"]))
     console.print(table if rows else "no actor mentions")
 
 

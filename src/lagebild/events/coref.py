@@ -74,6 +74,10 @@ class Discourse:
         self.recent_subjects = self.recent_subjects[-6:]
         self.last_persons = self.last_persons[-6:]
 
+    def remember_places(self, mentions: list[Mention]) -> None:
+        """Count states named as places ("im Libanon"): they make a state salient, not a recent party."""
+        self.state_salience.update(m.code for m in mentions if m.kind in STATE_KINDS and m.code != UNKNOWN_CODE)
+
     def main_state(self, exclude: set[str] = frozenset()) -> str | None:
         """The most often named state of the article so far (else the most often named actor)."""
         # what was said so far first; a headline or lead sentence looks at the whole article
@@ -110,7 +114,7 @@ def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list
         if any(s <= tokens[i].start < e for s, e in covered):
             i += 1
             continue
-        n, resolved = _match_description(lower, i, memory, cues)
+        n, resolved = match_description(lower, i, memory, cues)
         if n:
             out.extend(_pseudo(sentence_index, tokens, i, i + n, code, sector) for code, sector in resolved)
             i += n
@@ -122,7 +126,9 @@ def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list
     return out
 
 
-def _match_description(lower: list[str], i: int, memory: Discourse, cues: CorefCues):
+def match_description(lower: list[str], i: int, memory: Discourse, cues: CorefCues
+                      ) -> tuple[int, list[tuple[str, str | None]]]:
+    """(words matched, [(code, sector)]) of a description of earlier actors starting at word i."""
     if lower[i] not in cues.first_words:
         return 0, []
     for words in cues.both:
@@ -144,6 +150,15 @@ def _match_description(lower: list[str], i: int, memory: Discourse, cues: CorefC
             code = memory.main_state()
             return len(words), ([(code, cues.sectors.get(words[-1]))] if code else [])
     return 0, []
+
+
+def same_role_antecedent(mention: Mention, memory: Discourse) -> Mention | None:
+    """'der Ministerpräsident' without a country: the person last named with that role word."""
+    role = mention.text.split()[-1].lower()
+    for earlier in reversed(memory.last_persons):
+        if role in earlier.text.lower():
+            return earlier
+    return None
 
 
 def _pronoun_antecedent(word: str, tokens: list[Tagged], i: int, memory: Discourse) -> list[Mention]:

@@ -19,7 +19,7 @@ from .arguments import Arguments, bare_candidates, group_of, noun_arguments, pic
 from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates
 from .attribution import Attribution, AttributionCues, find_attribution
 from .clauses import Clause, Participant, place_participants, segment_clauses, verb_lemma
-from .coref import CorefCues, Discourse, resolve_references
+from .coref import CorefCues, Discourse, resolve_references, same_role_antecedent
 from .dates import DateResolver
 from .lexicon import Lexicon, Trigger, choose
 from .status import StatusCues, clause_status, is_habitual
@@ -132,12 +132,11 @@ class GermanCoder:
         """'der Ministerpräsident' without a country: the person last named with that role."""
         if mention.code != UNKNOWN_CODE or mention.kind not in {"role", "person"}:
             return mention
-        role = mention.text.split()[-1].lower()
-        for earlier in reversed(memory.last_persons):
-            if role in earlier.text.lower():
-                return replace(mention, code=earlier.code, sector=mention.sector or earlier.sector,
-                               entry=f"coref:{earlier.entry}")
-        return mention
+        earlier = same_role_antecedent(mention, memory)
+        if earlier is None:
+            return mention
+        return replace(mention, code=earlier.code, sector=mention.sector or earlier.sector,
+                       entry=f"coref:{earlier.entry}")
 
     # one sentence -------------------------------------------------------------------
 

@@ -1,0 +1,306 @@
+"""Actor mentions in article context: what each mention does in its sentence, whom unnamed ones mean.
+
+Recognition (ActorBase.recognise) sees one sentence. This stage reads an article's sentences
+in order and
+
+1. marks how a mention is used: 'place' after a locative preposition ("Festnahme in Berlin",
+   "Ausreise nach Peking"), 'modifier' before a type noun ("Drohnen iranischer Bauart"),
+   else 'actor'. Places stay in the list: the geocoder and the coder's "in" slot use them;
+2. gives role phrases without a country ("die Polizei", "der Außenminister") a code: the
+   person last named with that role, else the state where the sentence places the act,
+   else the story's main state;
+3. adds mentions for words that refer to earlier actors: "beide Seiten", "die
+   Konfliktparteien" (the two most recent distinct states or parties), "das Land", "die
+   Regierung" (the story's main state), "die Gruppe" (the last group), "er" (the last
+   person), "sie" (the last subject).
+
+Every resolved mention says why: ``entry`` is 'context:place', 'context:story-state' or
+'coref:…' and ``why`` explains it. The discourse memory and the description phrases are the
+event coder's (events/coref.py, data/<lang>/cues.yaml), so both stages resolve alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ..events.coref import CorefCues, Discourse, match_description, same_role_antecedent
+from ..model import UNKNOWN_CODE, Mention, Sentence
+from ..resources import load_yaml
+from .match import Tok, tokens
+
+# mention kinds that can name a place ("in Berlin", "nach Russland"); seats with a sector
+# ("im Kreml", "im Pentagon") name the institution and stay actors
+PLACE_KINDS = frozenset({"state", "capital", "city"})
+# sectors of state bodies that act where the state is: a role of these without a country takes it
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+COORDINATION = frozenset({"und", ",", "sowie", "and", "&"})
+CONTEXT_RESOLVED = ("context:", "coref:")
+
+
+@dataclass(frozen=True)
+class ContextCues:
+    """Word lists of one language: data/actors/context.yaml plus the shared coreference phrases."""
+
+    locative: frozenset[str]
+    determiners: frozenset[str]
+    host_words: frozenset[str]
+    setting_nouns: frozenset[str]
+    modifier_nouns: frozenset[str]
+    foreign_markers: tuple[str, ...]
+    pronouns: dict[str, str]
+    coref: CorefCues
+
+    @classmethod
+    @cache
+    def load(cls, lang: str = "de") -> ContextCues:
+        """The cues of a language ('de' or 'en'; anything else reads German)."""
+        lang = lang if lang in {"de", "en"} else "de"
+        own = load_yaml("actors", "context.yaml")[lang]
+        shared = load_yaml(lang, "cues.yaml")
+        coref = CorefCues({
+            "personal_pronouns": list(own["pronouns"]),
+            "both_sides": list(shared.get("both_sides", [])) + list(own["party_references"]),
+            "country_descriptions": shared.get("country_descriptions", []),
+            "description_sectors": shared.get("description_sectors", {}),
+            "group_descriptions": shared.get("group_descriptions", []),
+            "organisation_descriptions": shared.get("organisation_descriptions", []),
+        })
+        words = {key: frozenset(w.lower() for w in own[key])
+                 for key in ("locative_prepositions", "determiners", "host_words", "setting_nouns", "modifier_nouns")}
+        return cls(words["locative_prepositions"], words["determiners"], words["host_words"],
+                   words["setting_nouns"], words["modifier_nouns"], tuple(own["foreign_markers"]),
+                   dict(own["pronouns"]), coref)
+
+
+def resolve_article(sentences: Sequence[Sentence], mentions: Sequence[list[Mention]], lang: str = "de",
+                    cues: ContextCues | None = None) -> list[list[Mention]]:
+    """Each sentence's mentions with their use marked, roles resolved and references added.
+
+    mentions[i] are the recognised mentions of sentences[i] (absolute offsets, as
+    ActorBase.recognise returns them); the result is parallel to it, sorted by offset.
+    """
+    cues = cues or ContextCues.load(lang)
+    memory = Discourse.for_article([list(ms) for ms in mentions])
+    out: list[list[Mention]] = []
+    for sentence, sentence_mentions in zip(sentences, mentions, strict=True):
+        toks = tokens(sentence.text)
+        in_mentions = _covered(sentence, toks, sentence_mentions)
+        marked = [mark_use(sentence, toks, m, cues, in_mentions) for m in sentence_mentions]
+        resolved = [r for m in marked for r in resolve_role(sentence, m, marked, memory, cues)]
+        resolved += find_references(sentence, toks, resolved, memory, cues)
+        resolved.sort(key=lambda m: (m.start, m.end))
+        actors = [m for m in resolved if m.use == "actor"]
+        # what context supplied adds no new actor to the story: only named ones are remembered
+        memory.remember([m for m in actors if not is_context_resolved(m)], [subject_guess(sentence, actors)])
+        memory.remember_places([m for m in resolved if m.use == "place"])
+        out.append(resolved)
+    return out
+
+
+# 1. use ------------------------------------------------------------------------------------------
+
+def mark_use(sentence: Sentence, toks: list[Tok], mention: Mention, cues: ContextCues,
+             in_mentions: frozenset[int] = frozenset()) -> Mention:
+    """The mention with ``use`` set: 'modifier', 'place' or (unchanged) 'actor'.
+
+    in_mentions: indices of the tokens that belong to any mention of the sentence.
+    """
+    first, last = _token_span(sentence, toks, mention)
+    if first is None:
+        return mention
+    after = toks[last + 1].text.lower() if last + 1 < len(toks) else ""
+    if after in cues.modifier_nouns and mention.kind in {"adjective", "state"}:
+        return replace(mention, use="modifier", why=f"describes the type of a thing ('{after}')")
+    why = _place_reason(sentence.text, toks, first, last, mention, cues, in_mentions)
+    return replace(mention, use="place", why=why) if why else mention
+
+
+def _place_reason(text: str, toks: list[Tok], first: int, last: int, mention: Mention,
+                  cues: ContextCues, in_mentions: frozenset[int]) -> str:
+    """Why the mention is a place, or '' when it is (or may be) a participant."""
+    if mention.kind not in PLACE_KINDS or mention.sector is not None:
+        return ""
+    if _modifies_next_noun(text, toks, last):
+        return ""  # "in Nordkoreas Hauptstadt", "in der US-Hauptstadt": the noun after it is the head
+    prep = first - 1
+    if prep >= 0 and toks[prep].text.lower() in cues.determiners:
+        prep -= 1
+        if prep >= 0 and toks[prep].text.lower() == "nach":
+            return ""  # "nach dem Angriff": temporal, not a direction
+    if prep < 0 or toks[prep].text.lower() not in cues.locative:
+        return ""
+    if _hosts_visit(toks, prep, cues, in_mentions):
+        return ""  # "bei einem Besuch in China": the host is a participant
+    before = toks[prep - 1] if prep > 0 else None
+    # "Ziele in Israel": the located thing may be the target itself; a setting ("Treffen in
+    # Berlin") or an actor ("Kerry in Washington") is only placed there
+    if (before is not None and before.is_word and before.text[:1].isupper() and prep - 1 > 0
+            and before.text.lower() not in cues.setting_nouns and prep - 1 not in in_mentions):
+        return ""
+    return f"after '{toks[prep].text}': where something happens"
+
+
+def _modifies_next_noun(text: str, toks: list[Tok], last: int) -> bool:
+    """True for a compound part or a genitive before a noun ("US-Hauptstadt", "Polens Luftraum")."""
+    if last + 1 >= len(toks):
+        return False
+    nxt = toks[last + 1]
+    if nxt.start == toks[last].end + 1 and text[toks[last].end] in "-‐‑":
+        return True
+    return toks[last].text.endswith("s") and nxt.is_word and nxt.text[:1].isupper()
+
+
+def _hosts_visit(toks: list[Tok], prep: int, cues: ContextCues, in_mentions: frozenset[int]) -> bool:
+    """A visit or arrival word in the three words before the preposition (within the clause);
+    the words of an actor ("Besuch von US-Präsident Obama in Kuba") do not count."""
+    seen, i = 0, prep - 1
+    while i >= 0 and seen < 3:
+        if toks[i].text in {",", ";", ":"}:
+            return False
+        if toks[i].text.lower() in cues.host_words:
+            return True
+        seen += i not in in_mentions
+        i -= 1
+    return False
+
+
+def _token_span(sentence: Sentence, toks: list[Tok], mention: Mention) -> tuple[int | None, int]:
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    first = next((i for i, t in enumerate(toks) if t.start >= start), None)
+    if first is None:
+        return None, 0
+    last = first
+    while last + 1 < len(toks) and toks[last + 1].end <= end:
+        last += 1
+    return first, last
+
+
+def _covered(sentence: Sentence, toks: list[Tok], mentions: Sequence[Mention]) -> frozenset[int]:
+    """Indices of the tokens inside any of the mentions."""
+    spans = [(m.start - sentence.start, m.end - sentence.start) for m in mentions]
+    return frozenset(i for i, t in enumerate(toks) if any(s <= t.start < e for s, e in spans))
+
+
+# 2. roles without a country -----------------------------------------------------------------------
+
+def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], memory: Discourse,
+                 cues: ContextCues) -> list[Mention]:
+    """A role phrase without a country resolved from context (one mention per actor it refers to)."""
+    if mention.code != UNKNOWN_CODE or mention.kind not in {"role", "person"} or mention.use != "actor":
+        return [mention]
+    described = _described_in_role(sentence, mention, memory, cues)
+    if described:
+        return described
+    earlier = same_role_antecedent(mention, memory)
+    if earlier is not None:
+        return [_resolved(mention, earlier.code, mention.sector or earlier.sector, "coref:same-role",
+                          f"the {mention.name or 'role'} last named: '{earlier.text}'")]
+    if mention.sector not in STATE_SECTORS | {"REB", "OPP"} or _foreign(sentence, mention, cues):
+        return [mention]  # "Kritiker", "westliche Truppen": unnamed or someone else's people stay unresolved
+    if mention.sector == "REB" and memory.last_groups:
+        group = memory.last_groups[-1]
+        return [_resolved(mention, group.code, mention.sector, "coref:group",
+                          f"armed group without a name; the group last named is '{group.text}'")]
+    place = next((m for m in marked if m.use == "place" and m.code != UNKNOWN_CODE), None)
+    if place is not None:
+        return [_resolved(mention, place.code, mention.sector, "context:place",
+                          f"no country named; the sentence places the act in '{place.text}'")]
+    code = memory.main_state()
+    if code is None:
+        return [mention]
+    return [_resolved(mention, code, mention.sector, "context:story-state",
+                      f"no country named; the story's main state so far is {code}")]
+
+
+def _foreign(sentence: Sentence, mention: Mention, cues: ContextCues) -> bool:
+    """True when a word of the role phrase, or the adjective before it, says the people are
+    foreign or from a bloc ("Ausländische Diplomaten")."""
+    before = sentence.text[:mention.start - sentence.start].split()[-1:]
+    words = [w.lower() for w in before + mention.text.split()]
+    # short markers ("aus", "from") are whole words; longer ones are stems with any ending
+    return any(w == m if len(m) <= 4 else w.startswith(m) for w in words for m in cues.foreign_markers)
+
+
+def _described_in_role(sentence: Sentence, mention: Mention, memory: Discourse,
+                       cues: ContextCues) -> list[Mention]:
+    """A reference inside the role phrase: "Vertreter beider Staaten", "die Rebellen"."""
+    words = [t.text.lower() for t in tokens(mention.text)]
+    for i in range(len(words)):
+        n, found = match_description(words, i, memory, cues.coref)
+        if n and found:
+            phrase = " ".join(words[i:i + n])
+            return [_resolved(mention, code, mention.sector or sector, "coref:description",
+                              f"'{phrase}' refers to {code}, named before") for code, sector in found]
+    return []
+
+
+def _resolved(mention: Mention, code: str, sector: str | None, entry: str, why: str) -> Mention:
+    return replace(mention, code=code, sector=sector, entry=entry, why=f"{why} (matched {mention.entry})")
+
+
+# 3. references to earlier actors ------------------------------------------------------------------
+
+def find_references(sentence: Sentence, toks: list[Tok], mentions: list[Mention], memory: Discourse,
+                    cues: ContextCues) -> list[Mention]:
+    """Mentions for the words outside any mention that refer to earlier actors."""
+    covered = _covered(sentence, toks, mentions)
+    lower = [t.text.lower() for t in toks]
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        if i in covered:
+            i += 1
+            continue
+        n, found = match_description(lower, i, memory, cues.coref)
+        if n:
+            phrase = " ".join(t.text for t in toks[i:i + n])
+            out += [_reference(sentence, toks, i, i + n - 1, code, sector, "coref:description",
+                               f"'{phrase}' refers to {code}, named before") for code, sector in found]
+            i += n
+            continue
+        if lower[i] in cues.pronouns:
+            before = [m for m in mentions if m.use == "actor" and m.end <= sentence.start + toks[i].start]
+            for m in _pronoun_antecedents(cues.pronouns[lower[i]], memory, subject_guess(sentence, before)):
+                out.append(_reference(sentence, toks, i, i, m.code, m.sector, "coref:pronoun",
+                                      f"'{toks[i].text}' refers to '{m.text}'"))
+        i += 1
+    return out
+
+
+def _pronoun_antecedents(wanted: str, memory: Discourse, here: list[Mention]) -> list[Mention]:
+    """The last person ('person') or the last subject group ('subject'); an actor earlier in the
+    same sentence comes first ("Nordkorea und Russland verkündeten, dass sie ...")."""
+    if wanted == "person":
+        persons = [m for m in here if m.kind == "person"]
+        return persons[:1] or memory.last_persons[-1:]
+    if here:
+        return here
+    return list(memory.recent_subjects[-1]) if memory.recent_subjects else []
+
+
+def _reference(sentence: Sentence, toks: list[Tok], first: int, last: int, code: str, sector: str | None,
+               entry: str, why: str) -> Mention:
+    start, end = toks[first].start, toks[last].end
+    return Mention(sentence.index, sentence.start + start, sentence.start + end, sentence.text[start:end],
+                   code, sector, kind="pronoun", entry=entry, why=why)
+
+
+def subject_guess(sentence: Sentence, actors: list[Mention]) -> list[Mention]:
+    """The sentence's first actor and those coordinated with it ("Nordkorea und Russland"): what a
+    following "sie" most often means, without parsing the clause."""
+    if not actors:
+        return []
+    group = [actors[0]]
+    for m in actors[1:]:
+        gap = sentence.text[group[-1].end - sentence.start:m.start - sentence.start].lower().split()
+        if not gap or any(w not in COORDINATION and w not in {"der", "die", "das", "den", "the"} for w in gap):
+            break
+        group.append(m)
+    return [m for m in group if m.code != UNKNOWN_CODE]
+
+
+def is_context_resolved(mention: Mention) -> bool:
+    """True for a mention whose code comes from the article's context, not its own words."""
+    return mention.entry.startswith(CONTEXT_RESOLVED)

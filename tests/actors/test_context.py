@@ -1,0 +1,136 @@
+"""Actor mentions in article context: use marks, roles without a country, references, explain."""
+
+from __future__ import annotations
+
+from lagebild.actors.context import is_context_resolved, resolve_article
+from lagebild.model import Mention
+from lagebild.nlp import split_sentences
+
+
+def resolved(actor_base, text: str, lang: str = "de") -> list[list[Mention]]:
+    """Each sentence's mentions of text after context resolution."""
+    sentences = split_sentences(text)
+    mentions = [actor_base.recognise(s, lang) for s in sentences]
+    return resolve_article(sentences, mentions, lang)
+
+
+def find(mentions: list[Mention], words: str) -> list[Mention]:
+    """The mentions whose words are exactly these."""
+    return [m for m in mentions if m.text == words]
+
+
+# use ---------------------------------------------------------------------------------------------
+
+def test_context_city_after_locative_preposition_is_a_place(actor_base):
+    (sentence,) = resolved(actor_base, "Die Festnahme in Madrid erfolgte am Morgen.")
+    (madrid,) = find(sentence, "Madrid")
+    assert (madrid.code, madrid.use) == ("ESP", "place")
+    assert "in" in madrid.why
+
+
+def test_context_direction_is_a_place_but_temporal_nach_is_not(actor_base):
+    (sentence,) = resolved(actor_base, "Nach der Ausreise nach Kairo schwieg Frankreich.")
+    assert find(sentence, "Kairo")[0].use == "place"
+    assert find(sentence, "Frankreich")[0].use == "actor"
+
+
+def test_context_host_of_a_visit_stays_an_actor(actor_base):
+    (sentence,) = resolved(actor_base, "Der Kanzler kam zu einem Besuch in Tokio an.")
+    (tokyo,) = find(sentence, "Tokio")
+    assert (tokyo.code, tokyo.use) == ("JPN", "actor")
+
+
+def test_context_state_as_subject_or_object_stays_an_actor(actor_base):
+    (sentence,) = resolved(actor_base, "Polen kritisiert Ungarn scharf.")
+    assert [(m.code, m.use) for m in sentence] == [("POL", "actor"), ("HUN", "actor")]
+
+
+def test_context_adjective_of_a_type_is_a_modifier(actor_base):
+    (sentence,) = resolved(actor_base, "Die Rebellen feuerten Raketen türkischer Bauart ab.")
+    (turkish,) = find(sentence, "türkischer")
+    assert (turkish.code, turkish.use) == ("TUR", "modifier")
+
+
+# roles without a country -------------------------------------------------------------------------
+
+def test_context_role_takes_the_state_where_the_act_happens(actor_base):
+    (sentence,) = resolved(actor_base, "In Oslo nahm die Polizei drei Männer fest.")
+    (police,) = find(sentence, "die Polizei")
+    assert (police.code, police.sector, police.entry) == ("NOR", "COP", "context:place")
+    assert "Oslo" in police.why
+
+
+def test_context_role_takes_the_story_state(actor_base):
+    text = "Brasilien verschärft die Einreiseregeln. Das Parlament stimmte am Dienstag zu."
+    _, second = resolved(actor_base, text)
+    (parliament,) = find(second, "Das Parlament")
+    assert (parliament.code, parliament.entry) == ("BRA", "context:story-state")
+    assert is_context_resolved(parliament)
+
+
+def test_context_foreign_role_stays_unresolved(actor_base):
+    text = "Brasilien verschärft die Einreiseregeln. Ausländische Diplomaten kritisierten das."
+    _, second = resolved(actor_base, text)
+    assert all(m.code == "---" for m in second if "Diplomaten" in m.text)
+
+
+def test_context_role_without_any_state_stays_unresolved(actor_base):
+    (sentence,) = resolved(actor_base, "Die Polizei sucht Zeugen.")
+    assert find(sentence, "Die Polizei")[0].code == "---"
+
+
+# references ----------------------------------------------------------------------------------------
+
+def test_context_both_sides_take_the_two_last_states(actor_base):
+    text = "Peru und Chile streiten um Fischgründe. Beide Seiten wollen nun verhandeln."
+    _, second = resolved(actor_base, text)
+    sides = find(second, "Beide Seiten")
+    assert sorted(m.code for m in sides) == ["CHL", "PER"]
+    assert all(m.entry == "coref:description" for m in sides)
+
+
+def test_context_conflict_parties_take_the_two_last_parties(actor_base):
+    text = "Armenien und Aserbaidschan kämpfen erneut. Die UN riefen die Konfliktparteien zur Ruhe auf."
+    _, second = resolved(actor_base, text)
+    assert sorted(m.code for m in find(second, "die Konfliktparteien")) == ["ARM", "AZE"]
+
+
+def test_context_pronoun_er_takes_the_last_person(actor_base):
+    text = "Wladimir Putin sprach am Abend. Er drohte dem Westen."
+    _, second = resolved(actor_base, text)
+    (he,) = find(second, "Er")
+    assert (he.code, he.kind, he.entry) == ("RUS", "pronoun", "coref:pronoun")
+
+
+def test_context_pronoun_sie_in_the_same_sentence_takes_its_subject(actor_base):
+    text = "Japan und Indien erklärten, dass sie enger zusammenarbeiten."
+    (sentence,) = resolved(actor_base, text)
+    assert sorted(m.code for m in find(sentence, "sie")) == ["IND", "JPN"]
+
+
+def test_context_country_description_takes_the_story_state(actor_base):
+    text = "Kenia meldet neue Überschwemmungen. Das Land bittet um Hilfe."
+    _, second = resolved(actor_base, text)
+    assert [m.code for m in find(second, "Das Land")] == ["KEN"]
+
+
+def test_context_places_do_not_become_parties(actor_base):
+    text = "Peru und Chile verhandeln in Genf und in Madrid. Beide Seiten sind zufrieden."
+    _, second = resolved(actor_base, text)
+    assert sorted(m.code for m in find(second, "Beide Seiten")) == ["CHL", "PER"]
+
+
+# explain -------------------------------------------------------------------------------------------
+
+def test_explain_shows_use_and_context_reasons(actor_base):
+    rows = actor_base.explain("Peru und Chile streiten. Beide Seiten trafen sich in Lima. Die Polizei schwieg.")
+    by_text = {}
+    for row in rows:
+        by_text.setdefault(row["text"], []).append(row)
+    assert by_text["Lima"][0]["use"] == "place"
+    assert any("place" in step for step in by_text["Lima"][0]["why"])
+    assert {r["code"] for r in by_text["Beide Seiten"]} == {"PER", "CHL"}
+    assert by_text["Beide Seiten"][0]["sentence"] == 1
+    police = by_text["Die Polizei"][0]
+    assert police["entry"].startswith("context:") and police["code"] == "PER"
+    assert any("matched role:Polizei" in step for step in police["why"])
