@@ -106,7 +106,7 @@ class ActorBase:
         atoms = choose_atoms(self.gaz, toks, hits)
         day = day_of(on)
         out = []
-        for phrase in drop_dateline(toks, self.builder.build(toks, atoms)):
+        for phrase in drop_dateline(toks, self.builder.build(toks, atoms, text)):
             code, sector, kind, entry, name = resolve(phrase, day)
             start, end = toks[phrase.first].start, toks[phrase.last].end
             mention = Mention(sentence=index, start=offset + start, end=offset + end, text=text[start:end],

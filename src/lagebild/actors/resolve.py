@@ -103,6 +103,16 @@ def choose_atoms(gaz: Gazetteer, toks: list[Tok], hits: list[Hit]) -> list[Atom]
 
 
 
+def _bare_name_before_thing(toks: list[Tok], modifier: Atom, role: Atom, text: str) -> bool:
+    """ "in Nigeria Luftangriffe": a state's bare name does not make the next word's weapons or attacks
+    its own; an adjective, a genitive or a compound does ("nigerianische", "Nigerias", "US-Drohnen")."""
+    if role.entry.kind != "attribute" or modifier.alias.kind not in {"state", "capital"}:
+        return False
+    last = toks[modifier.last]
+    between = text[last.end:toks[role.first].start] if text else "-"
+    return between.strip() == "" and not last.text.endswith(("s", "'s", "’s"))
+
+
 class PhraseBuilder:
     """Merges atoms of one sentence into phrases, following the grammar in roles.yaml."""
 
@@ -118,8 +128,8 @@ class PhraseBuilder:
         self.titles = tuple(fold(w) for w in grammar["title_suffixes"])
         self.no_location = set(grammar["no_location_sectors"])
 
-    def build(self, toks: list[Tok], atoms: list[Atom]) -> list[Phrase]:
-        """Phrases covering all atoms, left to right."""
+    def build(self, toks: list[Tok], atoms: list[Atom], text: str = "") -> list[Phrase]:
+        """Phrases covering all atoms, left to right (text: the tokens' source, for hyphens)."""
         at_tok = {a.first: a for a in atoms}
         phrases: list[Phrase] = []
         order = sorted(atoms, key=lambda a: a.first)
@@ -127,12 +137,13 @@ class PhraseBuilder:
         for atom in order:
             if id(atom) in used:
                 continue
-            phrase = self._grow(toks, atom, at_tok, used)
+            phrase = self._grow(toks, atom, at_tok, used, text)
             if phrase is not None:
                 phrases.append(phrase)
         return phrases
 
-    def _grow(self, toks: list[Tok], atom: Atom, at_tok: dict[int, Atom], used: set[int]) -> Phrase | None:
+    def _grow(self, toks: list[Tok], atom: Atom, at_tok: dict[int, Atom], used: set[int],
+              text: str = "") -> Phrase | None:
         """The phrase starting at atom (a modifier, role, person or plain entity)."""
         used.add(id(atom))
         phrase = Phrase(atom.first, atom.last, [atom])
@@ -142,7 +153,8 @@ class PhraseBuilder:
         cur = atom
         if kind in MODIFIER_KINDS:
             nxt = self._next_atom(toks, cur.last + 1, at_tok, allow_genitive_s=True)
-            if nxt is not None and nxt.alias.kind == "role" and id(nxt) not in used:
+            if nxt is not None and nxt.alias.kind == "role" and id(nxt) not in used and not _bare_name_before_thing(
+                    toks, atom, nxt, text):
                 used.add(id(nxt))
                 phrase.parts.append(nxt)
                 phrase.why.append(f"modifier '{self._text(toks, atom)}' + role '{self._text(toks, nxt)}'")
