@@ -8,10 +8,11 @@ import os
 import pickle
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import DataError
-from ..model import Mention, PartialDate, Sentence
+from ..model import UNKNOWN_CODE, Mention, PartialDate, Sentence
 from ..resources import data_path
 from .gazetteer import Gazetteer, load_gazetteer
 from .match import Matcher, fold, tokens
@@ -112,7 +113,7 @@ class ActorBase:
             mention = Mention(sentence=index, start=offset + start, end=offset + end, text=text[start:end],
                               code=code, sector=sector, kind=kind, entry=entry, name=name)
             out.append((mention, phrase.why))
-        return out
+        return _name_unknown_roles(out, text, offset)
 
     def explain(self, text: str, lang: str = "de", on: PartialDate | None = None) -> list[dict]:
         """Every mention in text (split into sentences, resolved in context) with its use, the entry,
@@ -188,3 +189,18 @@ def save_cache(path: Path, payload: object) -> None:
         tmp.replace(path)
     except OSError:
         pass
+
+
+def _name_unknown_roles(found: list[tuple[Mention, list[str]]], text: str, offset: int
+                        ) -> list[tuple[Mention, list[str]]]:
+    """A role of unknown country followed by its name takes the name's code: 'der Terrormiliz
+    "Islamischer Staat"', 'die Miliz Hisbollah'."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        (role, why), (name, _) = out[i], out[i + 1]
+        between = text[role.end - offset:name.start - offset]
+        if role.kind == "role" and role.code == UNKNOWN_CODE and name.code != UNKNOWN_CODE and name.kind in {
+                "group", "organisation"} and between.strip(' "„“”»«') == "":
+            out[i] = (replace(role, code=name.code, entry=role.entry), [*why, f"named by '{name.text}'"])
+    return out
+
