@@ -77,6 +77,12 @@ CASES = [
     # attribution: a reporting verb after the clause
     ("Festnahmen\nDie Polizei hat in Moskau zwei Aktivisten festgenommen, berichtete die Agentur TASS.", "2024-03-15",
      "Die Polizei hat", "COERCE", {"RUS"}, None, {"mode": "arrest", "reported_by": ["RUS"]}),
+    # a planned act named by its noun ("einen geplanten Milliardenkredit") is intended
+    ("Hilfe\nDie EU hat der Ukraine einen geplanten Milliardenkredit vorgestellt.", "2024-03-15",
+     "geplanten", "AID", None, {"UKR"}, {"status": "intended"}),
+    # a scheduled act in the present tense, dated after publication, is intended
+    ("Hilfe\nIm kommenden Jahr stellt Deutschland der Ukraine weitere Militärhilfe bereit.", "2024-03-15",
+     "Im kommenden Jahr", "AID", {"DEU"}, {"UKR"}, {"status": "intended", "date": "2025"}),
     # a title's speaker before a colon reports the rest
     ("Kreml: Kiew hat Belgorod mit Drohnen angegriffen\nRussland erhebt neue Vorwürfe.", "2024-03-15",
      "Kreml:", "ASSAULT", {"UKR"}, {"RUS"}, {"reported_by": ["RUS"], "status": "asserted"}),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, Sentence
+from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, PartialDate, Sentence
 from ..nlp.tagger import Tagged, tag_tokens
 from ..resources import load_yaml
 from .arguments import Arguments, bare_candidates, group_of, noun_arguments, pick_objects, pick_subject
@@ -188,7 +188,7 @@ class GermanCoder:
         built = self._apply_content(tokens, clauses, parts, built)
         events = []
         for item, args, status, reporters in self._with_reporters(built, attribution):
-            event = self._event(article, sentence, tokens, exprs, item, args, status, reporters, memory)
+            event = self._event(article, sentence, tokens, exprs, item, args, status, reporters, clauses[item.clause])
             announcers = self._joint_announcers(tokens, clauses, parts, subjects, item, status)
             if announcers:
                 event = self._as_agreement(event, announcers)
@@ -245,6 +245,11 @@ class GermanCoder:
         own = {a.code for a in event.source}
         event.reported_by = [c for c in event.reported_by if c not in own]
         return event
+
+    def _dated_in_clause(self, sentence: Sentence, tokens: list[Tagged], exprs, clause: Clause) -> bool:
+        """Whether a time expression stands in the trigger's own clause."""
+        first, last = tokens[clause.start].start - sentence.start, tokens[clause.end - 1].end - sentence.start
+        return any(e.value is not None and first <= e.start < last for e in exprs)
 
     def _planned_by_parent(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
         """A zu-infinitive under a verb of planning or trying is an intended act."""
@@ -488,7 +493,8 @@ class GermanCoder:
                     reporters.append(code)
             yield item, args, status, reporters
 
-    def _event(self, article, sentence, tokens, exprs, item: Found, args: Arguments, status, reporters, memory):
+    def _event(self, article, sentence, tokens, exprs, item: Found, args: Arguments, status, reporters,
+               clause: Clause):
         trig = item.trigger
         tok = tokens[item.index]
         source = actor_refs(args.source)
@@ -499,6 +505,9 @@ class GermanCoder:
             target = [a for a in target if a.code not in own]
         at = tok.start - sentence.start
         date = self.dates.sentence_date(exprs, at=at)
+        if status == "asserted" and _after(date, article.pub_date) and self._dated_in_clause(
+                sentence, tokens, exprs, clause):
+            status = "intended"  # scheduled: "will im kommenden Jahr ... bereitstellen", "reist morgen"
         mode = trig.mode
         return Event(
             doc=article.doc, sentence_index=sentence.index, sentence=sentence.text, type=trig.type, mode=mode,
@@ -540,6 +549,17 @@ def _definite(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
         j -= 1
     return j >= clause.start and (tokens[j].pos == "PDAT" or tokens[j].pos == "ART" and tokens[j].lemma.lower() in {
         "der", "die", "das", "d"})
+
+
+def _after(date: PartialDate | None, published: PartialDate | None) -> bool:
+    """Whether the event's date lies after the publication, compared at the coarser precision."""
+    if date is None or published is None:
+        return False
+    if date.precision == "day" and published.precision == "day":
+        return date.as_date() > published.as_date()
+    if date.month is not None and published.month is not None:
+        return (date.year, date.month) > (published.year, published.month)
+    return date.year > published.year
 
 
 def _speaker_pronouns(parts: list[Participant], attribution: Attribution) -> None:

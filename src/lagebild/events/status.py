@@ -14,6 +14,7 @@ class StatusCues:
         self.negation_exceptions = tuple(cues["negation_exceptions"])
         self.negating_verbs = frozenset(cues["negating_verbs"])
         self.intention_verbs = frozenset(cues["intention_verbs"])
+        self.intention_attributes = frozenset(cues["intention_attributes"])
         self.future = frozenset(cues["future_forms"])
         self.sollen = frozenset(cues["sollen"])
         self.allegation = frozenset(cues["allegation_forms"])
@@ -33,6 +34,8 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
     # "mutmaßlich" as an adverb hedges the event; as an attribute ("mutmaßliche Kämpfer") only its noun
     if any(t.text.lower() in cues.allegation and t.pos in {"ADV", "ADJD"} for t in tokens[clause.start:clause.end]):
         return "alleged"
+    if noun and _planned_attribute(tokens, clause, trigger, cues):
+        return "intended"
     finite = tokens[clause.finite].text.lower() if clause.finite is not None else ""
     if finite in cues.sollen:
         # "soll ... getestet haben": alleged; "soll ... gelten": planned
@@ -45,6 +48,24 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
             t.pos == "VVINF" for t in tokens[clause.start:clause.end]):
         return "intended"
     return "asserted"
+
+
+def _planned_attribute(tokens: list[Tagged], clause: Clause, noun: int, cues: StatusCues) -> bool:
+    """'ein geplanter Milliardenkredit', 'die angekündigten US-Atomwaffentests'."""
+    k = noun - 1
+    while k >= clause.start and tokens[k].pos in {"ADJA", "ADV", "CARD"}:
+        if tokens[k].pos == "ADJA" and _stem(tokens[k].text.lower()) in cues.intention_attributes:
+            return True
+        k -= 1
+    return False
+
+
+def _stem(adjective: str) -> str:
+    """The participle of an inflected attribute: 'geplanten' -> 'geplant'."""
+    for ending in ("en", "er", "es", "em", "e"):
+        if adjective.endswith(ending):
+            return adjective[: -len(ending)]
+    return adjective
 
 
 def _intention_is_trigger(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCues) -> bool:
