@@ -78,8 +78,8 @@ CASES = [
     ("Festnahmen\nDie Polizei hat in Moskau zwei Aktivisten festgenommen, berichtete die Agentur TASS.", "2024-03-15",
      "Die Polizei hat", "COERCE", {"RUS"}, None, {"mode": "arrest", "reported_by": ["RUS"]}),
     # a planned act named by its noun ("einen geplanten Milliardenkredit") is intended
-    ("Hilfe\nDie EU hat der Ukraine einen geplanten Milliardenkredit vorgestellt.", "2024-03-15",
-     "geplanten", "AID", None, {"UKR"}, {"status": "intended"}),
+    ("Hilfe\nDie EU gibt der Ukraine einen geplanten Milliardenkredit.", "2024-03-15",
+     "geplanten", "AID", {"EU"}, {"UKR"}, {"status": "intended"}),
     # a scheduled act in the present tense, dated after publication, is intended
     ("Hilfe\nIm kommenden Jahr stellt Deutschland der Ukraine weitere Militärhilfe bereit.", "2024-03-15",
      "Im kommenden Jahr", "AID", {"DEU"}, {"UKR"}, {"status": "intended", "date": "2025"}),
