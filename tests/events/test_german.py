@@ -158,3 +158,10 @@ def test_german_coder_act_without_named_sides_continues_the_story(code):
 def test_german_coder_act_without_sides_and_without_story_is_dropped(code):
     text = "Unglück\nIn der Nacht wurden vier Menschen getötet.\nDie Ursache ist unklar."
     assert code(text) == []
+
+
+def test_german_coder_konjunktiv_with_its_own_speech_verb_is_a_new_report(code):
+    text = ("Streit\nDie USA werfen Russland vor, die Ukraine angegriffen zu haben.\n"
+            "Der Angriff sei empörend, kritisierte er.")
+    judged = [e for e in code(text) if "empörend" in e.sentence and e.type == "ACCUSE"]
+    assert judged and all(e.status == "asserted" for e in judged)

@@ -160,7 +160,11 @@ class GermanCoder:
                                        skip={f.index for f in found if not f.noun})
         _speaker_pronouns(parts, attribution)
         continued = None
-        if not attribution.codes and memory.last_claim and self._reported_speech(tokens, clauses):
+        own_report = any(t.pos.startswith("VV") and t.lemma.lower() in self.attribution_cues.verbs for t in tokens) \
+            or any(not f.noun and f.trigger.type in SPEECH_TYPES for f in found)
+        if not attribution.codes and memory.last_claim and self._reported_speech(tokens, clauses) and not own_report:
+            # a Konjunktiv sentence with a speech verb of its own ("teilte sein Büro mit", "kritisierte er")
+            # is a new report, not the previous claim going on
             continued = memory.last_claim  # a Konjunktiv sentence goes on with the previous claim
             attribution.codes = list(continued[1])
         verb_triggers: dict[int, list[Trigger]] = {}
