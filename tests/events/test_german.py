@@ -83,6 +83,9 @@ CASES = [
     # a scheduled act in the present tense, dated after publication, is intended
     ("Hilfe\nIm kommenden Jahr stellt Deutschland der Ukraine weitere Militärhilfe bereit.", "2024-03-15",
      "Im kommenden Jahr", "AID", {"DEU"}, {"UKR"}, {"status": "intended", "date": "2025"}),
+    # passive light-verb construction: the von-agent imposes, not the passive subject
+    ("Sanktionen\nGegen den russischen Oligarchen wurden von der EU neue Sanktionen verhängt.", "2024-03-15",
+     "Gegen den", "SANCTION", {"EU"}, {"RUS"}, {}),
     # a title's speaker before a colon reports the rest
     ("Kreml: Kiew hat Belgorod mit Drohnen angegriffen\nRussland erhebt neue Vorwürfe.", "2024-03-15",
      "Kreml:", "ASSAULT", {"UKR"}, {"RUS"}, {"reported_by": ["RUS"], "status": "asserted"}),

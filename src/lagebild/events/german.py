@@ -320,7 +320,12 @@ class GermanCoder:
             if role == "object-of-trigger" and not args.source and not args.target and not self._content_clause(
                     tokens, clause):
                 return None  # "beschlossen eine Zusammenarbeit": the verb's event covers it
-            if not args.source and role in {"support", "circumstance", "agreed"}:
+            if not args.source and role in {"support", "circumstance", "agreed"} and clause.passive:
+                # "ist der Angeklagte zu lebenslanger Haft verurteilt worden": the passive subject
+                # undergoes the act, its agent (von/durch) does it
+                args = Arguments(self._passive_agent(tokens, parts, ci),
+                                 args.target or self._subject(tokens, clauses, ci, parts, subjects, exclude))
+            elif not args.source and role in {"support", "circumstance", "agreed"}:
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                                if p not in args.target]
             if not args.source and not args.target and not self._content_clause(tokens, clause):
@@ -331,9 +336,7 @@ class GermanCoder:
             args.source = [p for p in args.source if p not in args.target]
             return args
         if clause.passive:
-            source = [p for p in parts if p.clause == ci and (p.slot in {"von", "durch"} or p.slot == "adj" and (
-                p.prep_index is not None and tokens[p.prep_index].lemma.lower() in {"von", "durch"}))]
-            source = group_of(parts, source[0]) if source else []
+            source = self._passive_agent(tokens, parts, ci)
             target = pick_subject(tokens, clause, parts, exclude | {id(p) for p in source})
             if "subj" in item.trigger.target:
                 # "wurden von der EU-Kommission empfangen": the received are the visitors
@@ -368,6 +371,12 @@ class GermanCoder:
             return Arguments()  # sides from the story (_inherit_story_actors)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
+
+    def _passive_agent(self, tokens: list[Tagged], parts: list[Participant], ci: int) -> list[Participant]:
+        """The von-/durch-agent of a passive clause (with those coordinated with it)."""
+        agents = [p for p in parts if p.clause == ci and (p.slot in {"von", "durch"} or p.slot == "adj" and (
+            p.prep_index is not None and tokens[p.prep_index].lemma.lower() in {"von", "durch"}))]
+        return group_of(parts, agents[0]) if agents else []
 
     def _fallback_target(self, parts, ci, source, exclude, trigger_index) -> list[Participant]:
         """A directed event without an object: the nearest other actor of the clause (its place, its partner)."""
