@@ -86,6 +86,10 @@ CASES = [
     # passive light-verb construction: the von-agent imposes, not the passive subject
     ("Sanktionen\nGegen den russischen Oligarchen wurden von der EU neue Sanktionen verhängt.", "2024-03-15",
      "Gegen den", "SANCTION", {"EU"}, {"RUS"}, {}),
+    # "Sie" takes up the main clause's subject of the sentence before, not its dass-clause's
+    ("Grenzstreit\nPolen, Litauen und Lettland wollen, dass die EU-Sanktionen gegen Belarus verschärft werden.\n"
+     "Sie werfen Minsk Erpressung vor.", "2025-08-28",
+     "Sie werfen", "ACCUSE", {"POL", "LTU", "LVA"}, {"BLR"}, {}),
     # a title's speaker before a colon reports the rest
     ("Kreml: Kiew hat Belgorod mit Drohnen angegriffen\nRussland erhebt neue Vorwürfe.", "2024-03-15",
      "Kreml:", "ASSAULT", {"UKR"}, {"RUS"}, {"reported_by": ["RUS"], "status": "asserted"}),

@@ -202,7 +202,12 @@ class GermanCoder:
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
         memory.last_claim = claims[0] if claims else (continued if continued else None)
-        subject_mentions = [[p.mention for p in group] for group in subjects.values()]
+        # the main clause's subject is the one a later pronoun most likely takes up: remembered last
+        for ci, clause in enumerate(clauses):
+            if clause.kind == "main" and ci not in subjects:
+                self._subject(tokens, clauses, ci, parts, subjects, set(attribution.participants))
+        ordered = sorted(subjects.items(), key=lambda kv: clauses[kv[0]].kind == "main")
+        subject_mentions = [[p.mention for p in group] for _, group in ordered]
         return events, subject_mentions
 
     def _resolve_bodies(self, parts: list[Participant], memory: Discourse) -> None:
