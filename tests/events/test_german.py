@@ -172,3 +172,9 @@ def test_german_coder_konjunktiv_with_its_own_speech_verb_is_a_new_report(code):
             "Der Angriff sei empörend, kritisierte er.")
     judged = [e for e in code(text) if "empörend" in e.sentence and e.type == "ACCUSE"]
     assert judged and all(e.status == "asserted" for e in judged)
+
+
+def test_german_coder_two_verbs_of_one_type_are_two_acts(code):
+    events = code("Angriffe\nDie israelische Armee hat im Libanon Raketenwerfer zerstört und Stellungen der Hisbollah "
+                  "bombardiert.")
+    assert sorted(e.trigger for e in events if e.type == "ASSAULT") == ["bombardiert", "zerstört"]

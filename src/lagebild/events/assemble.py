@@ -32,7 +32,7 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for event in events:
         key_codes = {a.code for a in event.source}
-        twin = next((e for e in out if e.type == event.type and (
+        twin = next((e for e in out if e.type == event.type and not _two_verbs(e, event) and (
             {a.code for a in e.source} & key_codes or not e.source or not event.source)), None)
         if twin is None:
             out.append(event)
@@ -46,6 +46,11 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             twin.target = [a for a in event.target if a.code not in {b.code for b in twin.source}]
     return out
 
+
+
+def _two_verbs(a: Event, b: Event) -> bool:
+    """Two verb triggers tell two acts ("schoss Drohnen ab und bombardierte Stellungen")."""
+    return a.rule.startswith("V:") and b.rule.startswith("V:") and a.rule != b.rule
 
 
 def has_known_actor(event: Event) -> bool:
