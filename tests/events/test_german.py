@@ -90,6 +90,9 @@ CASES = [
     ("Grenzstreit\nPolen, Litauen und Lettland wollen, dass die EU-Sanktionen gegen Belarus verschärft werden.\n"
      "Sie werfen Minsk Erpressung vor.", "2025-08-28",
      "Sie werfen", "ACCUSE", {"POL", "LTU", "LVA"}, {"BLR"}, {}),
+    # a predicative judgement: the speaker judges, the copula's subject is judged
+    ("Streit\nDer ungarische Regierungschef sei des Amtes unwürdig, sagte der polnische Präsident.", "2025-08-28",
+     "unwürdig", "ACCUSE", {"POL"}, {"HUN"}, {}),
     # a title's speaker before a colon reports the rest
     ("Kreml: Kiew hat Belgorod mit Drohnen angegriffen\nRussland erhebt neue Vorwürfe.", "2024-03-15",
      "Kreml:", "ASSAULT", {"UKR"}, {"RUS"}, {"reported_by": ["RUS"], "status": "asserted"}),

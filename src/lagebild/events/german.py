@@ -74,6 +74,7 @@ class GermanCoder:
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
         self.announce_verbs = frozenset(cues["announce_verbs"])
+        self.judging_verbs = frozenset(cues["judging_verbs"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -358,6 +359,13 @@ class GermanCoder:
                 # "Xi empfing den Kanzler": the received visitor is the object
                 source = bare_candidates(parts, ci, taken)
             return Arguments(group_of(parts, source[0]) if source else [], target) if source or target else None
+        if item.trigger.pos == "A" and not item.trigger.target and not self._judging_verb(tokens, clause):
+            # "Er sei des Amtes unwürdig, sagte Magyar": the speaker judges, the copula's subject is judged
+            speaker = [p for p in parts if id(p) in attribution.participants]
+            judged = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
+                      if p.mention.code != UNKNOWN_CODE]
+            if speaker and judged:
+                return Arguments(speaker, judged)
         source = self._subject(tokens, clauses, ci, parts, subjects, exclude)
         if not source and item.trigger.pos == "A":
             source = [p for p in parts if id(p) in attribution.participants]  # the speaker judges
@@ -376,6 +384,10 @@ class GermanCoder:
             return Arguments()  # sides from the story (_inherit_story_actors)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
+
+    def _judging_verb(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """'nannte den Schritt inakzeptabel', 'erklärte die Abstimmung für illegal': the subject judges."""
+        return any(verb_lemma(tokens, k, clause) in self.judging_verbs for k in clause.verbs)
 
     def _passive_agent(self, tokens: list[Tagged], parts: list[Participant], ci: int) -> list[Participant]:
         """The von-/durch-agent of a passive clause (with those coordinated with it)."""
