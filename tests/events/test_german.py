@@ -181,3 +181,8 @@ def test_german_coder_two_verbs_of_one_type_are_two_acts(code):
     events = code("Angriffe\nDie israelische Armee hat im Libanon Raketenwerfer zerstört und Stellungen der Hisbollah "
                   "bombardiert.")
     assert sorted(e.trigger for e in events if e.type == "ASSAULT") == ["bombardiert", "zerstört"]
+
+
+def test_german_coder_hyphenated_compound_selects_the_trigger_sense(code):
+    events = code("Angriff\nEine ukrainische Kampf-Drohne hat ein russisches Kriegsschiff getroffen.")
+    assert [e.type for e in events if e.trigger == "getroffen"] == ["ASSAULT"]

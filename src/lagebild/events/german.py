@@ -281,7 +281,9 @@ class GermanCoder:
         found: list[Found] = []
         for ci, clause in enumerate(clauses):
             # with-lists name separable verbs too ("legte ... ein" -> einlegen)
+            # surface words too: HanTa lemmatises hyphenated compounds oddly ("Marine-Drohne" -> "Marine-drohn")
             lemmas = {t.lemma for t in tokens[clause.start:clause.end]} | {
+                t.text for t in tokens[clause.start:clause.end] if "-" in t.text} | {
                 verb_lemma(tokens, k, clause) for k in clause.verbs}
             reflexive = any(t.text.lower() == "sich" for t in tokens[clause.start:clause.end])
             for k in range(clause.start, clause.end):
