@@ -186,3 +186,10 @@ def test_german_coder_two_verbs_of_one_type_are_two_acts(code):
 def test_german_coder_hyphenated_compound_selects_the_trigger_sense(code):
     events = code("Angriff\nEine ukrainische Kampf-Drohne hat ein russisches Kriegsschiff getroffen.")
     assert [e.type for e in events if e.trigger == "getroffen"] == ["ASSAULT"]
+
+
+def test_german_coder_unnamed_military_display_is_the_story_state(code):
+    events = code("Spannungen am Golf\nIran hat der US-Regierung Provokationen vorgeworfen.\n"
+                  "Ein großes Marinemanöver begann am Montag.", "2025-08-28")
+    drill = [e for e in events if e.type == "MOBILIZE"]
+    assert [[a.code for a in e.source] for e in drill] == [["IRN"]] and drill[0].date.iso() == "2025-08-25"

@@ -37,6 +37,9 @@ DOMESTIC_TYPES = frozenset({"COERCE"})
 DOMESTIC_MODES = frozenset({"arrest", "seize", "ban", "censor", "curfew", "martial-law"})
 # demands are often addressed to unnamed parties ("die internationale Gemeinschaft"): no implicit target
 UNNAMED_TARGET_TYPES = frozenset({"REQUEST"})
+# acts a story's own state does where no earlier act of the type names a side: its parades, tests,
+# manoeuvres ("Die Siegesparade begann um 10 Uhr")
+STORY_STATE_TYPES = frozenset({"MOBILIZE"})
 # interactions that need two different parties
 BETWEEN_STATES_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "MOBILIZE"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -566,6 +569,8 @@ def _inherit_story_actors(events: list[Event]) -> list[Event]:
         after = [e for e in same if e.sentence_index > event.sentence_index]
         model = before[-1] if before else after[0] if after else None
         if model is None:
+            if event.type in STORY_STATE_TYPES:
+                out.append(event)  # _fill_implicit gives it the story's salient actor
             continue
         event.source = [ActorRef(a.code, "", a.sector) for a in model.source]
         event.target = [ActorRef(a.code, "", a.sector) for a in model.target]
