@@ -93,6 +93,9 @@ CASES = [
     # a predicative judgement: the speaker judges, the copula's subject is judged
     ("Streit\nDer ungarische Regierungschef sei des Amtes unwürdig, sagte der polnische Präsident.", "2025-08-28",
      "unwürdig", "ACCUSE", {"POL"}, {"HUN"}, {}),
+    # taking part in an act ("beteiligten sich an dem Manöver") is doing it
+    ("Manöver\nAn dem Manöver in der Ostsee beteiligten sich auch polnische Kriegsschiffe.", "2025-08-28",
+     "An dem Manöver", "MOBILIZE", {"POL"}, set(), {}),
     # a title's speaker before a colon reports the rest
     ("Kreml: Kiew hat Belgorod mit Drohnen angegriffen\nRussland erhebt neue Vorwürfe.", "2024-03-15",
      "Kreml:", "ASSAULT", {"UKR"}, {"RUS"}, {"reported_by": ["RUS"], "status": "asserted"}),

@@ -78,6 +78,7 @@ class GermanCoder:
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
         self.announce_verbs = frozenset(cues["announce_verbs"])
         self.judging_verbs = frozenset(cues["judging_verbs"])
+        self.participation_verbs = frozenset(cues["participation_verbs"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -447,6 +448,8 @@ class GermanCoder:
         if any(t.type == "AGREE" and t.reciprocal for t in clause_verbs) and (
                 not in_pp or tokens[j].lemma.lower() == "auf"):
             return "agreed"
+        if in_pp and tokens[j].lemma.lower() == "an" and any(v in self.participation_verbs for v in verbs):
+            return "support"  # "nahmen an dem Treffen teil", "beteiligen sich an dem Manöver": they act
         if in_pp:
             return "circumstance" if tokens[j].lemma.lower() in {"bei", "während", "zu", "in"} else "other"
         if not verbs or any(v in self.support_verbs or v in self.attribution_cues.verbs for v in verbs):
