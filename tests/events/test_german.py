@@ -196,3 +196,10 @@ def test_german_coder_unnamed_military_display_is_the_story_state(code):
                   "Ein großes Marinemanöver begann am Montag.", "2025-08-28")
     drill = [e for e in events if e.type == "MOBILIZE"]
     assert [[a.code for a in e.source] for e in drill] == [["IRN"]] and drill[0].date.iso() == "2025-08-25"
+
+
+def test_german_coder_strong_participle_passes_the_prefilter_and_topic_pp_is_no_act(code):
+    events = code("Abschiebungen\nSerbien hat Migranten nach Syrien abgeschoben.\n"
+                  "Bei dem Treffen ging es auch um weitere Abschiebungen.", "2025-08-28")
+    assert [(e.type, [a.code for a in e.source], [a.code for a in e.target], e.trigger) for e in events] == [
+        ("COERCE", ["SRB"], ["SYR"], "abgeschoben")]

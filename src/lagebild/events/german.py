@@ -37,6 +37,8 @@ DOMESTIC_TYPES = frozenset({"COERCE"})
 DOMESTIC_MODES = frozenset({"arrest", "seize", "ban", "censor", "curfew", "martial-law"})
 # demands are often addressed to unnamed parties ("die internationale Gemeinschaft"): no implicit target
 UNNAMED_TARGET_TYPES = frozenset({"REQUEST"})
+# a noun act in such a PP is talked about, not told ("Es ging um Abschiebungen")
+TOPIC_PREPOSITIONS = frozenset({"um", "über", "von"})
 # acts a story's own state does where no earlier act of the type names a side: its parades, tests,
 # manoeuvres ("Die Siegesparade begann um 10 Uhr")
 STORY_STATE_TYPES = frozenset({"MOBILIZE"})
@@ -344,7 +346,8 @@ class GermanCoder:
                 # an act the sentence tells without naming a side takes the story's sides (see
                 # _inherit_story_actors); a definite "das Abkommen" only takes up an act told before
                 told_before = role == "other" and _definite(tokens, clause, item.index)
-                return Arguments() if role in {"support", "other"} and not told_before else None
+                topic = role == "other" and _in_pp(tokens, clause, item.index)  # "Es ging um Abschiebungen"
+                return Arguments() if role in {"support", "other"} and not (told_before or topic) else None
             args.source = [p for p in args.source if p not in args.target]
             return args
         if clause.passive:
@@ -580,6 +583,14 @@ def _inherit_story_actors(events: list[Event]) -> list[Event]:
         event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
         out.append(event)
     return out
+
+
+def _in_pp(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
+    """Whether the noun heads a topic PP ("ging um Abschiebungen", "sprach von einem Besuch")."""
+    j = noun - 1
+    while j >= clause.start and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV", "ADJD"}:
+        j -= 1
+    return j >= clause.start and tokens[j].pos in {"APPR", "APPRART"} and tokens[j].lemma.lower() in TOPIC_PREPOSITIONS
 
 
 def _definite(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
