@@ -203,3 +203,10 @@ def test_german_coder_strong_participle_passes_the_prefilter_and_topic_pp_is_no_
                   "Bei dem Treffen ging es auch um weitere Abschiebungen.", "2025-08-28")
     assert [(e.type, [a.code for a in e.source], [a.code for a in e.target], e.trigger) for e in events] == [
         ("COERCE", ["SRB"], ["SYR"], "abgeschoben")]
+
+
+def test_german_coder_reported_violation_is_the_speakers_accusation(code):
+    events = code("Kritik\nRussland verstoße gegen das Völkerrecht, sagte der deutsche Außenminister.\n"
+                  "Die Türkei verstieß gegen das Völkerrecht.", "2025-08-28")
+    assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [
+        ("ACCUSE", ["DEU"], ["RUS"])]  # the second sentence states it without a speaker: no accusation

@@ -367,6 +367,12 @@ class GermanCoder:
             if not source and {"acc", "dat"} & set(item.trigger.source):
                 # "Xi empfing den Kanzler": the received visitor is the object
                 source = bare_candidates(parts, ci, taken)
+            if "speaker" in item.trigger.source:
+                # "Das Vorgehen verstoße gegen das Völkerrecht, sagte X": the speaker accuses; without
+                # a speaker the sentence states a fact (or is an accusation's content, coded there)
+                source = [p for p in parts if id(p) in attribution.participants]
+                if not source:
+                    return None
             return Arguments(group_of(parts, source[0]) if source else [], target) if source or target else None
         if item.trigger.pos == "A" and not item.trigger.target and not self._judging_verb(tokens, clause):
             # "Er sei des Amtes unwürdig, sagte Magyar": the speaker judges, the copula's subject is judged
