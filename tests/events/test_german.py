@@ -96,6 +96,11 @@ CASES = [
     # taking part in an act ("beteiligten sich an dem Manöver") is doing it
     ("Manöver\nAn dem Manöver in der Ostsee beteiligten sich auch polnische Kriegsschiffe.", "2025-08-28",
      "An dem Manöver", "MOBILIZE", {"POL"}, set(), {}),
+    # "sich verständigen über" is talking, "sich verständigen auf" agreeing
+    ("Grenze\nPolen und Litauen verständigten sich über die Lage an der Grenze.", "2025-08-28",
+     "Polen und Litauen", "CONSULT", {"POL", "LTU"}, set(), {}),
+    ("Grenze\nPolen und Litauen verständigten sich auf gemeinsame Patrouillen.", "2025-08-28",
+     "Polen und Litauen", "AGREE", {"POL", "LTU"}, set(), {}),
     # a title's speaker before a colon reports the rest
     ("Kreml: Kiew hat Belgorod mit Drohnen angegriffen\nRussland erhebt neue Vorwürfe.", "2024-03-15",
      "Kreml:", "ASSAULT", {"UKR"}, {"RUS"}, {"reported_by": ["RUS"], "status": "asserted"}),
