@@ -141,7 +141,7 @@ class GermanCoder:
     # one sentence -------------------------------------------------------------------
 
     def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse):
-        if not self.lexicon.has_candidate(sentence.text) or not (mentions or self._may_refer(sentence)):
+        if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
             return [], []
@@ -250,6 +250,16 @@ class GermanCoder:
         parent = clauses[clause.parent]
         return any(tokens[k].lemma.lower() in self.status_cues.intention_verbs
                    for k in range(parent.start, parent.end))
+
+    def _worth_tagging(self, sentence: Sentence, mentions: list[Mention], memory: Discourse) -> bool:
+        """Whether the sentence may hold a trigger (word-anchored prefilter) and an actor."""
+        if not (mentions or self._may_refer(sentence)):
+            return False
+        if self.lexicon.has_candidate(sentence.text, sentence.tokens):
+            return True
+        # a pending claim goes on through a Konjunktiv sentence without a trigger; such a
+        # sentence is tagged wherever the unanchored prefilter lets it through (as before)
+        return memory.last_claim is not None and self.lexicon.has_candidate(sentence.text, anchored=False)
 
     def _may_refer(self, sentence: Sentence) -> bool:
         """Whether a sentence without named actors has a word that can refer to one."""
