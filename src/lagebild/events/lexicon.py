@@ -213,10 +213,13 @@ class Lexicon:
         for trig in self.triggers:
             if trig.head:
                 heads.setdefault(trig.lemma.casefold(), []).append(trig)
-        # longest head first, so "Luftangriff" wins over "Angriff" in "Großluftangriff"
-        self._heads = sorted(heads.items(), key=lambda item: (-len(item[0]), item[0]))
+        self._heads = heads
+        # longest head first, so "Luftangriff" wins over "Angriff" in "Großluftangriff"; one
+        # dictionary lookup per length instead of a test per head
+        self._head_lengths = sorted({len(head) for head in heads}, reverse=True)
         self._noun_memo: dict[str, tuple[Trigger, ...]] = {}
         self._non_compounds = frozenset(word.casefold() for word in non_compounds)
+        self._non_compound_lengths = sorted({len(word) for word in self._non_compounds}, reverse=True)
         self._prefilter = prefilter or Prefilter(frozenset(), ())
         self._automaton = self._prefilter.automaton()
         self._keys_by_text = self._prefilter.by_text()
@@ -266,10 +269,10 @@ class Lexicon:
     def _lookup_noun(self, key: str) -> tuple[Trigger, ...]:
         found = list(self._by_pos["N"].get(key, ()))
         # a non-compound ending ("ausschuss" in "Untersuchungsausschuss") blocks all shorter heads
-        blocked = max((len(word) for word in self._non_compounds if key.endswith(word)), default=0)
-        for head, triggers in self._heads:
-            if len(head) >= blocked and len(key) - len(head) >= MIN_MODIFIER and key.endswith(head):
-                found.extend(t for t in triggers if t not in found)
+        blocked = next((n for n in self._non_compound_lengths if key[-n:] in self._non_compounds), 0)
+        for n in self._head_lengths:
+            if n >= blocked and len(key) - n >= MIN_MODIFIER and key[-n:] in self._heads:
+                found.extend(t for t in self._heads[key[-n:]] if t not in found)
         return tuple(found)
 
     def goldstein(self, cameo: str) -> float | None:
@@ -311,12 +314,13 @@ class Lexicon:
         """Key texts found in the words, and the trigger keys among them that stand where they may."""
         present: set[str] = set()
         fitting: set[Key] = set()
+        fits = self._prefilter.fits
         for i, word in enumerate(words):
             for end, text in self._automaton.iter(word):
                 present.add(text)
-                start = end + 1 - len(text)
-                fitting.update(key for key in self._keys_by_text.get(text, ())
-                               if key not in fitting and self._prefilter.fits(key, words, i, start))
+                for key in self._keys_by_text.get(text, ()):
+                    if key not in fitting and fits(key, words, i, end + 1 - len(text)):
+                        fitting.add(key)
         return present, fitting
 
     def _default_codes(self) -> dict[tuple[str, str | None], str]:
