@@ -60,7 +60,8 @@ ENTRY_KEYS = frozenset(
      "reciprocal", "needs_target", "content", "head", "example", "forms", "note"}
 )
 FILE_KEYS = frozenset({"lang", "slots", "default_source", "particles", "verb_endings", "noun_endings",
-                       "strong_stems", "verb_suffixes", "noun_suffixes", "non_compounds", "triggers"})
+                       "strong_stems", "verb_suffixes", "noun_suffixes", "reflexive_words", "non_compounds",
+                       "triggers"})
 # a compound needs at least this many letters before its head ("Drohnen|angriff")
 MIN_MODIFIER = 3
 NOUN_MEMO_SIZE = 200_000
@@ -148,34 +149,55 @@ class Key:
 
 
 @dataclass(frozen=True, slots=True)
+class Condition:
+    """Trigger keys that let a sentence through only with one of their with-word keys (None: no
+    with: list) and, for a reflexive entry, a reflexive word."""
+
+    own: frozenset[Key]
+    with_: frozenset[Key] | None
+    reflexive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Prefilter:
-    """Keys that let a sentence through alone, and (trigger keys, with-word keys) pairs that must meet."""
+    """Keys that let a sentence through alone, and the conditions of with:/reflexive entries."""
 
     plain: frozenset[Key]
-    conditions: tuple[tuple[frozenset[Key], frozenset[str]], ...]
+    conditions: tuple[Condition, ...]
     verb_suffixes: frozenset[str] | None = None  # None: keys match anywhere in the text
     noun_suffixes: frozenset[str] = frozenset()
+    reflexive_words: frozenset[str] = frozenset()
 
     @property
     def keys(self) -> frozenset[str]:
         """Every trigger key's text: a superset test (any key present) never misses a trigger."""
-        return frozenset(key.text for key in self.plain.union(*(own for own, _ in self.conditions)))
+        return frozenset(key.text for key in self.plain.union(*(c.own for c in self.conditions)))
+
+    def all_keys(self) -> frozenset[Key]:
+        """Trigger and with-word keys."""
+        return self.plain.union(*(c.own | (c.with_ or frozenset()) for c in self.conditions))
 
     def automaton(self) -> ahocorasick.Automaton:
         """An Aho-Corasick automaton over all key texts (trigger and with-word keys)."""
         auto = ahocorasick.Automaton()
-        words = self.keys.union(*(with_ for _, with_ in self.conditions))
-        for key in sorted(words):
-            auto.add_word(key, key)
+        for text in sorted({key.text for key in self.all_keys()}):
+            auto.add_word(text, text)
         auto.make_automaton()
         return auto
 
     def by_text(self) -> dict[str, tuple[Key, ...]]:
-        """The trigger keys of each key text."""
+        """The keys of each key text."""
         out: dict[str, list[Key]] = {}
-        for key in self.plain.union(*(own for own, _ in self.conditions)):
+        for key in self.all_keys():
             out.setdefault(key.text, []).append(key)
         return {text: tuple(keys) for text, keys in out.items()}
+
+    def met(self, fitting: set[Key], reflexive: bool) -> bool:
+        """Whether the keys found (and a reflexive word, if any) let the sentence through."""
+        if not fitting.isdisjoint(self.plain):
+            return True
+        return any(not fitting.isdisjoint(c.own) and (c.with_ is None or not fitting.isdisjoint(c.with_))
+                   and (reflexive or not c.reflexive) for c in self.conditions)
 
     def fits(self, key: Key, words: list[str], i: int, start: int) -> bool:
         """Whether key may stand at words[i][start:]: the form of a word whose lemma is the trigger's."""
@@ -302,26 +324,21 @@ class Lexicon:
         if not prefilter.plain and not prefilter.conditions:
             return False
         if anchored and prefilter.verb_suffixes is not None:
-            present, fitting = self._word_keys([fold(t.text) for t in tokens or tokenize(text)])
-        else:
-            present = {key for _, key in self._automaton.iter(fold(text))}
-            fitting = {key for text_ in present for key in self._keys_by_text.get(text_, ())}
-        if fitting & prefilter.plain:
-            return True
-        return any(fitting & own and present & with_ for own, with_ in prefilter.conditions)
+            words = [fold(t.text) for t in tokens or tokenize(text)]
+            return prefilter.met(self._word_keys(words), not prefilter.reflexive_words.isdisjoint(words))
+        present = {key for _, key in self._automaton.iter(fold(text))}
+        return prefilter.met({key for text_ in present for key in self._keys_by_text.get(text_, ())}, True)
 
-    def _word_keys(self, words: list[str]) -> tuple[set[str], set[Key]]:
-        """Key texts found in the words, and the trigger keys among them that stand where they may."""
-        present: set[str] = set()
+    def _word_keys(self, words: list[str]) -> set[Key]:
+        """The keys found in the words where they may stand."""
         fitting: set[Key] = set()
         fits = self._prefilter.fits
         for i, word in enumerate(words):
             for end, text in self._automaton.iter(word):
-                present.add(text)
                 for key in self._keys_by_text.get(text, ()):
                     if key not in fitting and fits(key, words, i, end + 1 - len(text)):
                         fitting.add(key)
-        return present, fitting
+        return fitting
 
     def _default_codes(self) -> dict[tuple[str, str | None], str]:
         """(type, mode) → the most used CAMEO code in the lexicon, else the CAMEO table's."""
@@ -461,21 +478,21 @@ def _surface_keys(triggers: list[Trigger], data: dict[str, Any], where: str) -> 
     ("sag" of zusagen) needs its particle, a noun its own inflection.
     """
     maker = _KeyMaker(data, where)
+    reflexive_words = frozenset(fold(w) for w in _str_list(data.get("reflexive_words", []), where, "reflexive_words"))
     plain: set[Key] = set()
-    conditions: set[tuple[frozenset[Key], frozenset[str]]] = set()
+    conditions: set[Condition] = set()
     for trig in triggers:
         own = frozenset(maker.anchored(trig.lemma, trig.pos, trig.head))
-        if not trig.with_:
+        with_keys = [maker.with_word(w) for w in trig.with_]
+        # with-words too short to be keys (in, zu) cannot be checked: the trigger alone decides
+        by_with = frozenset().union(*with_keys) if with_keys and all(with_keys) else None
+        reflexive = trig.reflexive and bool(reflexive_words)
+        if by_with is None and not reflexive:
             plain.update(own)
-            continue
-        by_with = frozenset().union(*(maker.keys(w, "N" if w[:1].isupper() else "V") for w in trig.with_))
-        # with-words too short to be keys (in, mit) cannot be checked: the trigger alone decides
-        if all(maker.keys(w, "N" if w[:1].isupper() else "V") for w in trig.with_):
-            conditions.add((own, by_with))
         else:
-            plain.update(own)
-    return Prefilter(frozenset(plain), tuple(sorted(conditions, key=lambda c: sorted(k.text for k in c[0]))),
-                     maker.verb_suffixes, maker.noun_suffixes)
+            conditions.add(Condition(own, by_with, reflexive))
+    return Prefilter(frozenset(plain), tuple(sorted(conditions, key=lambda c: sorted(k.text for k in c.own))),
+                     maker.verb_suffixes, maker.noun_suffixes, reflexive_words)
 
 
 class _KeyMaker:
@@ -499,6 +516,18 @@ class _KeyMaker:
     def keys(self, word: str, pos: str) -> set[str]:
         """Keys of a lemma of part of speech ``pos``."""
         return {key.text for key in self.anchored(word, pos, False)}
+
+    def with_word(self, word: str) -> set[Key]:
+        """Keys of a with: lemma (the coder needs that lemma in the clause): a capitalised word is a
+        noun, a lower-case one with a verb ending a verb, any other (gemeinsam, nichts) stands at a
+        word's start."""
+        if word[:1].isupper():
+            return self.anchored(word, "N", False)
+        lemma = fold(word)
+        if any(lemma.endswith(ending) for ending in self.endings):
+            return self.anchored(word, "V", False)
+        kind = "any" if self.verb_suffixes is None else "adj"
+        return {Key(lemma, kind)} if len(lemma) >= MIN_KEY else set()
 
     def anchored(self, word: str, pos: str, head: bool) -> set[Key]:
         """Keys of a lemma of part of speech ``pos`` with where they stand in a form of it."""
