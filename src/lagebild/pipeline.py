@@ -209,7 +209,16 @@ def analyse_guarded(article: Article) -> AnalysedArticle | str:
 
 
 def _analyse_chunk(articles: list[Article]) -> list[AnalysedArticle | str]:
-    return [analyse_guarded(a) for a in articles]
+    return [_without_tokens(analyse_guarded(a)) for a in articles]
+
+
+def _without_tokens(result: AnalysedArticle | str) -> AnalysedArticle | str:
+    """The result to send back from a worker: sentence tokens are most of the pickled bytes and
+    the store keeps none (tokenize(s.text, s.start) gives them again)."""
+    if not isinstance(result, str):
+        for sentence in result.sentences:
+            sentence.tokens = []
+    return result
 
 
 # articles per task sent to a worker, and tasks in flight per worker: enough to keep every
@@ -221,7 +230,8 @@ TASKS_PER_WORKER = 4
 def analyse_all(articles: Iterable[Article], settings: Settings, *,
                 on_error: Callable[[str], None] = lambda _msg: None,
                 summary: IngestSummary | None = None) -> Iterator[AnalysedArticle]:
-    """Analyse articles in order, in-process or in `settings.workers` processes."""
+    """Analyse articles in order, in-process or in `settings.workers` processes (whose results come
+    without sentence tokens)."""
     if settings.workers <= 1:
         init_worker(settings)
         results = map(analyse_guarded, articles)

@@ -12,6 +12,7 @@ import yaml
 from .errors import DataError
 
 DATA_ROOT = resources.files("lagebild") / "data"
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 5-10x faster
 
 
 def data_path(*parts: str) -> Path:
@@ -25,7 +26,7 @@ def load_yaml(*parts: str) -> Any:
     path = data_path(*parts)
     try:
         with open(path, encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=SAFE_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise DataError(f"cannot load {path}: {exc}") from exc
 

@@ -101,6 +101,9 @@ CASES = [
      "Polen und Litauen", "CONSULT", {"POL", "LTU"}, set(), {}),
     ("Grenze\nPolen und Litauen verständigten sich auf gemeinsame Patrouillen.", "2025-08-28",
      "Polen und Litauen", "AGREE", {"POL", "LTU"}, set(), {}),
+    # a foreign official staying in a capital visits its state
+    ("Besuch\nDer chinesische Außenminister hielt sich zwei Tage in Berlin auf.", "2025-08-28",
+     "hielt sich", "CONSULT", {"CHN"}, {"DEU"}, {"mode": "visit"}),
     # a title's speaker before a colon reports the rest
     ("Kreml: Kiew hat Belgorod mit Drohnen angegriffen\nRussland erhebt neue Vorwürfe.", "2024-03-15",
      "Kreml:", "ASSAULT", {"UKR"}, {"RUS"}, {"reported_by": ["RUS"], "status": "asserted"}),

@@ -57,6 +57,26 @@ def test_lexicon_prefilter_skips_sentences_without_triggers(de: Lexicon, sentenc
     assert not de.has_candidate(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Er sagte, das Wetter sei schön.",  # sag(en) is a key only with the particle of zusagen/absagen
+     "Einige Staaten waren dabei.",      # einigen is reflexive: no "sich", no candidate
+     "Der Landeshauptmann kam."],        # the verb key "lande" does not end a verb form in "Landes..."
+)
+def test_lexicon_prefilter_anchors_keys_in_words(de: Lexicon, sentence: str) -> None:
+    assert not de.has_candidate(sentence)
+    assert de.has_candidate(sentence, anchored=False)  # the substring test lets them through
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Frankreich sagte der Ukraine Hilfe zu.", "Frankreich hat der Ukraine Hilfe zugesagt.",
+     "Die Parteien einigten sich.", "Die Truppen landeten in Tripolis."],
+)
+def test_lexicon_prefilter_keeps_particles_and_reflexives(de: Lexicon, sentence: str) -> None:
+    assert de.has_candidate(sentence)
+
+
 def test_lexicon_prefilter_needs_the_with_word_of_a_light_verb(de: Lexicon) -> None:
     # halten is an entry only together with "nichts" (REJECT): the verb alone does not pass
     assert de.has_candidate("Die Regierung hält davon nichts.")

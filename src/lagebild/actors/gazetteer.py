@@ -16,10 +16,9 @@ import yaml
 
 from ..errors import DataError
 from ..model import UNKNOWN_CODE
-from ..resources import data_path
+from ..resources import SAFE_LOADER, data_path
 
 PRIORITY = {"generated": 0, "curated": 1, "user": 2}
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster
 GENERATED_EN_KINDS_IN_DE = {"state", "capital"}  # generated cities are read as 'capital' (a place metonym)
 
 

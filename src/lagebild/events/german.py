@@ -148,10 +148,8 @@ class GermanCoder:
     # one sentence -------------------------------------------------------------------
 
     def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse):
-        if not self.lexicon.has_candidate(sentence.text) or not (
-                mentions or memory.told_types or self._may_refer(sentence)):
-            # cascade: tagging (the costly step) only where a trigger and an actor may stand, or
-            # where the story so far gives the sides of an act the sentence does not name
+        if not self._worth_tagging(sentence, mentions, memory):
+            # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
             return [], []
         tokens = tag_tokens(sentence.tokens)
@@ -274,6 +272,18 @@ class GermanCoder:
         parent = clauses[clause.parent]
         return any(tokens[k].lemma.lower() in self.status_cues.intention_verbs
                    for k in range(parent.start, parent.end))
+
+    def _worth_tagging(self, sentence: Sentence, mentions: list[Mention], memory: Discourse) -> bool:
+        """Whether the sentence may hold a trigger (word-anchored prefilter) and an actor or a story."""
+        # a sentence without actors is worth it where it may refer to one, or where the story so
+        # far gives the sides of an act the sentence does not name
+        if not (mentions or memory.told_types or self._may_refer(sentence)):
+            return False
+        if self.lexicon.has_candidate(sentence.text, sentence.tokens):
+            return True
+        # a pending claim goes on through a Konjunktiv sentence without a trigger; such a
+        # sentence is tagged wherever the unanchored prefilter lets it through (as before)
+        return memory.last_claim is not None and self.lexicon.has_candidate(sentence.text, anchored=False)
 
     def _may_refer(self, sentence: Sentence) -> bool:
         """Whether a sentence without named actors has a word that can refer to one."""

@@ -19,7 +19,8 @@ from typing import Any
 import ahocorasick
 
 from ..errors import DataError
-from ..model import EVENT_TYPES, STATUSES
+from ..model import EVENT_TYPES, STATUSES, Token
+from ..nlp.tokens import tokenize
 from ..resources import data_path, load_yaml
 
 POS_TAGS = ("V", "N", "A")
@@ -59,7 +60,8 @@ ENTRY_KEYS = frozenset(
      "reciprocal", "needs_target", "content", "head", "example", "forms", "note"}
 )
 FILE_KEYS = frozenset({"lang", "slots", "default_source", "particles", "verb_endings", "noun_endings",
-                       "strong_stems", "non_compounds", "triggers"})
+                       "strong_stems", "verb_suffixes", "noun_suffixes", "reflexive_words", "non_compounds",
+                       "triggers"})
 # a compound needs at least this many letters before its head ("Drohnen|angriff")
 MIN_MODIFIER = 3
 NOUN_MEMO_SIZE = 200_000
@@ -131,25 +133,91 @@ def load_cameo_table() -> dict[str, CameoCode]:
 
 
 @dataclass(frozen=True, slots=True)
-class Prefilter:
-    """Keys that let a sentence through alone, and (trigger keys, with-word keys) pairs that must meet."""
+class Key:
+    """A prefilter key (folded) and where in a word it may stand.
 
-    plain: frozenset[str]
-    conditions: tuple[tuple[frozenset[str], frozenset[str]], ...]
+    kind "any": anywhere in the text. Anchored kinds (languages whose data gives suffix lists):
+    "verb": the word is [particle][ge|zu][prefix] key [verb suffix], or the separable particle
+    stands alone after the word ("griff ... an"); "noun": the word is key [noun suffix] (the lemma
+    itself); "head": also after any modifier (compounds); "adj": the word starts with the key.
+    """
+
+    text: str
+    kind: str = "any"
+    prefix: str = ""             # verbs: the lemma's letters between particle and key ("er" in anerkennen)
+    particle: str | None = None  # verbs: the separable particle split off the lemma
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """Trigger keys that let a sentence through only with one of their with-word keys (None: no
+    with: list) and, for a reflexive entry, a reflexive word."""
+
+    own: frozenset[Key]
+    with_: frozenset[Key] | None
+    reflexive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Prefilter:
+    """Keys that let a sentence through alone, and the conditions of with:/reflexive entries."""
+
+    plain: frozenset[Key]
+    conditions: tuple[Condition, ...]
+    verb_suffixes: frozenset[str] | None = None  # None: keys match anywhere in the text
+    noun_suffixes: frozenset[str] = frozenset()
+    reflexive_words: frozenset[str] = frozenset()
 
     @property
     def keys(self) -> frozenset[str]:
-        """Every key: a superset test (any key present) never misses a trigger."""
-        return self.plain.union(*(own for own, _ in self.conditions))
+        """Every trigger key's text: a superset test (any key present) never misses a trigger."""
+        return frozenset(key.text for key in self.plain.union(*(c.own for c in self.conditions)))
+
+    def all_keys(self) -> frozenset[Key]:
+        """Trigger and with-word keys."""
+        return self.plain.union(*(c.own | (c.with_ or frozenset()) for c in self.conditions))
 
     def automaton(self) -> ahocorasick.Automaton:
-        """An Aho-Corasick automaton over all keys (trigger and with-word keys)."""
+        """An Aho-Corasick automaton over all key texts (trigger and with-word keys)."""
         auto = ahocorasick.Automaton()
-        words = self.plain.union(*(own | with_ for own, with_ in self.conditions))
-        for key in sorted(words):
-            auto.add_word(key, key)
+        for text in sorted({key.text for key in self.all_keys()}):
+            auto.add_word(text, text)
         auto.make_automaton()
         return auto
+
+    def by_text(self) -> dict[str, tuple[Key, ...]]:
+        """The keys of each key text."""
+        out: dict[str, list[Key]] = {}
+        for key in self.all_keys():
+            out.setdefault(key.text, []).append(key)
+        return {text: tuple(keys) for text, keys in out.items()}
+
+    def met(self, fitting: set[Key], reflexive: bool) -> bool:
+        """Whether the keys found (and a reflexive word, if any) let the sentence through."""
+        if not fitting.isdisjoint(self.plain):
+            return True
+        return any(not fitting.isdisjoint(c.own) and (c.with_ is None or not fitting.isdisjoint(c.with_))
+                   and (reflexive or not c.reflexive) for c in self.conditions)
+
+    def fits(self, key: Key, words: list[str], i: int, start: int) -> bool:
+        """Whether key may stand at words[i][start:]: the form of a word whose lemma is the trigger's."""
+        if key.kind == "any" or self.verb_suffixes is None:
+            return True
+        word = words[i]
+        before, after = word[:start], word[start + len(key.text):]
+        if key.kind == "adj":
+            return start == 0
+        if key.kind in ("noun", "head"):
+            return after in self.noun_suffixes and (start == 0 or key.kind == "head")
+        if after not in self.verb_suffixes:
+            return False
+        bare = {key.prefix, "ge"} if not key.prefix else {key.prefix}
+        if key.particle is None:
+            return before in bare
+        p = key.particle
+        joined = {p + key.prefix, p + "zu" + key.prefix} | ({p + "ge"} if not key.prefix else set())
+        # finite forms leave the particle at the end of the clause: "griff ... an"
+        return before in joined or before in bare and p in words[i + 1:]
 
 
 class Lexicon:
@@ -167,12 +235,16 @@ class Lexicon:
         for trig in self.triggers:
             if trig.head:
                 heads.setdefault(trig.lemma.casefold(), []).append(trig)
-        # longest head first, so "Luftangriff" wins over "Angriff" in "Großluftangriff"
-        self._heads = sorted(heads.items(), key=lambda item: (-len(item[0]), item[0]))
+        self._heads = heads
+        # longest head first, so "Luftangriff" wins over "Angriff" in "Großluftangriff"; one
+        # dictionary lookup per length instead of a test per head
+        self._head_lengths = sorted({len(head) for head in heads}, reverse=True)
         self._noun_memo: dict[str, tuple[Trigger, ...]] = {}
         self._non_compounds = frozenset(word.casefold() for word in non_compounds)
+        self._non_compound_lengths = sorted({len(word) for word in self._non_compounds}, reverse=True)
         self._prefilter = prefilter or Prefilter(frozenset(), ())
         self._automaton = self._prefilter.automaton()
+        self._keys_by_text = self._prefilter.by_text()
         self._defaults = self._default_codes()
 
     @classmethod
@@ -219,10 +291,10 @@ class Lexicon:
     def _lookup_noun(self, key: str) -> tuple[Trigger, ...]:
         found = list(self._by_pos["N"].get(key, ()))
         # a non-compound ending ("ausschuss" in "Untersuchungsausschuss") blocks all shorter heads
-        blocked = max((len(word) for word in self._non_compounds if key.endswith(word)), default=0)
-        for head, triggers in self._heads:
-            if len(head) >= blocked and len(key) - len(head) >= MIN_MODIFIER and key.endswith(head):
-                found.extend(t for t in triggers if t not in found)
+        blocked = next((n for n in self._non_compound_lengths if key[-n:] in self._non_compounds), 0)
+        for n in self._head_lengths:
+            if n >= blocked and len(key) - n >= MIN_MODIFIER and key[-n:] in self._heads:
+                found.extend(t for t in self._heads[key[-n:]] if t not in found)
         return tuple(found)
 
     def goldstein(self, cameo: str) -> float | None:
@@ -242,14 +314,31 @@ class Lexicon:
         """Folded stems (see ``fold``): every trigger's inflected forms contain one as a substring."""
         return self._prefilter.keys
 
-    def has_candidate(self, text: str) -> bool:
-        """Cheap prefilter: could the folded text hold a trigger whose with: words are there too?"""
-        if not self._prefilter.plain and not self._prefilter.conditions:
+    def has_candidate(self, text: str, tokens: list[Token] | None = None, *, anchored: bool = True) -> bool:
+        """Cheap prefilter: could the text hold a trigger whose with: words are there too?
+
+        Keys are matched in the folded words (``tokens``, else the text's) where the language's
+        data anchors them (verb and noun suffixes); ``anchored=False`` or no such data: anywhere.
+        """
+        prefilter = self._prefilter
+        if not prefilter.plain and not prefilter.conditions:
             return False
+        if anchored and prefilter.verb_suffixes is not None:
+            words = [fold(t.text) for t in tokens or tokenize(text)]
+            return prefilter.met(self._word_keys(words), not prefilter.reflexive_words.isdisjoint(words))
         present = {key for _, key in self._automaton.iter(fold(text))}
-        if present & self._prefilter.plain:
-            return True
-        return any(present & own and present & with_ for own, with_ in self._prefilter.conditions)
+        return prefilter.met({key for text_ in present for key in self._keys_by_text.get(text_, ())}, True)
+
+    def _word_keys(self, words: list[str]) -> set[Key]:
+        """The keys found in the words where they may stand."""
+        fitting: set[Key] = set()
+        fits = self._prefilter.fits
+        for i, word in enumerate(words):
+            for end, text in self._automaton.iter(word):
+                for key in self._keys_by_text.get(text, ()):
+                    if key not in fitting and fits(key, words, i, end + 1 - len(text)):
+                        fitting.add(key)
+        return fitting
 
     def _default_codes(self) -> dict[tuple[str, str | None], str]:
         """(type, mode) → the most used CAMEO code in the lexicon, else the CAMEO table's."""
@@ -393,23 +482,26 @@ def _surface_keys(triggers: list[Trigger], data: dict[str, Any], where: str) -> 
 
     An entry with ``with:`` can only fire when one of its with-words is there too, so it becomes a
     condition (a key of the trigger and a key of a with-word); bleached verbs such as geben, setzen,
-    halten would otherwise let almost every sentence through.
+    halten would otherwise let almost every sentence through. Where the data lists verb and noun
+    suffixes, trigger keys are anchored in the word (see Key): a verb stem of a separable verb
+    ("sag" of zusagen) needs its particle, a noun its own inflection.
     """
     maker = _KeyMaker(data, where)
-    plain: set[str] = set()
-    conditions: set[tuple[frozenset[str], frozenset[str]]] = set()
+    reflexive_words = frozenset(fold(w) for w in _str_list(data.get("reflexive_words", []), where, "reflexive_words"))
+    plain: set[Key] = set()
+    conditions: set[Condition] = set()
     for trig in triggers:
-        own = frozenset(maker.keys(trig.lemma, trig.pos))
-        if not trig.with_:
+        own = frozenset(maker.anchored(trig.lemma, trig.pos, trig.head))
+        with_keys = [maker.with_word(w) for w in trig.with_]
+        # with-words too short to be keys (in, zu) cannot be checked: the trigger alone decides
+        by_with = frozenset().union(*with_keys) if with_keys and all(with_keys) else None
+        reflexive = trig.reflexive and bool(reflexive_words)
+        if by_with is None and not reflexive:
             plain.update(own)
-            continue
-        by_with = frozenset().union(*(maker.keys(w, "N" if w[:1].isupper() else "V") for w in trig.with_))
-        # with-words too short to be keys (in, mit) cannot be checked: the trigger alone decides
-        if all(maker.keys(w, "N" if w[:1].isupper() else "V") for w in trig.with_):
-            conditions.add((own, by_with))
         else:
-            plain.update(own)
-    return Prefilter(frozenset(plain), tuple(sorted(conditions, key=lambda c: sorted(c[0]))))
+            conditions.add(Condition(own, by_with, reflexive))
+    return Prefilter(frozenset(plain), tuple(sorted(conditions, key=lambda c: sorted(k.text for k in c.own))),
+                     maker.verb_suffixes, maker.noun_suffixes, reflexive_words)
 
 
 class _KeyMaker:
@@ -426,26 +518,68 @@ class _KeyMaker:
             raise DataError(f"{where}: strong_stems must map a verb to its ablaut stems")
         self.strong = {fold(verb): [fold(s) for s in _str_list(stems, where, f"strong_stems.{verb}")]
                        for verb, stems in strong.items()}
+        # suffix lists (the empty suffix written as ""): without them keys are not anchored
+        self.verb_suffixes = _suffixes(data, "verb_suffixes", where)
+        self.noun_suffixes = _suffixes(data, "noun_suffixes", where) or frozenset()
 
     def keys(self, word: str, pos: str) -> set[str]:
         """Keys of a lemma of part of speech ``pos``."""
+        return {key.text for key in self.anchored(word, pos, False)}
+
+    def with_word(self, word: str) -> set[Key]:
+        """Keys of a with: lemma (the coder needs that lemma in the clause): a capitalised word is a
+        noun, a lower-case one with a verb ending a verb, any other (gemeinsam, nichts) stands at a
+        word's start."""
+        if word[:1].isupper():
+            # a noun also counts as the head of a compound ("CHP-Parteiführung"; see _stands)
+            return self.anchored(word, "N", len(fold(word)) >= 4)
+        lemma = fold(word)
+        if any(lemma.endswith(ending) for ending in self.endings):
+            return self.anchored(word, "V", False)
+        kind = "any" if self.verb_suffixes is None else "adj"
+        return {Key(lemma, kind)} if len(lemma) >= MIN_KEY else set()
+
+    def anchored(self, word: str, pos: str, head: bool) -> set[Key]:
+        """Keys of a lemma of part of speech ``pos`` with where they stand in a form of it."""
         lemma = fold(word)
         if pos != "V":
+            kind = "any" if self.verb_suffixes is None else {"N": "head" if head else "noun", "A": "adj"}[pos]
             found = {lemma, _strip_ending(lemma, self.noun_endings)}
-        else:
-            # a phrasal verb ("call for") is found by its verb
-            lemma = lemma.split()[0]
-            # finite forms of separable verbs stand without their particle ("wirft ... vor")
-            base = next((lemma[len(p):] for p in self.particles
-                         if lemma.startswith(p) and len(lemma) - len(p) >= MIN_BASE), lemma)
-            found = {_strip_ending(lemma, self.endings), _strip_ending(base, self.endings)}
-            strong = [stems for verb, stems in self.strong.items() if lemma.endswith(verb)]
-            for stems in strong:
-                found.update(stems)
-            if not strong:
-                # weak stems in -d/-t keep an e in every form (landet, gelandet): "lande", not "land"
-                found = {k + "e" if k[-1:] in "dt" and k + "e" in lemma else k for k in found}
-        return {k for k in found if len(k) >= MIN_KEY}
+            return {Key(k, kind) for k in found if len(k) >= MIN_KEY}
+        # a phrasal verb ("call for") is found by its verb
+        lemma = lemma.split()[0]
+        # finite forms of separable verbs stand without their particle ("wirft ... vor")
+        particle = next((p for p in self.particles if lemma.startswith(p) and len(lemma) - len(p) >= MIN_BASE), "")
+        found = {(_strip_ending(lemma, self.endings), ""), (_strip_ending(lemma[len(particle):], self.endings),
+                                                             particle)}
+        strong = [(verb, stems) for verb, stems in self.strong.items() if lemma.endswith(verb)]
+        for _verb, stems in strong:
+            found.update((stem, particle) for stem in stems)
+        if not strong:
+            # weak stems in -d/-t keep an e in every form (landet, gelandet): "lande", not "land"
+            found = {(k + "e" if k[-1:] in "dt" and k + "e" in lemma else k, p) for k, p in found}
+        return {self._verb_key(lemma, k, p, [v for v, stems in strong if k in stems])
+                for k, p in found if len(k) >= MIN_KEY}
+
+    def _verb_key(self, lemma: str, key: str, particle: str, verbs: list[str]) -> Key:
+        """A verb key with the lemma's letters before it (an ablaut stem replaces the strong verb)."""
+        if self.verb_suffixes is None:
+            return Key(key)
+        at = len(lemma) - len(max(verbs, key=len)) if verbs else lemma.find(key)
+        before = lemma[:at]
+        if particle and before.startswith(particle):
+            return Key(key, "verb", before[len(particle):], particle)
+        return Key(key, "verb", before)
+
+
+def _suffixes(data: dict[str, Any], field: str, where: str) -> frozenset[str] | None:
+    """A list of folded suffixes, "" included (None where the file has no such list)."""
+    value = data.get(field)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DataError(f"{where}: {field} must be a list of suffixes")
+    return frozenset(fold(v) for v in value)
 
 
 def _strip_ending(verb: str, endings: list[str]) -> str:

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import ahocorasick
+
 from ..errors import DataError
 from ..resources import load_yaml
 
@@ -26,6 +28,7 @@ COUNT_NUMBER = r"\d{1,3}"
 
 LEFT = r"(?<!\w)"
 RIGHT = r"(?!\w)"
+DIGIT = re.compile(r"\d")
 
 REQUIRED_KEYS = ("weekdays", "months", "prefixes", "relative_days", "anaphoric", "units")
 
@@ -36,6 +39,22 @@ def alternation(words: Iterable[str]) -> str:
     if not escaped:
         return r"(?!x)x"  # matches nothing: the language has no such words
     return "(?:" + "|".join(escaped) + ")"
+
+
+def _core_words(cores: Iterable[re.Pattern[str] | Iterable[str]]) -> ahocorasick.Automaton | None:
+    """An automaton over the (case-folded, first) words of each pattern's core -> the pattern indices."""
+    owners: dict[str, set[int]] = {}
+    for index, core in enumerate(cores):
+        if core is not DIGIT:
+            for word in core:
+                owners.setdefault(word.casefold().split()[0], set()).add(index)
+    if not owners:
+        return None
+    auto = ahocorasick.Automaton()
+    for word, indices in owners.items():
+        auto.add_word(word, frozenset(indices))
+    auto.make_automaton()
+    return auto
 
 
 def normal(text: str) -> str:
@@ -92,7 +111,7 @@ class TimeWords:
     def _cue_re(words: list[str]) -> re.Pattern[str] | None:
         return re.compile(LEFT + alternation(words) + RIGHT, re.IGNORECASE) if words else None
 
-    def _compile(self) -> list[tuple[str, re.Pattern[str]]]:
+    def _compile(self) -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
         d = self.data
         pre = rf"(?:(?i:(?P<pre>{alternation(self.prefixes)}))\s+)?"
         wd = alternation(self.weekdays)
@@ -107,45 +126,54 @@ class TimeWords:
         dated_wd = rf"(?:(?P<wd>{wd})\s*,?\s*(?:{glue}\s+)?)?"
         dm_glue = alternation(d.get("day_month_glue") or [])
         orders = d.get("day_month_order") or ["dm"]
-        patterns: list[tuple[str, str]] = []
+        # kind, pattern, and its core: what it cannot match without (a digit, or one of these words)
+        patterns: list[tuple[str, str, re.Pattern[str] | Iterable[str]]] = []
         if "dm" in orders:
             patterns.append(("date", rf"{pre}{dated_wd}(?P<day>{DAY_NUMBER}){ordinal}\s*"
-                                     rf"(?:{dm_glue}\s+)?(?P<mon>{mon}){year_tail}"))
+                                     rf"(?:{dm_glue}\s+)?(?P<mon>{mon}){year_tail}", self.months))
         if "md" in orders:
-            patterns.append(("date", rf"{pre}{dated_wd}(?P<mon>{mon})\s+(?P<day>{DAY_NUMBER})(?:{ordinal}){year_tail}"))
+            patterns.append(("date", rf"{pre}{dated_wd}(?P<mon>{mon})\s+(?P<day>{DAY_NUMBER})(?:{ordinal}){year_tail}",
+                             self.months))
         patterns += [
-            ("date", pre + NUMERIC_DMY),
-            ("date", pre + ISO_DATE),
-            ("month", rf"{pre}(?:{qual}\s+)?(?P<mon>{mon}){year_tail}"),
+            ("date", pre + NUMERIC_DMY, DIGIT),
+            ("date", pre + ISO_DATE, DIGIT),
+            ("month", rf"{pre}(?:{qual}\s+)?(?P<mon>{mon}){year_tail}", self.months),
             # a year needs a prefix or a qualifier (checked in scan): "2019 gescheiterten" is none
             ("year", rf"(?:(?i:(?P<pre>{alternation(d.get('year_prefixes') or [])}))\s+)?(?:{qual}\s+)?"
-                     rf"(?P<year>{YEAR_NUMBER})"),
+                     rf"(?P<year>{YEAR_NUMBER})", DIGIT),
             ("weekday", rf"{pre}(?:{direction}\s+)?(?:(?i:{alternation(d.get('day_part_adjectives') or [])})\s+)?"
-                        rf"(?P<wd>{wd})(?:{alternation(d.get('day_parts') or [])})?"),
+                        rf"(?P<wd>{wd})(?:{alternation(d.get('day_parts') or [])})?", self.weekdays),
             ("period", rf"(?i:{pre}(?:{qual}\s+)?(?:{alternation(d.get('period_articles') or [])}\s+)?"
-                       rf"{direction}\s+(?P<unit>{alternation(self.units)}))"),
+                       rf"{direction}\s+(?P<unit>{alternation(self.units)}))", self.units),
             ("period", rf"(?i:{pre}{qual}\s+{alternation(d.get('current_articles') or [])}\s+"
-                       rf"(?P<unit>{alternation(self.units)}))"),
-            ("period", rf"{pre}(?i:(?P<comp>{alternation(self.compounds)}))"),
-            ("ago", rf"(?i:{number}\s+{count_unit}\s+{alternation(d.get('ago_after') or [])})"),
-            ("ago", rf"(?i:{alternation(d.get('ago_before') or [])}\s+{number}\s+{count_unit})"),
-            ("ahead", rf"(?i:{alternation(d.get('ahead_before') or [])}\s+{number}\s+{count_unit})"),
-            ("relative_day", rf"(?i:{pre}(?P<rel>{alternation(self.relative_days)}))"),
-            ("anaphoric", rf"(?i:(?P<ana>{alternation(self.anaphoric)}))"),
+                       rf"(?P<unit>{alternation(self.units)}))", self.units),
+            ("period", rf"{pre}(?i:(?P<comp>{alternation(self.compounds)}))", self.compounds),
+            ("ago", rf"(?i:{number}\s+{count_unit}\s+{alternation(d.get('ago_after') or [])})", self.count_units),
+            ("ago", rf"(?i:{alternation(d.get('ago_before') or [])}\s+{number}\s+{count_unit})", self.count_units),
+            ("ahead", rf"(?i:{alternation(d.get('ahead_before') or [])}\s+{number}\s+{count_unit})", self.count_units),
+            ("relative_day", rf"(?i:{pre}(?P<rel>{alternation(self.relative_days)}))", self.relative_days),
+            ("anaphoric", rf"(?i:(?P<ana>{alternation(self.anaphoric)}))", self.anaphoric),
             ("season", rf"{pre}(?:{qual}\s+)?(?i:{alternation(d.get('seasons') or [])})"
-                       rf"(?:\s+(?i:{alternation(d.get('season_glue') or [])}))?\s+(?P<year>{YEAR_NUMBER})"),
+                       rf"(?:\s+(?i:{alternation(d.get('season_glue') or [])}))?\s+(?P<year>{YEAR_NUMBER})", DIGIT),
             # a holiday needs a prefix: "an Weihnachten", not the greeting "Frohe Weihnachten"
-            ("holiday", rf"{pre.removesuffix('?')}(?P<hol>{alternation(d.get('holidays') or {})}){year_tail}"),
+            ("holiday", rf"{pre.removesuffix('?')}(?P<hol>{alternation(d.get('holidays') or {})}){year_tail}",
+             self.holidays),
             ("clock", rf"(?i:{alternation(d.get('clock_prefixes') or [])})\s+{CLOCK_TIME}\s+"
-                      rf"{alternation(d.get('clock_suffixes') or [])}"),
+                      rf"{alternation(d.get('clock_suffixes') or [])}", DIGIT),
         ]
-        return [(kind, re.compile(LEFT + body + RIGHT)) for kind, body in patterns]
+        self._cores = _core_words(core for _, _, core in patterns)
+        return [(kind, re.compile(LEFT + body + RIGHT), core if core is DIGIT else None)
+                for kind, body, core in patterns]
 
     def scan(self, text: str) -> list[RawTime]:
         """The time expressions of a sentence, longest first where they overlap, in text order."""
+        # a pattern is tried only where its core stands (a digit, or a word found in one pass over
+        # the case-folded text): most sentences hold no time word, and the regexes are slow to say so
+        cored = {i for _, indices in self._cores.iter(text.casefold()) for i in indices} if self._cores else set()
         found = [
             RawTime(m.start(), m.end(), kind, {k: v for k, v in m.groupdict().items() if v})
-            for kind, pattern in self.patterns for m in pattern.finditer(text)
+            for i, (kind, pattern, digit) in enumerate(self.patterns)
+            if (digit.search(text) if digit else i in cored) for m in pattern.finditer(text)
         ]
         found = [r for r in found if self._complete(r)]
         chosen: list[RawTime] = []
