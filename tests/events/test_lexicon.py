@@ -251,3 +251,10 @@ def test_cameo_table_matches_a_fresh_build() -> None:
     spec.loader.exec_module(module)
     committed = data_path("cameo.tsv").read_text(encoding="utf-8")
     assert module.build(ONTOLOGY) == committed
+
+
+def test_lexicon_candidate_types_name_the_types_a_sentence_may_hold(de: Lexicon) -> None:
+    assert "ASSAULT" in de.candidate_types("Dabei wurden vier Menschen getötet.")
+    assert "SANCTION" in de.candidate_types("Neue Sanktionen wurden verhängt.")
+    assert "ASSAULT" not in de.candidate_types("Neue Sanktionen wurden verhängt.")
+    assert de.candidate_types("Das Wetter war schön.") == set()

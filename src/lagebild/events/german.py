@@ -275,10 +275,11 @@ class GermanCoder:
 
     def _worth_tagging(self, sentence: Sentence, mentions: list[Mention], memory: Discourse) -> bool:
         """Whether the sentence may hold a trigger (word-anchored prefilter) and an actor or a story."""
-        # a sentence without actors is worth it where it may refer to one, or where the story so
-        # far gives the sides of an act the sentence does not name
-        if not (mentions or memory.told_types or self._may_refer(sentence)):
-            return False
+        if not (mentions or self._may_refer(sentence)):
+            # no actor named: only an act of a type the story has told can take the story's sides (a
+            # military display also the story state's, once the story is about something)
+            takers = memory.told_types | STORY_STATE_TYPES if memory.told_types else set()
+            return not takers.isdisjoint(self.lexicon.candidate_types(sentence.text, sentence.tokens))
         if self.lexicon.has_candidate(sentence.text, sentence.tokens):
             return True
         # a pending claim goes on through a Konjunktiv sentence without a trigger; such a

@@ -12,7 +12,7 @@ import csv
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -167,6 +167,7 @@ class Prefilter:
     verb_suffixes: frozenset[str] | None = None  # None: keys match anywhere in the text
     noun_suffixes: frozenset[str] = frozenset()
     reflexive_words: frozenset[str] = frozenset()
+    types: Mapping[Key, frozenset[str]] = field(default_factory=dict)  # event types of each trigger key
 
     @property
     def keys(self) -> frozenset[str]:
@@ -191,6 +192,15 @@ class Prefilter:
         for key in self.all_keys():
             out.setdefault(key.text, []).append(key)
         return {text: tuple(keys) for text, keys in out.items()}
+
+    def met_types(self, fitting: set[Key], reflexive: bool) -> set[str]:
+        """The event types of the triggers whose keys (and with-words) were found."""
+        found = {t for key in fitting & self.plain for t in self.types.get(key, ())}
+        for c in self.conditions:
+            own = fitting & c.own
+            if own and (c.with_ is None or not fitting.isdisjoint(c.with_)) and (reflexive or not c.reflexive):
+                found.update(t for key in own for t in self.types.get(key, ()))
+        return found
 
     def met(self, fitting: set[Key], reflexive: bool) -> bool:
         """Whether the keys found (and a reflexive word, if any) let the sentence through."""
@@ -328,6 +338,15 @@ class Lexicon:
             return prefilter.met(self._word_keys(words), not prefilter.reflexive_words.isdisjoint(words))
         present = {key for _, key in self._automaton.iter(fold(text))}
         return prefilter.met({key for text_ in present for key in self._keys_by_text.get(text_, ())}, True)
+
+    def candidate_types(self, text: str, tokens: list[Token] | None = None) -> set[str]:
+        """The event types the word-anchored prefilter finds candidates for (empty: none; all
+        types where the data anchors no keys)."""
+        prefilter = self._prefilter
+        if prefilter.verb_suffixes is None:
+            return {t.type for t in self.triggers} if self.has_candidate(text, tokens) else set()
+        words = [fold(t.text) for t in tokens or tokenize(text)]
+        return prefilter.met_types(self._word_keys(words), not prefilter.reflexive_words.isdisjoint(words))
 
     def _word_keys(self, words: list[str]) -> set[Key]:
         """The keys found in the words where they may stand."""
@@ -490,8 +509,11 @@ def _surface_keys(triggers: list[Trigger], data: dict[str, Any], where: str) -> 
     reflexive_words = frozenset(fold(w) for w in _str_list(data.get("reflexive_words", []), where, "reflexive_words"))
     plain: set[Key] = set()
     conditions: set[Condition] = set()
+    types: dict[Key, set[str]] = {}
     for trig in triggers:
         own = frozenset(maker.anchored(trig.lemma, trig.pos, trig.head))
+        for key in own:
+            types.setdefault(key, set()).add(trig.type)
         with_keys = [maker.with_word(w) for w in trig.with_]
         # with-words too short to be keys (in, zu) cannot be checked: the trigger alone decides
         by_with = frozenset().union(*with_keys) if with_keys and all(with_keys) else None
@@ -501,7 +523,8 @@ def _surface_keys(triggers: list[Trigger], data: dict[str, Any], where: str) -> 
         else:
             conditions.add(Condition(own, by_with, reflexive))
     return Prefilter(frozenset(plain), tuple(sorted(conditions, key=lambda c: sorted(k.text for k in c.own))),
-                     maker.verb_suffixes, maker.noun_suffixes, reflexive_words)
+                     maker.verb_suffixes, maker.noun_suffixes, reflexive_words,
+                     {key: frozenset(ts) for key, ts in types.items()})
 
 
 class _KeyMaker:
