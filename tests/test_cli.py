@@ -61,6 +61,10 @@ def test_cli_events_filters_and_formats(tmp_path):
     rows = as_csv.stdout.strip().splitlines()
     assert rows[0].startswith("event_id,doc")
     assert all("KOR" in row for row in rows[1:]) and len(rows) > 1
+    sure = runner.invoke(app, ["events", "--db", str(db), "--min-confidence", "0.5", "--format", "jsonl"])
+    assert sure.exit_code == 0
+    kept = [json.loads(line) for line in sure.stdout.splitlines() if line.strip()]
+    assert kept and all(e["confidence"] >= 0.5 for e in kept)
     parquet = tmp_path / "events.parquet"
     result = runner.invoke(app, ["events", "--db", str(db), "--format", "parquet", "-o", str(parquet)])
     assert result.exit_code == 0 and parquet.stat().st_size > 0

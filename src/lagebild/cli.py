@@ -107,13 +107,16 @@ def events(
     text: Annotated[str | None, typer.Option(help="Words in the evidence sentence.")] = None,
     country: Annotated[str | None, typer.Option(help="ISO-3 code of the event location.")] = None,
     near: Annotated[str | None, typer.Option(help="LAT,LON,KM: events located within KM of a point.")] = None,
+    min_confidence: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, help="Only events at least this sure (0.5 drops those whose sides come from the story)."
+    )] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, jsonl, csv or parquet.")] = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Output file (parquet needs one).")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
 ) -> None:
     """List stored events, filtered."""
     flt = EventFilter(actor=actor, type=type, status=status, date_from=since, date_to=until, doc=doc, text=text,
-                      country=country, near=_parse_near(near))
+                      country=country, near=_parse_near(near), min_confidence=min_confidence)
     if format == "table":
         _events_table(db, flt, limit=limit)
         return

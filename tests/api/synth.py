@@ -54,7 +54,7 @@ def make_article(doc: str, rng: random.Random, n_events: int, day: date) -> Anal
             source=[ActorRef(src[0], src[1], "GOV")], target=[ActorRef(tgt[0], tgt[1])], status=status,
             date=PartialDate.of(day), reported_by=["RUS"] if status == "alleged" else [],
             trigger=text[trig_at:trig_at + trig_len], trigger_start=at + trig_at, trigger_end=at + trig_at + trig_len,
-            confidence=0.8, rule="synth", location=rng.choice(PLACES)))
+            confidence=0.35 if i % 4 == 3 else 0.8, rule="synth", location=rng.choice(PLACES)))
         parts.append(text)
         at += len(text) + 1
     article = Article(doc=doc, text="\n".join(parts), title=title, pub_date=PartialDate.of(day), lang="de",

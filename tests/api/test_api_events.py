@@ -32,6 +32,7 @@ def test_api_events_pages_in_document_order(client, corpus_events):
     ({"q": "kritisiert"}, lambda e: "kritisiert" in e.sentence),
     ({"country": "ukr"}, lambda e: e.location is not None and e.location.country == "UKR"),
     ({"near": "50.45,30.52,50"}, lambda e: e.location is not None and e.location.name == "Kiew"),
+    ({"min_confidence": "0.5"}, lambda e: e.confidence >= 0.5),
     ({"type": "", "actor": " "}, lambda e: True),
 ])
 def test_api_events_filter(client, corpus_events, params, keep):

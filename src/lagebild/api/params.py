@@ -55,6 +55,8 @@ def event_filter(
     q: Annotated[str | None, Query(max_length=200, description="Words in the evidence sentence.")] = None,
     country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO-3 of the location.")] = None,
     near: Annotated[str | None, Query(max_length=80, description="LAT,LON,KM: located within KM.")] = None,
+    min_confidence: Annotated[float | None, Query(
+        ge=0.0, le=1.0, description="Only events at least this sure (0.5 drops story-inferred sides).")] = None,
 ) -> EventFilter:
     """The event filter of a request (empty parameters do not filter)."""
     if date_from and date_to and date_from > date_to + "~":
@@ -62,7 +64,8 @@ def event_filter(
     return EventFilter(
         actor=actor, source=source, target=target, type=type.value if type else None,
         status=status.value if status else None, doc=doc, date_from=_date("date_from", date_from),
-        date_to=_date("date_to", date_to), text=q, country=country, near=parse_near(near))
+        date_to=_date("date_to", date_to), text=q, country=country, near=parse_near(near),
+        min_confidence=min_confidence)
 
 
 def filter_query(flt: EventFilter) -> dict[str, str]:
@@ -70,5 +73,6 @@ def filter_query(flt: EventFilter) -> dict[str, str]:
     pairs = {"actor": flt.actor, "source": flt.source, "target": flt.target, "type": flt.type,
              "status": flt.status, "doc": flt.doc, "date_from": flt.date_from, "date_to": flt.date_to,
              "q": flt.text, "country": flt.country,
-             "near": ",".join(f"{x:g}" for x in flt.near) if flt.near else None}
+             "near": ",".join(f"{x:g}" for x in flt.near) if flt.near else None,
+             "min_confidence": f"{flt.min_confidence:g}" if flt.min_confidence is not None else None}
     return {k: v for k, v in pairs.items() if v}

@@ -31,6 +31,7 @@ class EventFilter:
     text: str | None = None           # substring of the evidence sentence
     country: str | None = None        # ISO-3 of the event location
     near: tuple[float, float, float] | None = None  # (lat, lon, km): events located within km
+    min_confidence: float | None = None  # drop events the coder is less sure of (story-inferred sides)
     extra: list[tuple[str, list]] = field(default_factory=list)  # further (sql, params) conditions
 
     def where(self) -> tuple[str, list]:
@@ -74,6 +75,9 @@ class EventFilter:
             clauses.append("lat IS NOT NULL AND 2 * 6371 * asin(sqrt(pow(sin(radians(lat - ?) / 2), 2) + "
                            "cos(radians(?)) * cos(radians(lat)) * pow(sin(radians(lon - ?) / 2), 2))) <= ?")
             params += [lat, lat, lon, km]
+        if self.min_confidence is not None:
+            clauses.append("confidence >= ?")
+            params.append(self.min_confidence)
         for sql, extra_params in self.extra:
             clauses.append(sql)
             params += extra_params
