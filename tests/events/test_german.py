@@ -218,3 +218,10 @@ def test_german_coder_reported_violation_is_the_speakers_accusation(code):
                   "Die Türkei verstieß gegen das Völkerrecht.", "2025-08-28")
     assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [
         ("ACCUSE", ["DEU"], ["RUS"])]  # the second sentence states it without a speaker: no accusation
+
+
+def test_german_coder_first_person_in_a_quote_is_the_speakers_side(code):
+    events = code('Botschafter einbestellt\n"Die Drohungen aus Moskau sind inakzeptabel", teilte das Auswärtige Amt '
+                  'mit. "Deshalb haben wir heute den russischen Botschafter einbestellt."', "2025-08-28")
+    summoned = [e for e in events if e.trigger == "einbestellt" and e.sentence.startswith('"Deshalb')]
+    assert [([a.code for a in e.source], [a.code for a in e.target]) for e in summoned] == [(["DEU"], ["RUS"])]

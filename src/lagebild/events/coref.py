@@ -34,6 +34,7 @@ class Discourse:
     last_groups: list[Mention] = field(default_factory=list)
     last_organisations: list[Mention] = field(default_factory=list)
     told_types: set[str] = field(default_factory=set)  # types of the events coded so far
+    last_speaker: Mention | None = None  # who spoke in the previous sentence (a quote may go on)
 
     @classmethod
     def for_article(cls, mentions: list[list[Mention]]) -> Discourse:
@@ -93,6 +94,7 @@ class CorefCues:
 
     def __init__(self, cues: dict) -> None:
         self.pronouns = frozenset(cues["personal_pronouns"])
+        self.first_person = frozenset(cues.get("first_person_plural", ()))
         self.both = phrase_tuples(cues["both_sides"])
         self.descriptions = phrase_tuples(cues["country_descriptions"])
         self.sectors = dict(cues["description_sectors"])
@@ -119,6 +121,9 @@ def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list
             out.extend(_pseudo(sentence_index, tokens, i, i + n, code, sector) for code, sector in resolved)
             i += n
             continue
+        if tokens[i].pos == "PPER" and lower[i] in cues.first_person:
+            # "wir" in a quote: the speaker's side, known once the attribution is read (see the coder)
+            out.append(_pseudo(sentence_index, tokens, i, i + 1, UNKNOWN_CODE, None))
         if tokens[i].pos == "PPER" and lower[i] in cues.pronouns and lower[i] in {"er", "sie"}:
             for m in _pronoun_antecedent(lower[i], tokens, i, memory):
                 out.append(_pseudo(sentence_index, tokens, i, i + 1, m.code, m.sector))

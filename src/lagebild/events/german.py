@@ -37,6 +37,7 @@ DOMESTIC_TYPES = frozenset({"COERCE"})
 DOMESTIC_MODES = frozenset({"arrest", "seize", "ban", "censor", "curfew", "martial-law"})
 # demands are often addressed to unnamed parties ("die internationale Gemeinschaft"): no implicit target
 UNNAMED_TARGET_TYPES = frozenset({"REQUEST"})
+QUOTE_MARKS = frozenset({'"', "„", "“", "”", "»", "«"})
 # a noun act in such a PP is talked about, not told ("Es ging um Abschiebungen")
 TOPIC_PREPOSITIONS = frozenset({"um", "über", "von"})
 # acts a story's own state does where no earlier act of the type names a side: its parades, tests,
@@ -163,7 +164,10 @@ class GermanCoder:
         # "erklärte den Krieg": a reporting verb that carries the event is no attribution
         attribution = find_attribution(tokens, clauses, parts, self.attribution_cues,
                                        skip={f.index for f in found if not f.noun})
-        _speaker_pronouns(parts, attribution)
+        in_quote = any(t.text in QUOTE_MARKS for t in tokens)
+        speaker = _speaker_pronouns(parts, attribution, self.coref_cues.first_person,
+                                    memory.last_speaker if in_quote else None)
+        memory.last_speaker = speaker or (memory.last_speaker if in_quote else None)
         continued = None
         own_report = any(t.pos.startswith("VV") and t.lemma.lower() in self.attribution_cues.verbs for t in tokens) \
             or any(not f.noun and f.trigger.type in SPEECH_TYPES for f in found)
@@ -630,17 +634,26 @@ def _after(date: PartialDate | None, published: PartialDate | None) -> bool:
     return date.year > published.year
 
 
-def _speaker_pronouns(parts: list[Participant], attribution: Attribution) -> None:
-    """In reported speech the pronoun is the speaker: "sagte die Sprecherin, sie rufe ... auf"."""
-    speakers = [p for p in parts if id(p) in attribution.participants and p.clause in attribution.clauses
-                and p.mention.kind in {"person", "role"}]
-    if not speakers:
-        return
-    speaker = speakers[0].mention
+def _speaker_pronouns(parts: list[Participant], attribution: Attribution, first_person: frozenset[str],
+                      quoted_speaker: Mention | None = None) -> Mention | None:
+    """In reported speech the pronoun is the speaker: "sagte die Sprecherin, sie rufe ... auf"; a
+    first person plural in a quote is the speaker's side: '"Wir haben den Botschafter einbestellt",
+    teilte das Außenamt mit' (or the previous sentence's speaker, where a quote goes on). A "wir"
+    with no speaker is dropped. Returns the sentence's speaker, if any."""
+    speakers = [p.mention for p in parts if id(p) in attribution.participants and p.clause in attribution.clauses]
+    persons = [m for m in speakers if m.kind in {"person", "role"}]
+    side = speakers[0] if speakers else quoted_speaker
     for p in parts:
-        if p.mention.kind == "pronoun" and p.clause not in attribution.clauses and p.mention.text.lower() in {
-                "er", "sie"}:
-            p.mention = replace(p.mention, code=speaker.code, sector=speaker.sector)
+        if p.mention.kind != "pronoun" or p.clause in attribution.clauses:
+            continue
+        word = p.mention.text.lower()
+        if word in {"er", "sie"} and persons:
+            p.mention = replace(p.mention, code=persons[0].code, sector=persons[0].sector)
+        elif word in first_person and side is not None:
+            p.mention = replace(p.mention, code=side.code, sector=side.sector)
+    parts[:] = [p for p in parts if not (p.mention.kind == "pronoun" and p.mention.code == UNKNOWN_CODE
+                                         and p.mention.text.lower() in first_person)]
+    return speakers[0] if speakers else None
 
 
 def _state_body(actors: list[ActorRef], sectors: set[str]) -> bool:
