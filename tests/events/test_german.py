@@ -221,7 +221,8 @@ def test_german_coder_reported_violation_is_the_speakers_accusation(code):
 
 
 def test_german_coder_first_person_in_a_quote_is_the_speakers_side(code):
-    events = code('Botschafter einbestellt\n"Die Drohungen aus Moskau sind inakzeptabel", teilte das Auswärtige Amt '
-                  'mit. "Deshalb haben wir heute den russischen Botschafter einbestellt."', "2025-08-28")
-    summoned = [e for e in events if e.trigger == "einbestellt" and e.sentence.startswith('"Deshalb')]
-    assert [([a.code for a in e.source], [a.code for a in e.target]) for e in summoned] == [(["DEU"], ["RUS"])]
+    events = code('Streit mit Russland\nRussland und Belarus drohen Polen. Russland droht erneut.\n'
+                  '"Die Drohungen sind inakzeptabel", teilte das polnische Außenministerium mit. '
+                  '"Deshalb haben wir heute den belarussischen Botschafter einbestellt."', "2025-08-28")
+    summoned = [e for e in events if e.trigger == "einbestellt"]
+    assert [([a.code for a in e.source], [a.code for a in e.target]) for e in summoned] == [(["POL"], ["BLR"])]
