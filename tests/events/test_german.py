@@ -104,6 +104,10 @@ CASES = [
     # a foreign official staying in a capital visits its state
     ("Besuch\nDer chinesische Außenminister hielt sich zwei Tage in Berlin auf.", "2025-08-28",
      "hielt sich", "CONSULT", {"CHN"}, {"DEU"}, {"mode": "visit"}),
+    # "Vertreter beider Staaten": the role word of unknown country is named by its genitive
+    ("Gespräche\nArmenien und Aserbaidschan streiten um die Grenze.\n"
+     "Am Montag trafen sich Vertreter beider Staaten in Genf.", "2025-08-28",
+     "Vertreter beider", "CONSULT", {"ARM", "AZE"}, set(), {}),
     # a title's speaker before a colon reports the rest
     ("Kreml: Kiew hat Belgorod mit Drohnen angegriffen\nRussland erhebt neue Vorwürfe.", "2024-03-15",
      "Kreml:", "ASSAULT", {"UKR"}, {"RUS"}, {"reported_by": ["RUS"], "status": "asserted"}),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Mention
+from ..model import UNKNOWN_CODE, Mention
 from ..nlp.tagger import Tagged
 
 BOUNDARY_POS = {"$,", "$."}
@@ -193,8 +193,29 @@ def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: li
         _assign_slot(tokens, clauses[clause], part)
         _promote_agent_attribute(tokens, part, agent_nouns)
         out.append(part)
+    out = _name_unknown_roles(tokens, out)
     _group_coordination(tokens, out)
     return out
+
+
+def _name_unknown_roles(tokens: list[Tagged], parts: list[Participant]) -> list[Participant]:
+    """'Vertreter beider Länder': a role word of unknown country followed by the genitive that names
+    its actors is replaced by them, in its place and slot."""
+    keep = []
+    for r in parts:
+        if r.mention.code != UNKNOWN_CODE or r.mention.kind != "role":
+            keep.append(r)
+            continue
+        named = [p for p in parts if p.first in {r.first, r.last + 1} and p is not r
+                 and p.mention.code != UNKNOWN_CODE and p.clause == r.clause
+                 and (p.slot == "gen" or p.first == r.first or tokens[p.first].pos in {"PIAT", "ART", "PPOSAT"}
+                      and tokens[p.first].text.lower().endswith(("er", "es")))]
+        if not named:
+            keep.append(r)
+            continue
+        for p in named:
+            p.first, p.slot, p.case, p.prep_index, p.head = r.first, r.slot, r.case, r.prep_index, r.head
+    return keep
 
 
 def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> None:
