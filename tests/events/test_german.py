@@ -108,6 +108,9 @@ CASES = [
     ("Gespräche\nArmenien und Aserbaidschan streiten um die Grenze.\n"
      "Am Montag trafen sich Vertreter beider Staaten in Genf.", "2025-08-28",
      "Vertreter beider", "CONSULT", {"ARM", "AZE"}, set(), {}),
+    # guests present at a host's act visit the host ("im Beisein von Vertretern Chinas")
+    ("Hafen\nIm Beisein von Vertretern Chinas hat Vietnam einen neuen Hafen eröffnet.", "2025-08-28",
+     "Im Beisein", "CONSULT", {"CHN"}, {"VNM"}, {"mode": "visit"}),
     # a title's speaker before a colon reports the rest
     ("Kreml: Kiew hat Belgorod mit Drohnen angegriffen\nRussland erhebt neue Vorwürfe.", "2024-03-15",
      "Kreml:", "ASSAULT", {"UKR"}, {"RUS"}, {"reported_by": ["RUS"], "status": "asserted"}),

@@ -343,6 +343,12 @@ class GermanCoder:
         if item.noun:
             args = noun_arguments(tokens, item.index, ci, parts, item.trigger)
             role = item.role = self._noun_role(tokens, clause, item.index, clause_verbs)
+            if "subj" in item.trigger.target and args.source:
+                # "hat Nordkorea im Beisein von Delegierten aus China Raketen gezeigt": the guests
+                # visit the clause's subject
+                args = Arguments(args.source, [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
+                                               if p not in args.source])
+                return args if args.target else None
             named_inside = all(p.first == p.last == item.index for p in args.source + args.target)
             if role in {"circumstance", "other"} and (args.source or args.target) and named_inside:
                 return None  # "beim G7-Gipfel", "Teilnehmer des EU-Gipfels": a setting, not a new event
