@@ -233,3 +233,11 @@ def test_german_coder_first_person_in_a_quote_is_the_speakers_side(code):
                   '"Deshalb haben wir heute den belarussischen Botschafter einbestellt."', "2025-08-28")
     summoned = [e for e in events if e.trigger == "einbestellt"]
     assert [([a.code for a in e.source], [a.code for a in e.target]) for e in summoned] == [(["POL"], ["BLR"])]
+
+
+def test_german_coder_prevented_attempt_is_negated_and_the_veto_aims_at_its_owner(code):
+    events = code("Veto\nVersuche Frankreichs, neue Sanktionen gegen Iran zu verhängen, verhinderte Ungarn mit "
+                  "seinem Veto.", "2025-08-28")
+    got = {(e.type, tuple(a.code for a in e.source), tuple(a.code for a in e.target), e.status) for e in events}
+    assert ("SANCTION", ("FRA",), ("IRN",), "negated") in got
+    assert ("REJECT", ("HUN",), ("FRA",), "asserted") in got

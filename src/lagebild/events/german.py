@@ -82,6 +82,7 @@ class GermanCoder:
         self.announce_verbs = frozenset(cues["announce_verbs"])
         self.judging_verbs = frozenset(cues["judging_verbs"])
         self.participation_verbs = frozenset(cues["participation_verbs"])
+        self.attempt_nouns = frozenset(cues["attempt_nouns"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -199,6 +200,7 @@ class GermanCoder:
                 status = "intended"
             built.append((item, args, status))
         built = self._apply_content(tokens, clauses, parts, built)
+        built = self._apply_prevention(tokens, clauses, built)
         events = []
         for item, args, status, reporters in self._with_reporters(built, attribution):
             event = self._event(article, sentence, tokens, exprs, item, args, status, reporters, clauses[item.clause])
@@ -447,6 +449,8 @@ class GermanCoder:
             return subjects[ci]
         clause = clauses[ci]
         subject = [] if clause.kind == "inf" else pick_subject(tokens, clause, parts, exclude)
+        if not subject and clause.kind == "inf":
+            subject = self._attempt_owner(tokens, clauses, ci, parts)
         if not subject and (clause.coordinated or clause.kind == "inf") and ci > 0:
             subject = self._subject(tokens, clauses, ci - 1, parts, subjects, exclude)
         if not subject and clause.kind == "rel" and ci > 0:
@@ -460,6 +464,17 @@ class GermanCoder:
             subject = pick_subject(tokens, clauses[clause.parent], parts, set())
         subjects[ci] = subject
         return subject
+
+    def _attempt_owner(self, tokens: list[Tagged], clauses: list[Clause], ci: int,
+                       parts: list[Participant]) -> list[Participant]:
+        """'Versuche der USA, neue Strafmaßnahmen zu erlassen': the genitive of an attempt or plan noun
+        before a zu-infinitive (in its clause or the one before) does what the infinitive says."""
+        clause = clauses[ci]
+        verb = clause.verbs[0] if clause.verbs else clause.end
+        owners = [p for p in parts if p.slot == "gen" and p.head is not None and p.last < verb
+                  and p.clause in {ci, ci - 1} and tokens[p.head].lemma in self.attempt_nouns
+                  and any(tokens[k].text == "," for k in range(p.last + 1, verb))]
+        return group_of(parts, owners[-1]) if owners else []
 
     def _noun_role(self, tokens: list[Tagged], clause: Clause, noun: int, clause_verbs: list[Trigger]) -> str:
         """How a noun trigger relates to its clause's verb.
@@ -523,6 +538,27 @@ class GermanCoder:
                 if not args.source and not args.target:
                     continue
             out.append((item, args, status, reporters))
+        return out
+
+    def _apply_prevention(self, tokens, clauses, built):
+        """'Versuche der USA, Sanktionen zu erlassen, verhinderten Russland und China': the prevented
+        act (a zu-infinitive next to a clause whose verb prevents) is negated, and the preventing
+        act is aimed at the one who tried."""
+        preventing = {ci for ci, c in enumerate(clauses)
+                      if any(verb_lemma(tokens, k, c) in self.status_cues.negating_verbs for k in c.verbs)}
+        prevented: dict[int, list[Participant]] = {}
+        out = []
+        for item, args, status, reporters in built:
+            near = {item.clause - 1, item.clause + 1} & preventing
+            if clauses[item.clause].kind == "inf" and near and item.clause not in preventing:
+                status = "negated"
+                for ci in near:
+                    prevented.setdefault(ci, list(args.source))
+            out.append((item, args, status, reporters))
+        for i, (item, args, status, reporters) in enumerate(out):
+            tried = prevented.get(item.clause)
+            if tried and not args.target and item.trigger.type == "REJECT":
+                out[i] = (item, Arguments(args.source, [p for p in tried if p not in args.source]), status, reporters)
         return out
 
     def _is_speech_content(self, clauses, item: Found, args: Arguments, speech_acts: dict[int, Found]) -> bool:
