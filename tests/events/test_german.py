@@ -241,3 +241,11 @@ def test_german_coder_prevented_attempt_is_negated_and_the_veto_aims_at_its_owne
     got = {(e.type, tuple(a.code for a in e.source), tuple(a.code for a in e.target), e.status) for e in events}
     assert ("SANCTION", ("FRA",), ("IRN",), "negated") in got
     assert ("REJECT", ("HUN",), ("FRA",), "asserted") in got
+
+
+def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
+    events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
+                  "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")
+    denials = [e for e in events if e.type == "REJECT"]
+    assert [([a.code for a in e.source], e.mode, e.status, e.reported_by) for e in denials] == [
+        (["BLR"], "deny", "asserted", [])]

@@ -50,7 +50,7 @@ def find_attribution(tokens: list[Tagged], clauses: list[Clause], parts: list[Pa
                  if tokens[k].pos.startswith("VV") and tokens[k].lemma.lower() in cues.verbs and k not in skip]
         if not verbs:
             continue
-        subject = _reporting_subject(clause, ci, parts, verbs[0])
+        subject = _reporting_subject(clause, ci, parts, verbs[0]) or _source_pp(tokens, clause, ci, parts, verbs[0])
         if subject:
             found.clauses.add(ci)
             for p in subject:
@@ -115,6 +115,15 @@ def _reporting_subject(clause: Clause, ci: int, parts: list[Participant], verb: 
     after = [p for p in bare if p.first > verb]
     chosen = after[0] if after and (clause.finite == verb or clause.finite is None) else bare[0]
     return [p for p in parts if p.group == chosen.group]
+
+
+def _source_pp(tokens: list[Tagged], clause: Clause, ci: int, parts: list[Participant], verb: int
+               ) -> list[Participant]:
+    """'Aus dem Kreml hieß es', 'verlautete aus Washington': the aus-PP of an impersonal report."""
+    if tokens[verb].lemma.lower() not in {"heißen", "verlauten"}:
+        return []
+    sources = [p for p in parts if p.clause == ci and p.slot == "aus"]
+    return [p for p in parts if p.group == sources[0].group] if sources else []
 
 
 def _unnamed_subject(tokens: list[Tagged], clause: Clause, cues: AttributionCues) -> bool:

@@ -192,6 +192,8 @@ class GermanCoder:
             if args is None:
                 continue
             status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
+            if status == "negated" and "kein" in item.trigger.with_:
+                status = "asserted"  # "keine Beweise": the negation is the trigger's own word
             if status == "asserted" and self._planned_by_parent(tokens, clauses, clause):
                 status = "intended"  # "versucht, ihre Beziehungen ... zu vertiefen"
             if continued and status == "asserted":
@@ -345,6 +347,10 @@ class GermanCoder:
         if item.noun:
             args = noun_arguments(tokens, item.index, ci, parts, item.trigger)
             role = item.role = self._noun_role(tokens, clause, item.index, clause_verbs)
+            if "speaker" in item.trigger.source:
+                # "Aus dem Kreml hieß es, es gebe keine Beweise": the speaker denies; no speaker, no event
+                speaker = [p for p in parts if id(p) in attribution.participants]
+                return Arguments(speaker, args.target) if speaker else None
             if "subj" in item.trigger.target and args.source:
                 # "hat Nordkorea im Beisein von Delegierten aus China Raketen gezeigt": the guests
                 # visit the clause's subject
