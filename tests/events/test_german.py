@@ -111,6 +111,9 @@ CASES = [
     # guests present at a host's act visit the host ("im Beisein von Vertretern Chinas")
     ("Hafen\nIm Beisein von Vertretern Chinas hat Vietnam einen neuen Hafen eröffnet.", "2025-08-28",
      "Im Beisein", "CONSULT", {"CHN"}, {"VNM"}, {"mode": "visit"}),
+    # persuading someone to an act is a request
+    ("Atomgespräche\nFrankreich und Deutschland versuchten, Iran zur Rückkehr an den Verhandlungstisch zu "
+     "bewegen.", "2025-08-28", "Frankreich und", "REQUEST", {"FRA", "DEU"}, {"IRN"}, {}),
     # a title's speaker before a colon reports the rest
     ("Kreml: Kiew hat Belgorod mit Drohnen angegriffen\nRussland erhebt neue Vorwürfe.", "2024-03-15",
      "Kreml:", "ASSAULT", {"UKR"}, {"RUS"}, {"reported_by": ["RUS"], "status": "asserted"}),
