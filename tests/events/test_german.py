@@ -252,3 +252,11 @@ def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     denials = [e for e in events if e.type == "REJECT"]
     assert [([a.code for a in e.source], e.mode, e.status, e.reported_by) for e in denials] == [
         (["BLR"], "deny", "asserted", [])]
+
+
+def test_german_coder_an_offer_is_aimed_at_the_story_side(code):
+    events = code("Annäherung\nDie USA haben Kuba mit Sanktionen gedroht.\nKuba zeigte sich dennoch offen für "
+                  "Gespräche.\nNigeria offen für Kooperation mit der EU.", "2025-08-28")
+    offers = {(e.sentence[:6], tuple(a.code for a in e.source), tuple(a.code for a in e.target))
+              for e in events if e.type == "AGREE"}
+    assert offers == {("Kuba z", ("CUB",), ("USA",)), ("Nigeri", ("NGA",), ("EU",))}

@@ -125,7 +125,8 @@ class GermanCoder:
                         event.source, {"GOV", "MIL", "LEG"})):
                 # police raids, arrests, bans: a state acts on its own people unless the text says otherwise
                 event.target = [ActorRef(event.source[0].code, "", None)]
-            if not event.target and not mutual and event.type not in NO_IMPLICIT_TARGET_TYPES:
+            offer = event.type == "AGREE" and not self._mutual_rule(event.rule)  # "offen für Hilfe": to the other side
+            if not event.target and not mutual and (event.type not in NO_IMPLICIT_TARGET_TYPES or offer):
                 other = next((c for c in ranked if c not in codes), None)
                 if other:
                     event.target = [ActorRef(other, "", None)]
@@ -136,6 +137,12 @@ class GermanCoder:
                 if other:
                     event.source = [ActorRef(other, "", None)]
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
+
+    def _mutual_rule(self, rule: str) -> bool:
+        """Whether the trigger of an event's rule ("V:vereinbaren") is a mutual act."""
+        pos, _, lemma = rule.partition(":")
+        lookup = {"V": self.lexicon.verbs, "N": self.lexicon.nouns, "A": self.lexicon.adjectives}.get(pos)
+        return lookup is None or any(t.reciprocal for t in lookup(lemma) if t.type == "AGREE")
 
     def _resolve_role(self, mention: Mention, memory: Discourse) -> Mention:
         """'der Ministerpräsident' without a country: the person last named with that role."""
