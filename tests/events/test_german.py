@@ -114,6 +114,10 @@ CASES = [
     # persuading someone to an act is a request
     ("Atomgespräche\nFrankreich und Deutschland versuchten, Iran zur Rückkehr an den Verhandlungstisch zu "
      "bewegen.", "2025-08-28", "Frankreich und", "REQUEST", {"FRA", "DEU"}, {"IRN"}, {}),
+    # "X solle ... abziehen" in reported speech is the speaker's demand to X
+    ("Streit an der Grenze\nPolen wirft Belarus Provokationen vor.\nBelarus solle seine Truppen sofort von der "
+     "Grenze abziehen, sagte der polnische Außenminister.", "2025-08-28",
+     "Belarus solle", "REQUEST", {"POL"}, {"BLR"}, {"status": "asserted"}),
     # a title's speaker before a colon reports the rest
     ("Kreml: Kiew hat Belgorod mit Drohnen angegriffen\nRussland erhebt neue Vorwürfe.", "2024-03-15",
      "Kreml:", "ASSAULT", {"UKR"}, {"RUS"}, {"reported_by": ["RUS"], "status": "asserted"}),

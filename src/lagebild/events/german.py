@@ -216,6 +216,9 @@ class GermanCoder:
             announcers = self._joint_announcers(tokens, clauses, parts, subjects, item, status)
             if announcers:
                 event = self._as_agreement(event, announcers)
+            demander = self._reported_demander(tokens, clauses, clauses[item.clause], attribution, memory)
+            if demander is not None and item.trigger.type != "REQUEST":
+                event = self._as_request(event, demander)
             events.append(event)
         # events without any side wait for the story's sides (_inherit_story_actors)
         events = [e for e in merge_duplicates(events) if has_known_actor(e) or not (e.source or e.target)]
@@ -265,6 +268,30 @@ class GermanCoder:
             return []
         group = pick_subject(tokens, parent, parts, set())
         return group if len({p.mention.code for p in group}) >= 2 else []
+
+    def _reported_demander(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause,
+                           attribution: Attribution, memory: Discourse) -> list[str] | None:
+        """'Russland solle unverzüglich einer Waffenruhe zustimmen' (Konjunktiv I of sollen in reported
+        speech): a demand of the speaker. The speaker's codes ([] when the story must supply them),
+        or None where it is no such demand ("kündigte an, die Ukraine solle ... bekommen": a plan)."""
+        if clause.finite is None or tokens[clause.finite].text.lower() not in self.status_cues.demand_forms:
+            return None
+        plans = self.announce_verbs | self.status_cues.intention_verbs
+        if any(verb_lemma(tokens, k, c) in plans for c in clauses for k in c.verbs):
+            return None
+        if attribution.codes:
+            return [c for c in attribution.codes if c != UNKNOWN_CODE]
+        return [memory.last_speaker.code] if memory.last_speaker is not None else []
+
+    def _as_request(self, event: Event, demander: list[str]) -> Event:
+        """The demanded act becomes the speaker's request to the one who should act."""
+        cameo = self.lexicon.cameo_for("REQUEST", None)
+        addressees = [a for a in event.source if a.code not in demander]
+        event.type, event.mode, event.cameo = "REQUEST", None, cameo
+        event.goldstein = self.lexicon.goldstein(cameo)
+        event.source, event.target, event.status = [ActorRef(c, "", None) for c in demander], addressees, "asserted"
+        event.reported_by = [c for c in event.reported_by if c not in demander]
+        return event
 
     def _as_agreement(self, event: Event, announcers: list[Participant]) -> Event:
         cameo = self.lexicon.cameo_for("AGREE", None)

@@ -17,6 +17,7 @@ class StatusCues:
         self.intention_attributes = frozenset(cues["intention_attributes"])
         self.future = frozenset(cues["future_forms"])
         self.sollen = frozenset(cues["sollen"])
+        self.demand_forms = frozenset(cues["demand_forms"])
         self.allegation = frozenset(cues["allegation_forms"])
         self.habitual = tuple(cues["habitual_forms"])
         self.modal_no_event = frozenset(cues["modal_no_event_forms"])
