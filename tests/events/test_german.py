@@ -264,3 +264,9 @@ def test_german_coder_an_offer_is_aimed_at_the_story_side(code):
     offers = {(e.sentence[:6], tuple(a.code for a in e.source), tuple(a.code for a in e.target))
               for e in events if e.type == "AGREE"}
     assert offers == {("Kuba z", ("CUB",), ("USA",)), ("Nigeri", ("NGA",), ("EU",))}
+
+
+def test_german_coder_definite_remention_under_a_reporting_verb_is_no_new_act(code):
+    events = code("Vorwurf\nPolen wirft Russland Sabotage vor.\n"
+                  "Die Anschuldigungen seien „haltlos und absurd“, sagte Kremlsprecher Dmitri Peskow.", "2025-08-28")
+    assert not [e for e in events if "Anschuldigungen" in e.sentence and e.type == "ACCUSE"]

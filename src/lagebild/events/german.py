@@ -408,7 +408,10 @@ class GermanCoder:
             if not args.source and not args.target and not self._content_clause(tokens, clause):
                 # an act the sentence tells without naming a side takes the story's sides (see
                 # _inherit_story_actors); a definite "das Abkommen" only takes up an act told before
-                told_before = role == "other" and _definite(tokens, clause, item.index)
+                # (also under a mere reporting verb: 'Die Anschuldigungen seien haltlos, sagte X')
+                reported = all(verb_lemma(tokens, k, clause) in self.attribution_cues.verbs for k in clause.verbs) \
+                    and (bool(clause.verbs) or bool(attribution.clauses))
+                told_before = (role == "other" or reported) and _definite(tokens, clause, item.index)
                 topic = role == "other" and _in_pp(tokens, clause, item.index)  # "Es ging um Abschiebungen"
                 return Arguments() if role in {"support", "other"} and not (told_before or topic) else None
             args.source = [p for p in args.source if p not in args.target]
