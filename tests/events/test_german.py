@@ -270,3 +270,12 @@ def test_german_coder_definite_remention_under_a_reporting_verb_is_no_new_act(co
     events = code("Vorwurf\nPolen wirft Russland Sabotage vor.\n"
                   "Die Anschuldigungen seien „haltlos und absurd“, sagte Kremlsprecher Dmitri Peskow.", "2025-08-28")
     assert not [e for e in events if "Anschuldigungen" in e.sentence and e.type == "ACCUSE"]
+
+
+def test_german_coder_sports_report_has_no_political_events(code):
+    sport = ("Benfica im Achtelfinale\nIm Achtelfinale der Champions League trifft Benfica in Lissabon auf Zenit "
+             "St. Petersburg. Der Stürmer schoss die Portugiesen in der Vorrunde ins Achtelfinale. Der Klub führt die "
+             "Tabelle der Liga an.")
+    assert code(sport) == []
+    politics = "Treffen\nVor dem Fußball-Länderspiel trafen sich die Außenminister Polens und Litauens in Vilnius."
+    assert [e.type for e in code(politics)] == ["CONSULT"]

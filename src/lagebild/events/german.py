@@ -83,6 +83,8 @@ class GermanCoder:
         self.judging_verbs = frozenset(cues["judging_verbs"])
         self.participation_verbs = frozenset(cues["participation_verbs"])
         self.attempt_nouns = frozenset(cues["attempt_nouns"])
+        self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
+        self.sports_threshold = int(cues["sports_threshold"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -91,6 +93,8 @@ class GermanCoder:
 
     def code(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Event]:
         """Events of an article; mentions[i] are the actor mentions of sentences[i]."""
+        if self._sports_report(sentences):
+            return []  # "Benfica trifft in Lissabon auf Zenit", "Vidal schoss die Gäste in Führung"
         times = self.dates.resolve_article(article, sentences)
         memory = Discourse.for_article(mentions)
         events: list[Event] = []
@@ -137,6 +141,12 @@ class GermanCoder:
                 if other:
                     event.source = [ActorRef(other, "", None)]
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
+
+    def _sports_report(self, sentences: list[Sentence]) -> bool:
+        """Whether the article reports sport: its words of matches and leagues reach the threshold,
+        where "trifft auf", "schoss", "erobert" and the teams' countries are no political acts."""
+        hits = sum(t.text.lower() in self.sports_words for s in sentences for t in s.tokens)
+        return hits >= self.sports_threshold
 
     def _mutual_rule(self, rule: str) -> bool:
         """Whether the trigger of an event's rule ("V:vereinbaren") is a mutual act."""
