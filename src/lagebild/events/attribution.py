@@ -17,6 +17,10 @@ class Attribution:
     clauses: set[int] = field(default_factory=set)        # clauses that are only reporting frames
     participants: set[int] = field(default_factory=set)    # id() of reporter participants
 
+    def speakers(self, parts: list[Participant]) -> list[Participant]:
+        """The participants that name a reporter of the sentence."""
+        return [p for p in parts if id(p) in self.participants]
+
     def add(self, code: str) -> None:
         """Add a reporter code once."""
         if code not in self.codes:

@@ -187,9 +187,8 @@ class GermanCoder:
                                     memory.last_speaker if in_quote else None)
         memory.last_speaker = speaker or (memory.last_speaker if in_quote else None)
         continued = None
-        own_report = any(t.pos.startswith("VV") and t.lemma.lower() in self.attribution_cues.verbs for t in tokens) \
-            or any(not f.noun and f.trigger.type in SPEECH_TYPES for f in found)
-        if not attribution.codes and memory.last_claim and self._reported_speech(tokens, clauses) and not own_report:
+        if not attribution.codes and memory.last_claim and self._reported_speech(tokens, clauses) \
+                and not self._own_report(tokens, found):
             # a Konjunktiv sentence with a speech verb of its own ("teilte sein Büro mit", "kritisierte er")
             # is a new report, not the previous claim going on
             continued = memory.last_claim  # a Konjunktiv sentence goes on with the previous claim
@@ -330,7 +329,9 @@ class GermanCoder:
         if not (mentions or self._may_refer(sentence)):
             # no actor named: only an act of a type the story has told can take the story's sides (a
             # military display also the story state's, once the story is about something)
-            takers = memory.told_types | STORY_STATE_TYPES if memory.told_types else set()
+            if not memory.told_types:
+                return False
+            takers = memory.told_types | STORY_STATE_TYPES
             return not takers.isdisjoint(self.lexicon.candidate_types(sentence.text, sentence.tokens))
         if self.lexicon.has_candidate(sentence.text, sentence.tokens):
             return True
@@ -342,6 +343,11 @@ class GermanCoder:
         """Whether a sentence without named actors has a word that can refer to one."""
         return any(t.text.lower() in self.coref_cues.first_words or t.text.lower() in self.coref_cues.pronouns
                    for t in sentence.tokens)
+
+    def _own_report(self, tokens: list[Tagged], found: list[Found]) -> bool:
+        """Whether the sentence has a reporting or speech-act verb of its own."""
+        return any(t.pos.startswith("VV") and t.lemma.lower() in self.attribution_cues.verbs for t in tokens) \
+            or any(not f.noun and f.trigger.type in SPEECH_TYPES for f in found)
 
     def _reported_speech(self, tokens: list[Tagged], clauses: list[Clause]) -> bool:
         return any(c.finite is not None and tokens[c.finite].text.lower() in self.reported_speech for c in clauses)
@@ -393,7 +399,7 @@ class GermanCoder:
             role = item.role = self._noun_role(tokens, clause, item.index, clause_verbs)
             if "speaker" in item.trigger.source:
                 # "Aus dem Kreml hieß es, es gebe keine Beweise": the speaker denies; no speaker, no event
-                speaker = [p for p in parts if id(p) in attribution.participants]
+                speaker = attribution.speakers(parts)
                 return Arguments(speaker, args.target) if speaker else None
             if "subj" in item.trigger.target and args.source:
                 # "hat Nordkorea im Beisein von Delegierten aus China Raketen gezeigt": the guests
@@ -446,20 +452,20 @@ class GermanCoder:
             if "speaker" in item.trigger.source:
                 # "Das Vorgehen verstoße gegen das Völkerrecht, sagte X": the speaker accuses; without
                 # a speaker the sentence states a fact (or is an accusation's content, coded there)
-                source = [p for p in parts if id(p) in attribution.participants]
+                source = attribution.speakers(parts)
                 if not source:
                     return None
             return Arguments(group_of(parts, source[0]) if source else [], target) if source or target else None
         if item.trigger.pos == "A" and not item.trigger.target and not self._judging_verb(tokens, clause):
             # "Er sei des Amtes unwürdig, sagte Magyar": the speaker judges, the copula's subject is judged
-            speaker = [p for p in parts if id(p) in attribution.participants]
+            speaker = attribution.speakers(parts)
             judged = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                       if p.mention.code != UNKNOWN_CODE]
             if speaker and judged:
                 return Arguments(speaker, judged)
         source = self._subject(tokens, clauses, ci, parts, subjects, exclude)
         if not source and item.trigger.pos == "A":
-            source = [p for p in parts if id(p) in attribution.participants]  # the speaker judges
+            source = attribution.speakers(parts)  # the speaker judges
         if not source and item.trigger.type == "PROTEST":
             # "In Kopenhagen demonstrierten Tausende": unnamed protesters of the place
             source = [p for p in parts if p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS]
@@ -537,11 +543,9 @@ class GermanCoder:
         subject took part; 'object-of-trigger': object of an eventful verb ("verurteilte
         den Angriff") -> not the subject's act; 'other'.
         """
-        j = noun - 1
-        while j >= clause.start and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV", "ADJD"}:
-            j -= 1
+        j = _preposition_of(tokens, clause, noun)
         verbs = [verb_lemma(tokens, k, clause) for k in clause.verbs]
-        in_pp = j >= clause.start and tokens[j].pos in {"APPR", "APPRART"}
+        in_pp = j is not None
         # "vereinbarten Militärhilfen", "verständigten sich auf neue Sanktionen": an agreed future act
         if any(t.type == "AGREE" and t.reciprocal for t in clause_verbs) and (
                 not in_pp or tokens[j].lemma.lower() == "auf"):
@@ -701,12 +705,18 @@ def _inherit_story_actors(events: list[Event]) -> list[Event]:
     return out
 
 
-def _in_pp(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
-    """Whether the noun heads a topic PP ("ging um Abschiebungen", "sprach von einem Besuch")."""
+def _preposition_of(tokens: list[Tagged], clause: Clause, noun: int) -> int | None:
+    """Index of the preposition whose phrase the noun heads ("bei einem Treffen"), else None."""
     j = noun - 1
     while j >= clause.start and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV", "ADJD"}:
         j -= 1
-    return j >= clause.start and tokens[j].pos in {"APPR", "APPRART"} and tokens[j].lemma.lower() in TOPIC_PREPOSITIONS
+    return j if j >= clause.start and tokens[j].pos in {"APPR", "APPRART"} else None
+
+
+def _in_pp(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
+    """Whether the noun heads a topic PP ("ging um Abschiebungen", "sprach von einem Besuch")."""
+    j = _preposition_of(tokens, clause, noun)
+    return j is not None and tokens[j].lemma.lower() in TOPIC_PREPOSITIONS
 
 
 def _definite(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
@@ -735,7 +745,7 @@ def _speaker_pronouns(parts: list[Participant], attribution: Attribution, first_
     first person plural in a quote is the speaker's side: '"Wir haben den Botschafter einbestellt",
     teilte das Außenamt mit' (or the previous sentence's speaker, where a quote goes on). A "wir"
     with no speaker is dropped. Returns the sentence's speaker, if any."""
-    speakers = [p.mention for p in parts if id(p) in attribution.participants and p.clause in attribution.clauses]
+    speakers = [p.mention for p in attribution.speakers(parts) if p.clause in attribution.clauses]
     persons = [m for m in speakers if m.kind in {"person", "role"}]
     side = speakers[0] if speakers else quoted_speaker
     for p in parts:
