@@ -13,7 +13,7 @@ from ..store import EventFilter, views
 from .app import html
 from .errors import ApiError
 from .params import CODE_PATTERN, Limit, Offset, event_filter, filter_query
-from .reader import reader
+from .reader import read_one, reader
 from .routes import Interval, events_page
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -94,10 +94,7 @@ def articles(request: Request, q: Annotated[str | None, Query(max_length=200)] =
 def article(request: Request, doc: str,
             event: Annotated[str | None, Query(pattern=r"^[0-9a-f]{1,64}$")] = None):
     """An article with its actors and event triggers marked; `event` is brought into focus."""
-    with reader(request.app.state.db) as con:
-        art = views.article(con, doc)
-    if art is None:
-        raise ApiError(404, f"no article {doc}")
+    art = read_one(request.app.state.db, lambda con: views.article(con, doc), f"no article {doc}")
     art["segments"] = views.segments(art["text"], views.article_spans(art))
     return html(request, "article.html", _context(request, EventFilter(), art=art, focus=event))
 

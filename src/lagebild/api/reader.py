@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 
 from ..errors import StoreError
 from ..store import Store
 from .errors import ApiError
+
+T = TypeVar("T")
 
 # a request waits at most this long for `lagebild ingest` to finish a write batch
 READ_RETRY_SECONDS = 10.0
@@ -36,3 +39,12 @@ def reader(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         raise ApiError(503, f"database unavailable: {exc}") from exc
     except duckdb.CatalogException as exc:
         raise ApiError(503, f"{db} is not a lagebild database (run `lagebild ingest` into it)") from exc
+
+
+def read_one(db: Path, read: Callable[[duckdb.DuckDBPyConnection], T | None], missing: str) -> T:
+    """What `read` finds in the database; a 404 saying `missing` when it finds nothing."""
+    with reader(db) as con:
+        found = read(con)
+    if found is None:
+        raise ApiError(404, missing)
+    return found

@@ -12,9 +12,8 @@ from ..export import write_csv, write_jsonl
 from ..model import EVENT_TYPES, STATUSES
 from ..store import EventFilter, views
 from ..store.query import count_events, fetch_events
-from .errors import ApiError
 from .params import CODE_PATTERN, Limit, Offset, event_filter
-from .reader import reader
+from .reader import read_one, reader
 
 router = APIRouter(prefix="/api", tags=["api"])
 Filter = Annotated[EventFilter, Depends(event_filter)]
@@ -58,11 +57,7 @@ def events(request: Request, flt: Filter, limit: Limit = 50, offset: Offset = 0)
 @router.get("/events/{event_id}", summary="One event with its evidence highlighted")
 def event(request: Request, event_id: Annotated[str, Path(pattern=r"^[0-9a-f]{1,64}$")]) -> dict:
     """The event, its evidence spans (source, target, trigger) and its article's metadata."""
-    with reader(_db(request)) as con:
-        row = views.event(con, event_id)
-    if row is None:
-        raise ApiError(404, f"no event {event_id}")
-    return row
+    return read_one(_db(request), lambda con: views.event(con, event_id), f"no event {event_id}")
 
 
 @router.get("/export", summary="Export the filtered events as CSV or JSONL")
@@ -90,11 +85,8 @@ def actors(request: Request, q: Annotated[str | None, Query(max_length=100)] = N
 @router.get("/actors/{code}", summary="Actor profile: counts by type and partner")
 def actor(request: Request, code: ActorCode, flt: Filter) -> dict:
     """An actor's events by type and role, its partners and the words that named it."""
-    with reader(_db(request)) as con:
-        profile = views.actor_profile(con, code, flt)
-    if profile is None:
-        raise ApiError(404, f"no actor {code.upper()} in the database")
-    return profile
+    return read_one(_db(request), lambda con: views.actor_profile(con, code, flt),
+                    f"no actor {code.upper()} in the database")
 
 
 @router.get("/dyads", summary="Time series of a dyad (or one actor)")
@@ -126,10 +118,7 @@ def articles(request: Request, q: Annotated[str | None, Query(max_length=200)] =
 @router.get("/articles/{doc:path}", summary="An article with its actors and events marked")
 def article(request: Request, doc: str) -> dict:
     """The article text, mentions and events, and the marks (spans) to draw on the text."""
-    with reader(_db(request)) as con:
-        art = views.article(con, doc)
-    if art is None:
-        raise ApiError(404, f"no article {doc}")
+    art = read_one(_db(request), lambda con: views.article(con, doc), f"no article {doc}")
     art["marks"] = views.article_spans(art)
     return art
 

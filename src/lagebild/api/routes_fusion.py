@@ -13,9 +13,8 @@ from fastapi.responses import HTMLResponse
 
 from ..fusion import queries
 from ..store import views
-from .errors import ApiError
 from .params import CODE_PATTERN, Limit, Offset
-from .reader import reader
+from .reader import read_one, reader
 
 router = APIRouter(tags=["fusion"])
 Code = Annotated[str | None, Query(pattern=CODE_PATTERN, description="Actor code, e.g. PRK, UN.")]
@@ -43,11 +42,7 @@ def clusters(request: Request, actor: Code = None, other: Code = None, type: Typ
 @router.get("/api/clusters/{cluster_id}", summary="One cluster with its reports in time order")
 def cluster(request: Request, cluster_id: ClusterId) -> dict:
     """The cluster, its member events (the story timeline), near-duplicates and claims."""
-    with reader(_db(request)) as con:
-        found = queries.get_cluster(con, cluster_id)
-    if found is None:
-        raise ApiError(404, f"no cluster {cluster_id}")
-    return found
+    return read_one(_db(request), lambda con: queries.get_cluster(con, cluster_id), f"no cluster {cluster_id}")
 
 
 @router.get("/api/claims", summary="Claim threads: allegations and their answers")
@@ -62,11 +57,7 @@ def claims(request: Request, accused: Code = None, claimant: Code = None, target
 @router.get("/api/claims/{claim_id}", summary="One claim thread")
 def claim(request: Request, claim_id: ClaimId) -> dict:
     """The claim with every linked event and its role."""
-    with reader(_db(request)) as con:
-        found = queries.get_claim(con, claim_id)
-    if found is None:
-        raise ApiError(404, f"no claim {claim_id}")
-    return found
+    return read_one(_db(request), lambda con: queries.get_claim(con, claim_id), f"no claim {claim_id}")
 
 
 @router.get("/api/quotes", summary="Direct and indirect quotes")
