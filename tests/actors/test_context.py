@@ -79,6 +79,28 @@ def test_context_role_without_any_state_stays_unresolved(actor_base):
     assert find(sentence, "Die Polizei")[0].code == "---"
 
 
+def test_context_unnamed_people_stay_unnamed_where_police_take_the_place(actor_base):
+    (sentence,) = resolved(actor_base, "In Oslo nahm die Polizei einen Mann fest.")
+    (man,) = find(sentence, "einen Mann")
+    assert (man.code, man.sector, man.kind) == ("---", "CVL", "unnamed")
+    assert find(sentence, "die Polizei")[0].code == "NOR"
+
+
+def test_context_vessel_takes_up_the_vessel_named_with_its_country(actor_base):
+    text = "Frankreich hat einen russischen Tanker festgesetzt. Das Schiff liegt in Saint-Nazaire. Ein Boot kam hinzu."
+    _, second, third = resolved(actor_base, text)
+    (ship,) = find(second, "Das Schiff")
+    assert (ship.code, ship.entry) == ("RUS", "coref:thing")
+    assert "Tanker" in ship.why
+    assert find(third, "Ein Boot")[0].code == "---"  # an indefinite phrase brings in a new one
+
+
+def test_context_unnamed_drone_does_not_take_up_a_vessel(actor_base):
+    text = "Frankreich hat einen russischen Tanker festgesetzt. Eine Drohne überflog den Hafen."
+    _, second = resolved(actor_base, text)
+    assert find(second, "Eine Drohne")[0].code == "---"
+
+
 # references ----------------------------------------------------------------------------------------
 
 def test_context_both_sides_take_the_two_last_states(actor_base):

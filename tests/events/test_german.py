@@ -129,6 +129,24 @@ CASES = [
      "Indien und Pakistan", "CONSULT", {"IND", "PAK"}, set(), {"date": "2024-03-07"}),
     ("Abkommen\nIm Januar 2023 hatten Serbien und Kosovo ein Abkommen unterzeichnet.", "2024-03-15",
      "Im Januar 2023", "AGREE", {"SRB", "XKX"}, set(), {"date": "2023-01"}),
+    # unnamed people and craft are '---' (guideline 8), not the police's own state or the story's
+    ("Festnahme\nDie Polizei hat in Berlin einen 34-jährigen Mann festgenommen.", "2024-03-15",
+     "Die Polizei", "COERCE", {"DEU"}, {"---"}, {"mode": "arrest"}),
+    ("Abschuss\nRussland greift die Ukraine an.\nEin polnischer Kampfjet hat über der Ostsee eine Drohne "
+     "abgeschossen.", "2024-03-15", "Ein polnischer", "ASSAULT", {"POL"}, {"---"}, {}),
+    # ... but "das Schiff" takes up the vessel named before with its country
+    ("Tanker\nDie britische Marine hat einen Tanker der russischen Schattenflotte gestoppt.\nSoldaten hätten das "
+     "Schiff am Morgen geentert, teilte das Verteidigungsministerium in London mit.", "2024-03-15",
+     "das Schiff", "COERCE", {"GBR"}, {"RUS"}, {"mode": "seize"}),
+    # 'es' right after the finite verb is the subject: the drones are the object
+    ("Drohnen\nIran schickt Drohnen über den Golf.\nDas US-Militär sprach von iranischen Drohnen.\nAm Morgen habe es "
+     "die Drohnen über dem Golf abgeschossen.", "2024-03-15", "Am Morgen habe es", "ASSAULT", {"USA"}, {"IRN"}, {}),
+    # an accused act in the accusative, also where the tagger takes the noun for a name
+    ("Tests\nTrump wirft Russland und China Atomwaffentests vor.", "2025-11-01",
+     "Trump wirft", "MOBILIZE", {"RUS", "CHN"}, set(), {"status": "alleged"}),
+    # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
+    ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
+     "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),
 ]
 
 

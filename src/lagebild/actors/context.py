@@ -8,7 +8,8 @@ in order and
    else 'actor'. Places stay in the list: the geocoder and the coder's "in" slot use them;
 2. gives role phrases without a country ("die Polizei", "der Außenminister") a code: the
    person last named with that role, else the state where the sentence places the act,
-   else the story's main state;
+   else the story's main state; unnamed people and craft ("einen Mann", "eine Drohne") stay
+   '---' except a vessel or drone named before with a country ("das Schiff");
 3. adds mentions for words that refer to earlier actors: "beide Seiten", "die
    Konfliktparteien" (the two most recent distinct states or parties), "das Land", "die
    Regierung" (the story's main state), "die Gruppe" (the last group), "er" (the last
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..events.coref import CorefCues, Discourse, match_description, same_role_antecedent
+from ..events.coref import CorefCues, Discourse, match_description, same_role_antecedent, thing_antecedent
 from ..model import UNKNOWN_CODE, Mention, Sentence
 from ..resources import load_yaml
 from .match import Tok, tokens
@@ -188,8 +189,13 @@ def _covered(sentence: Sentence, toks: list[Tok], mentions: Sequence[Mention]) -
 def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], memory: Discourse,
                  cues: ContextCues) -> list[Mention]:
     """A role phrase without a country resolved from context (one mention per actor it refers to)."""
-    if mention.code != UNKNOWN_CODE or mention.kind not in {"role", "person"} or mention.use != "actor":
+    if mention.code != UNKNOWN_CODE or mention.kind not in {"role", "person", "unnamed"} or mention.use != "actor":
         return [mention]
+    if mention.kind == "unnamed":
+        # "einen Mann", "eine Drohne" stay unnamed; "das Schiff" takes up the vessel named before
+        thing = thing_antecedent(mention, memory)
+        return [mention] if thing is None else [_resolved(
+            mention, thing.code, mention.sector, "coref:thing", f"the {mention.name} last named: '{thing.text}'")]
     described = _described_in_role(sentence, mention, memory, cues)
     if described:
         return described

@@ -269,6 +269,12 @@ def load_roles(gaz: Gazetteer) -> None:
                 forms = [word] if " " in word or word[-1:] in "ne" else [word + e for e in endings[:3]]
                 for form in dict.fromkeys(forms):
                     gaz.alias(idx, form, "role", None, lang, inflected=form != word)
+    for lang, by_sector in (gaz.grammar.get("unnamed") or {}).items():
+        for sector, words in by_sector.items():
+            for word in words:
+                idx = gaz.add(Entry(f"unnamed:{word}", "unnamed", UNKNOWN_CODE, None if sector == "-" else sector,
+                                    word, "curated"))
+                gaz.alias(idx, word, "role", None, lang)
     for lang, bound in gaz.grammar["bound"].items():
         for word, (code, sector) in bound.items():
             idx = gaz.add(Entry(f"role:{word}", "role", code, sector, word, "curated"))

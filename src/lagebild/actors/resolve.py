@@ -17,6 +17,8 @@ from .gazetteer import Alias, Entry, Gazetteer, Term
 from .match import Hit, Tok, case_ok, fold
 
 MODIFIER_KINDS = frozenset({"state", "adjective", "capital", "organisation", "group", "media"})
+# entries that name things or people of a country only with a modifier ("russische Drohnen")
+THING_KINDS = frozenset({"attribute", "unnamed"})
 ENTITY_KINDS = MODIFIER_KINDS | {"person", "role", "demonym"}
 
 
@@ -106,11 +108,17 @@ def choose_atoms(gaz: Gazetteer, toks: list[Tok], hits: list[Hit]) -> list[Atom]
 def _bare_name_before_thing(toks: list[Tok], modifier: Atom, role: Atom, text: str) -> bool:
     """ "in Nigeria Luftangriffe": a state's bare name does not make the next word's weapons or attacks
     its own; an adjective, a genitive or a compound does ("nigerianische", "Nigerias", "US-Drohnen")."""
-    if role.entry.kind != "attribute" or modifier.alias.kind not in {"state", "capital"}:
+    if role.entry.kind not in THING_KINDS or modifier.alias.kind not in {"state", "capital"}:
         return False
     last = toks[modifier.last]
     between = text[last.end:toks[role.first].start] if text else "-"
     return between.strip() == "" and not last.text.endswith(("s", "'s", "’s"))
+
+
+def _compound_part(toks: list[Tok], atom: Atom, text: str) -> bool:
+    """True when the atom's last word is joined to the next by a hyphen ("Drohnen-Deal")."""
+    end = toks[atom.last].end
+    return bool(text) and end < len(text) and text[end] in "-‐‑"
 
 
 class PhraseBuilder:
@@ -162,6 +170,9 @@ class PhraseBuilder:
                 kind = "role"
         if kind == "role" and atom.entry.kind == "attribute" and len(phrase.parts) == 1:
             return None  # "Drohnen" alone names nobody; "russische Drohnen" does
+        if kind == "role" and atom.entry.kind == "unnamed" and len(phrase.parts) == 1 and _compound_part(
+                toks, atom, text):
+            return None  # "Drohnen-Deal": a word of a compound, not a drone
         if kind == "person":
             phrase.person = atom
             phrase.last = atom.last
@@ -333,6 +344,8 @@ def resolve(phrase: Phrase, day: str) -> tuple[str, str | None, str, str, str]:
     if kind == "role" or len(phrase.parts) > 1:
         code, sector = combine(phrase, day)
         kind = "person" if phrase.unknown_name or phrase.person else "role"
+        if head.entry.kind == "unnamed" and code == UNKNOWN_CODE:
+            kind = "unnamed"
     entry = phrase.person.entry if phrase.person else head.entry
     return code, sector, kind, entry.id, entry.name
 

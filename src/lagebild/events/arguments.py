@@ -93,6 +93,10 @@ def _vorfeld_subject_is_no_actor(tokens: list[Tagged], clause: Clause, parts: li
     if first.pos == "PPER" and first.text.lower() in {"es", "er", "sie"} and clause.finite == clause.start + 1:
         # an unresolved pronoun subject ("Es warf der Regierung ... vor")
         return not any(p.first == clause.start for p in parts)
+    after = clause.finite + 1
+    if after < clause.end and tokens[after].pos == "PPER" and tokens[after].text.lower() == "es" and not any(
+            p.first == after for p in parts):
+        return True  # "Zuvor habe es vier Drohnen abgeschossen": 'es' right after the verb is the subject
     if first.pos != "ART" or first.text.lower() not in {"der", "die", "das"}:
         return False
     if not any(tokens[k].pos.startswith("NN") for k in range(clause.start, clause.finite)):

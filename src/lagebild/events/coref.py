@@ -166,6 +166,24 @@ def same_role_antecedent(mention: Mention, memory: Discourse) -> Mention | None:
     return None
 
 
+DEFINITE_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses", "diesen",
+                                  "the", "this", "these"})
+
+
+def thing_antecedent(mention: Mention, memory: Discourse) -> Mention | None:
+    """'das Schiff', 'der Tanker' without a country: the vessel (or drone) last named with one
+    ("ein russischer Tanker"). Only a definite phrase takes one up ("ein Boot" is a new one);
+    unnamed people are not taken up this way."""
+    if mention.kind != "unnamed" or mention.sector == "CVL":
+        return None
+    if mention.text.split()[0].lower() not in DEFINITE_DETERMINERS:
+        return None
+    for earlier in reversed(memory.last_persons):
+        if earlier.entry.startswith("unnamed:") and earlier.code != UNKNOWN_CODE and earlier.sector == mention.sector:
+            return earlier
+    return None
+
+
 def _pronoun_antecedent(word: str, tokens: list[Tagged], i: int, memory: Discourse) -> list[Mention]:
     # "sie" in mid-sentence may be an object or refer to a plural; take the last subject group
     if word == "er":

@@ -19,7 +19,7 @@ from .arguments import Arguments, bare_candidates, group_of, noun_arguments, pic
 from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates
 from .attribution import Attribution, AttributionCues, find_attribution
 from .clauses import Clause, Participant, place_participants, segment_clauses, verb_lemma
-from .coref import CorefCues, Discourse, resolve_references, same_role_antecedent
+from .coref import CorefCues, Discourse, resolve_references, same_role_antecedent, thing_antecedent
 from .dates import DateResolver
 from .lexicon import Lexicon, Trigger, choose
 from .status import StatusCues, clause_status, is_habitual
@@ -117,12 +117,15 @@ class GermanCoder:
                 if m.code != UNKNOWN_CODE and m.kind != "pronoun":
                     salience[m.code] += 2 if i == 0 else 1
         ranked = [code for code, _ in salience.most_common()]
+        unnamed = {(m.start, m.end) for ms in mentions for m in ms if m.kind == "unnamed"}
         for event in events:
             codes = {a.code for a in event.source + event.target}
             mutual = len({a.code for a in event.source}) >= 2  # "greifen sich gegenseitig an"
             unknown_target = bool(event.target) and all(a.code == UNKNOWN_CODE for a in event.target)
-            if unknown_target and event.type in {"COERCE", "ASSAULT"} and _state_body(event.source, {"COP", "MIL"}):
-                # "malische Soldaten nahmen mutmaßliche Kämpfer fest": unnamed people in the state's own land
+            if unknown_target and event.type in {"COERCE", "ASSAULT"} and _state_body(event.source, {"COP", "MIL"}) \
+                    and not all((a.start, a.end) in unnamed for a in event.target):
+                # "malische Soldaten nahmen mutmaßliche Kämpfer fest": unnamed people in the state's own land;
+                # "einen Mann", "eine Drohne" stay unnamed (guideline 8)
                 event.target = [ActorRef(event.source[0].code, event.target[0].text, None)]
             if not event.target and event.type in DOMESTIC_TYPES and (
                     _state_body(event.source, {"COP", "JUD"}) or event.mode in DOMESTIC_MODES and _state_body(
@@ -155,10 +158,12 @@ class GermanCoder:
         return lookup is None or any(t.reciprocal for t in lookup(lemma) if t.type == "AGREE")
 
     def _resolve_role(self, mention: Mention, memory: Discourse) -> Mention:
-        """'der Ministerpräsident' without a country: the person last named with that role."""
-        if mention.code != UNKNOWN_CODE or mention.kind not in {"role", "person"}:
+        """'der Ministerpräsident' without a country: the person last named with that role; 'das
+        Schiff': the vessel last named with a country."""
+        if mention.code != UNKNOWN_CODE or mention.kind not in {"role", "person", "unnamed"}:
             return mention
-        earlier = same_role_antecedent(mention, memory)
+        earlier = thing_antecedent(mention, memory) if mention.kind == "unnamed" else same_role_antecedent(
+            mention, memory)
         if earlier is None:
             return mention
         return replace(mention, code=earlier.code, sector=mention.sector or earlier.sector,
@@ -230,7 +235,10 @@ class GermanCoder:
                 event = self._as_request(event, demander)
             events.append(event)
         # events without any side wait for the story's sides (_inherit_story_actors)
-        events = [e for e in merge_duplicates(events) if has_known_actor(e) or not (e.source or e.target)]
+        # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
+        unnamed = {(m.start, m.end) for m in mentions if m.kind == "unnamed"}
+        events = [e for e in merge_duplicates(events) if has_known_actor(e) or not e.source and all(
+            (a.start, a.end) in unnamed for a in e.target)]
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
         memory.last_claim = claims[0] if claims else (continued if continued else None)
@@ -366,7 +374,8 @@ class GermanCoder:
                 if tok.pos.startswith("VV"):
                     entries = self.lexicon.verbs(verb_lemma(tokens, k, clause))
                     noun = False
-                elif tok.pos.startswith("NN") or tok.pos == "NE" and "-" in tok.text:
+                elif tok.pos.startswith("NN") or tok.pos == "NE":
+                    # HanTa tags nouns after a run of names as names ("Russland und China Atomwaffentests")
                     entries = self.lexicon.nouns(tok.lemma) or self.lexicon.nouns(tok.text)
                     noun = True
                 elif tok.pos in {"ADJD", "PTKVZ"} and self.lexicon.adjectives(tok.lemma):
@@ -375,7 +384,7 @@ class GermanCoder:
                     noun = False
                 else:
                     continue
-                chosen = choose(entries, lemmas, reflexive)
+                chosen = choose(entries, _clause_words_for(tokens, clause, k, lemmas) if noun else lemmas, reflexive)
                 if chosen is not None:
                     if noun and self._temporal_reference(tokens, clause, k):
                         continue
@@ -684,10 +693,10 @@ def _inherit_story_actors(events: list[Event]) -> list[Event]:
     """An event whose sentence names no side ("Zwei Menschen wurden bei dem Angriff getötet")
     continues the article's nearest event of its type, the one before it, else the next (a headline
     told again in the lead): it takes that event's sides; without one it is dropped."""
-    named = [e for e in events if e.source or e.target]
+    named = [e for e in events if has_known_actor(e)]
     out: list[Event] = []
     for event in events:
-        if event.source or event.target:
+        if has_known_actor(event):
             out.append(event)
             continue
         same = [e for e in named if e.type == event.type]
@@ -699,7 +708,8 @@ def _inherit_story_actors(events: list[Event]) -> list[Event]:
                 out.append(event)  # _fill_implicit gives it the story's salient actor
             continue
         event.source = [ActorRef(a.code, "", a.sector) for a in model.source]
-        event.target = [ActorRef(a.code, "", a.sector) for a in model.target]
+        # an unnamed side the sentence names ("der Angeklagte") stays its own
+        event.target = event.target or [ActorRef(a.code, "", a.sector) for a in model.target]
         event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
         out.append(event)
     return out
@@ -711,6 +721,18 @@ def _preposition_of(tokens: list[Tagged], clause: Clause, noun: int) -> int | No
     while j >= clause.start and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV", "ADJD"}:
         j -= 1
     return j if j >= clause.start and tokens[j].pos in {"APPR", "APPRART"} else None
+
+
+def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: set[str]) -> set[str]:
+    """The clause's words as a noun trigger's with-gate sees them: its own preposition ("begann mit
+    einem Manöver") is no partner ("Manöver mit den USA")."""
+    j = _preposition_of(tokens, clause, noun)
+    if j is None:
+        return lemmas
+    own = tokens[j].lemma
+    if sum(t.lemma == own for t in tokens[clause.start:clause.end]) > 1:
+        return lemmas
+    return lemmas - {own}
 
 
 def _in_pp(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
