@@ -144,6 +144,15 @@ CASES = [
     # an accused act in the accusative, also where the tagger takes the noun for a name
     ("Tests\nTrump wirft Russland und China Atomwaffentests vor.", "2025-11-01",
      "Trump wirft", "MOBILIZE", {"RUS", "CHN"}, set(), {"status": "alleged"}),
+    # an act on unnamed militants without a named doer takes the story's doer of that act
+    ("Mali\nMalische Soldaten haben mutmaßliche Dschihadisten festgenommen.\nBei Einsätzen in der Grenzregion "
+     "seien 15 weitere Jihadisten festgenommen worden.", "2024-03-15", "15 weitere", "COERCE", {"MLI"}, {"MLI"}, {}),
+    # the city where a demand is made is not its addressee
+    ("Syrien\nDer UN-Sondergesandte forderte am Donnerstag in Genf, die Waffenruhe wiederzubeleben.", "2024-03-15",
+     "in Genf", "REQUEST", {"UN"}, set(), {"date": "2024-03-14"}),
+    # a city gives the police its state
+    ("Festnahme\nIn Hamburg hat die Polizei drei Männer festgenommen.", "2024-03-15",
+     "In Hamburg", "COERCE", {"DEU"}, {"---"}, {"mode": "arrest"}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

@@ -132,7 +132,7 @@ def demonym_forms(word: str, rules: dict[str, Any]) -> list[str]:
 
 
 def load_states(gaz: Gazetteer) -> dict[str, int]:
-    """State entries from states.tsv (generated) and states_de.yaml (curated)."""
+    """State entries from states.tsv (generated), states_de.yaml and cities_de.yaml (curated)."""
     rules = gaz.grammar["inflection"]
     index: dict[str, int] = {}
     rows = read_tsv(data_path("actors", "states.tsv"))
@@ -160,6 +160,8 @@ def load_states(gaz: Gazetteer) -> dict[str, int]:
         if code not in index:
             index[code] = gaz.add(Entry(f"state:{code}", "state", code, None, code, "curated"))
         add_state_forms(gaz, index[code], spec, rules)
+    for code, cities in read_yaml(data_path("actors", "cities_de.yaml")).items():
+        add_state_forms(gaz, index[code], {"city": cities}, rules)
     return index
 
 

@@ -79,6 +79,7 @@ class GermanCoder:
         self.reported_speech = frozenset(cues["reported_speech_forms"])
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
+        self.speech_types = frozenset(cues["speech_types"])
         self.announce_verbs = frozenset(cues["announce_verbs"])
         self.judging_verbs = frozenset(cues["judging_verbs"])
         self.participation_verbs = frozenset(cues["participation_verbs"])
@@ -236,9 +237,7 @@ class GermanCoder:
             events.append(event)
         # events without any side wait for the story's sides (_inherit_story_actors)
         # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
-        unnamed = {(m.start, m.end) for m in mentions if m.kind == "unnamed"}
-        events = [e for e in merge_duplicates(events) if has_known_actor(e) or not e.source and all(
-            (a.start, a.end) in unnamed for a in e.target)]
+        events = [e for e in merge_duplicates(events) if has_known_actor(e) or not e.source]
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
         memory.last_claim = claims[0] if claims else (continued if continued else None)
@@ -483,7 +482,7 @@ class GermanCoder:
         if not target and item.trigger.type not in UNDIRECTED_TYPES and not item.trigger.reciprocal:
             # a mutual act names its partner ("einigte sich mit X"); other actors of its clause belong to
             # what was agreed ("auf Sanktionen gegen Russland")
-            target = self._fallback_target(parts, ci, source, exclude, item.index)
+            target = self._fallback_target(parts, ci, source, exclude, item.index, item.trigger.type)
         if item.trigger.needs_target and not target:
             return None
         if not source and not target:
@@ -501,12 +500,15 @@ class GermanCoder:
             p.prep_index is not None and tokens[p.prep_index].lemma.lower() in {"von", "durch"}))]
         return group_of(parts, agents[0]) if agents else []
 
-    def _fallback_target(self, parts, ci, source, exclude, trigger_index) -> list[Participant]:
-        """A directed event without an object: the nearest other actor of the clause (its place, its partner)."""
+    def _fallback_target(self, parts, ci, source, exclude, trigger_index, event_type: str) -> list[Participant]:
+        """A directed event without an object: the nearest other actor of the clause (its place, its partner).
+        Where someone speaks ("forderte in Genf") is no addressee of a demand or a criticism."""
         taken = {id(p) for p in source} | exclude
         codes = {p.mention.code for p in source}
+        said_where = event_type in self.speech_types
         others = [p for p in parts if p.clause == ci and id(p) not in taken and p.mention.code not in codes
-                  and p.mention.code != UNKNOWN_CODE and p.slot not in self.non_target_preps]
+                  and p.mention.code != UNKNOWN_CODE and p.slot not in self.non_target_preps
+                  and not (said_where and p.slot == "in" and p.mention.kind in PLACE_KINDS)]
         if not others:
             return []
         nearest = min(others, key=lambda p: abs(p.first - trigger_index))
