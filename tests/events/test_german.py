@@ -153,6 +153,17 @@ CASES = [
     # a city gives the police its state
     ("Festnahme\nIn Hamburg hat die Polizei drei Männer festgenommen.", "2024-03-15",
      "In Hamburg", "COERCE", {"DEU"}, {"---"}, {"mode": "arrest"}),
+    # an attributive judgement is the speaker's accusation of the act's owner: the speaker of the
+    # sentence, the subject of "sprach von", or the speaker whose reported speech goes on
+    ("Luftraum\nDie Verletzung des Luftraums sei ein weiterer rücksichtsloser Akt Russlands, sagte der "
+     "lettische Außenminister.", "2025-09-20", "rücksichtsloser Akt", "ACCUSE", {"LVA"}, {"RUS"}, {}),
+    ("Luftraum\nNATO-Generalsekretär Rutte sprach von einem gefährlichen und verantwortungslosen Vorgehen "
+     "Russlands.", "2025-09-20", "sprach von", "ACCUSE", {"NATO"}, {"RUS"}, {}),
+    ("Luftraum\nDer finnische Präsident Stubb sagte, Russland habe den Luftraum verletzt.\n"
+     "Das sei ein skandalöses Verhalten Moskaus.", "2025-09-20", "skandalöses", "ACCUSE", {"FIN"}, {"RUS"}, {}),
+    # "nicht hinnehmbar": the negation is part of the judgement
+    ("Streit\nDie Äußerungen des ungarischen Ministers seien nicht hinnehmbar, sagte ein Sprecher der "
+     "EU-Kommission.", "2025-09-20", "nicht hinnehmbar", "ACCUSE", {"EU"}, {"HUN"}, {"status": "asserted"}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),
@@ -297,6 +308,11 @@ def test_german_coder_definite_remention_under_a_reporting_verb_is_no_new_act(co
     events = code("Vorwurf\nPolen wirft Russland Sabotage vor.\n"
                   "Die Anschuldigungen seien „haltlos und absurd“, sagte Kremlsprecher Dmitri Peskow.", "2025-08-28")
     assert not [e for e in events if "Anschuldigungen" in e.sentence and e.type == "ACCUSE"]
+
+
+def test_german_coder_judging_adjective_without_a_speaker_is_no_event(code):
+    events = code("Polizei\nDas rücksichtslose Vorgehen der russischen Polizei führte zu Verletzten.")
+    assert not [e for e in events if e.type == "ACCUSE"]
 
 
 def test_german_coder_sports_report_has_no_political_events(code):

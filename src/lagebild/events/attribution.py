@@ -16,10 +16,17 @@ class Attribution:
     codes: list[str] = field(default_factory=list)
     clauses: set[int] = field(default_factory=set)        # clauses that are only reporting frames
     participants: set[int] = field(default_factory=set)    # id() of reporter participants
+    # the previous sentence's speaker, where this one goes on in reported speech without its own
+    # ("X teilte mit, ... . Der Vorfall sei ein rücksichtsloser Akt Russlands.")
+    continued_speaker: Participant | None = None
 
     def speakers(self, parts: list[Participant]) -> list[Participant]:
         """The participants that name a reporter of the sentence."""
         return [p for p in parts if id(p) in self.participants]
+
+    def judges(self, parts: list[Participant]) -> list[Participant]:
+        """Who judges in the sentence: its speakers, else the speaker its reported speech goes on from."""
+        return self.speakers(parts) or ([self.continued_speaker] if self.continued_speaker else [])
 
     def add(self, code: str) -> None:
         """Add a reporter code once."""

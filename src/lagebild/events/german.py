@@ -62,6 +62,7 @@ class Found:
     trigger: Trigger
     noun: bool
     role: str = ""  # for nouns: how the noun stands to its clause's verb (see GermanCoder._noun_role)
+    attributive: bool = False  # a judging adjective before a noun ("ein rücksichtsloser Akt Russlands")
 
 
 class GermanCoder:
@@ -80,6 +81,7 @@ class GermanCoder:
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
         self.speech_types = frozenset(cues["speech_types"])
+        self.speech_verbs = frozenset(cues["judging_speech_verbs"])
         self.announce_verbs = frozenset(cues["announce_verbs"])
         self.judging_verbs = frozenset(cues["judging_verbs"])
         self.participation_verbs = frozenset(cues["participation_verbs"])
@@ -191,7 +193,11 @@ class GermanCoder:
         in_quote = any(t.text in QUOTE_MARKS for t in tokens)
         speaker = _speaker_pronouns(parts, attribution, self.coref_cues.first_person,
                                     memory.last_speaker if in_quote else None)
-        memory.last_speaker = speaker or (memory.last_speaker if in_quote else None)
+        goes_on = speaker is None and memory.last_speaker is not None and self._reported_speech(tokens, clauses)
+        if goes_on:
+            attribution.continued_speaker = Participant(
+                replace(memory.last_speaker, text="", start=sentence.start, end=sentence.start), -1, -1, -1, "speaker")
+        memory.last_speaker = speaker or (memory.last_speaker if in_quote or goes_on else None)
         continued = None
         if not attribution.codes and memory.last_claim and self._reported_speech(tokens, clauses) \
                 and not self._own_report(tokens, found):
@@ -214,8 +220,8 @@ class GermanCoder:
             if args is None:
                 continue
             status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
-            if status == "negated" and "kein" in item.trigger.with_:
-                status = "asserted"  # "keine Beweise": the negation is the trigger's own word
+            if status == "negated" and {"kein", "nicht"} & set(item.trigger.with_):
+                status = "asserted"  # "keine Beweise", "nicht hinnehmbar": the negation is the trigger's own word
             if status == "asserted" and self._planned_by_parent(tokens, clauses, clause):
                 status = "intended"  # "versucht, ihre Beziehungen ... zu vertiefen"
             if continued and status == "asserted":
@@ -377,8 +383,9 @@ class GermanCoder:
                     # HanTa tags nouns after a run of names as names ("Russland und China Atomwaffentests")
                     entries = self.lexicon.nouns(tok.lemma) or self.lexicon.nouns(tok.text)
                     noun = True
-                elif tok.pos in {"ADJD", "PTKVZ"} and self.lexicon.adjectives(tok.lemma):
-                    # predicative judgements: 'nannte den Vorfall "dreist"', '"inakzeptabel", sagte X'
+                elif tok.pos in {"ADJD", "PTKVZ", "ADJA"} and self.lexicon.adjectives(tok.lemma):
+                    # predicative judgements: 'nannte den Vorfall "dreist"', '"inakzeptabel", sagte X';
+                    # attributive ones: 'sprach von einem rücksichtslosen Akt Russlands'
                     entries = self.lexicon.adjectives(tok.lemma)
                     noun = False
                 else:
@@ -387,7 +394,7 @@ class GermanCoder:
                 if chosen is not None:
                     if noun and self._temporal_reference(tokens, clause, k):
                         continue
-                    found.append(Found(k, ci, chosen, noun))
+                    found.append(Found(k, ci, chosen, noun, attributive=tok.pos == "ADJA"))
         return found
 
     def _temporal_reference(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
@@ -402,6 +409,8 @@ class GermanCoder:
         ci = item.clause
         clause = clauses[ci]
         exclude = set(attribution.participants)
+        if item.attributive:
+            return self._attributed_judgement(tokens, clauses, parts, item, subjects, attribution)
         if item.noun:
             args = noun_arguments(tokens, item.index, ci, parts, item.trigger)
             role = item.role = self._noun_role(tokens, clause, item.index, clause_verbs)
@@ -466,7 +475,7 @@ class GermanCoder:
             return Arguments(group_of(parts, source[0]) if source else [], target) if source or target else None
         if item.trigger.pos == "A" and not item.trigger.target and not self._judging_verb(tokens, clause):
             # "Er sei des Amtes unwürdig, sagte Magyar": the speaker judges, the copula's subject is judged
-            speaker = attribution.speakers(parts)
+            speaker = attribution.judges(parts)
             judged = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                       if p.mention.code != UNKNOWN_CODE]
             if speaker and judged:
@@ -489,6 +498,20 @@ class GermanCoder:
             return Arguments()  # sides from the story (_inherit_story_actors)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
+
+    def _attributed_judgement(self, tokens, clauses, parts, item: Found, subjects,
+                              attribution: Attribution) -> Arguments | None:
+        """'Der Vorfall sei ein rücksichtsloser Akt Russlands, sagte X', 'X sprach von einem
+        rücksichtslosen Akt Russlands': the speaker judges the act's owner. Without a speaker the
+        adjective is the text's own description, no event."""
+        owner = _owner_of_described_noun(tokens, clauses[item.clause], parts, item.index)
+        speaker = attribution.judges(parts)
+        if not speaker and any(verb_lemma(tokens, k, clauses[item.clause]) in self.speech_verbs
+                               for k in clauses[item.clause].verbs):
+            speaker = self._subject(tokens, clauses, item.clause, parts, subjects, set())
+        if not owner or not speaker or {p.mention.code for p in owner} & {p.mention.code for p in speaker}:
+            return None
+        return Arguments(group_of(parts, speaker[0]) if speaker[0] in parts else speaker, owner)
 
     def _judging_verb(self, tokens: list[Tagged], clause: Clause) -> bool:
         """'nannte den Schritt inakzeptabel', 'erklärte die Abstimmung für illegal': the subject judges."""
@@ -715,6 +738,31 @@ def _inherit_story_actors(events: list[Event]) -> list[Event]:
         event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
         out.append(event)
     return out
+
+
+def _owner_of_described_noun(tokens: list[Tagged], clause: Clause, parts: list[Participant],
+                             adjective: int) -> list[Participant]:
+    """Whose act an attributive adjective describes: the genitive or von-actor after its noun ("Akt
+    Russlands", "Appelle von Ben-Gvir"), else a genitive or nationality before it ("Russlands
+    rücksichtsloses Vorgehen", "das russische Vorgehen")."""
+    head = adjective + 1
+    while head < clause.end and (tokens[head].pos == "ADJA" or tokens[head].text in {",", "und"}):
+        head += 1
+    if head >= clause.end or not tokens[head].pos.startswith("NN"):
+        return []
+    after = head + 1
+    if after < clause.end and tokens[after].lemma.lower() in {"von", "d", "der", "des"}:
+        after += 1
+    for p in parts:
+        if p.first == after and p.mention.code != UNKNOWN_CODE:
+            return group_of(parts, p)
+    before = adjective - 1
+    while before >= clause.start and tokens[before].pos in {"ART", "ADJA"} and not any(
+            p.first <= before <= p.last for p in parts):
+        before -= 1
+    owner = next((p for p in parts if p.last == before and p.mention.code != UNKNOWN_CODE
+                  and (p.mention.kind == "adjective" or p.mention.text.endswith("s"))), None)
+    return group_of(parts, owner) if owner else []
 
 
 def _preposition_of(tokens: list[Tagged], clause: Clause, noun: int) -> int | None:
