@@ -164,6 +164,13 @@ CASES = [
     # "nicht hinnehmbar": the negation is part of the judgement
     ("Streit\nDie Äußerungen des ungarischen Ministers seien nicht hinnehmbar, sagte ein Sprecher der "
      "EU-Kommission.", "2025-09-20", "nicht hinnehmbar", "ACCUSE", {"EU"}, {"HUN"}, {"status": "asserted"}),
+    # "drohen" with an event noun as subject: the act is impending for the dative, not a threat
+    ("Atomstreit\nDem Iran droht Ende September die Wiedereinführung aller UN-Sanktionen.", "2025-08-28",
+     "Dem Iran", "SANCTION", {"UN"}, {"IRN"}, {"status": "intended"}),
+    ("Krieg\nDer Ukraine droht eine neue russische Offensive.", "2025-08-28",
+     "Der Ukraine", "ASSAULT", {"RUS"}, {"UKR"}, {"status": "intended"}),
+    ("Streit\nRussland droht der Ukraine mit neuen Angriffen.", "2025-08-28",
+     "Russland droht", "THREATEN", {"RUS"}, {"UKR"}, {}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

@@ -63,6 +63,7 @@ class Found:
     noun: bool
     role: str = ""  # for nouns: how the noun stands to its clause's verb (see GermanCoder._noun_role)
     attributive: bool = False  # a judging adjective before a noun ("ein rücksichtsloser Akt Russlands")
+    impending: bool = False  # a noun event that "droht" someone ("Dem Iran drohen neue Sanktionen")
 
 
 class GermanCoder:
@@ -82,6 +83,7 @@ class GermanCoder:
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
         self.speech_types = frozenset(cues["speech_types"])
         self.speech_verbs = frozenset(cues["judging_speech_verbs"])
+        self.impending_verbs = frozenset(cues["impending_verbs"])
         self.announce_verbs = frozenset(cues["announce_verbs"])
         self.judging_verbs = frozenset(cues["judging_verbs"])
         self.participation_verbs = frozenset(cues["participation_verbs"])
@@ -226,7 +228,7 @@ class GermanCoder:
                 status = "intended"  # "versucht, ihre Beziehungen ... zu vertiefen"
             if continued and status == "asserted":
                 status = continued[0]
-            if item.role == "agreed" and status == "asserted":
+            if item.role == "agreed" and status == "asserted" or item.impending:
                 status = "intended"
             built.append((item, args, status))
         built = self._apply_content(tokens, clauses, parts, built)
@@ -374,6 +376,8 @@ class GermanCoder:
                 t.text for t in tokens[clause.start:clause.end] if "-" in t.text} | {
                 verb_lemma(tokens, k, clause) for k in clause.verbs}
             reflexive = any(t.text.lower() == "sich" for t in tokens[clause.start:clause.end])
+            if self._impending_clause(tokens, clause):
+                lemmas = lemmas - self.impending_verbs  # "droht" does not block "Sanktionen" there
             for k in range(clause.start, clause.end):
                 tok = tokens[k]
                 if tok.pos.startswith("VV"):
@@ -395,7 +399,32 @@ class GermanCoder:
                     if noun and self._temporal_reference(tokens, clause, k):
                         continue
                     found.append(Found(k, ci, chosen, noun, attributive=tok.pos == "ADJA"))
-        return found
+        return self._impending(tokens, clauses, found)
+
+    def _impending_clause(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """A clause with 'drohen' and no mit-PP (the threat's instrument)."""
+        return any(verb_lemma(tokens, k, clause) in self.impending_verbs for k in clause.verbs) and not any(
+            t.lemma.lower() == "mit" for t in tokens[clause.start:clause.end])
+
+    def _impending(self, tokens: list[Tagged], clauses: list[Clause], found: list[Found]) -> list[Found]:
+        """'Dem Iran droht die Wiedereinführung der Sanktionen', 'Russland drohen neue Sanktionen': with
+        an event noun as its subject (no preposition between verb and noun) and no mit-PP, drohen says
+        the noun's act is impending for the dative; it is no threat. The noun's event stays (intended),
+        the verb's goes."""
+        out = list(found)
+        for verb in found:
+            clause = clauses[verb.clause]
+            if verb.noun or verb_lemma(tokens, verb.index, clause) not in self.impending_verbs or \
+                    not self._impending_clause(tokens, clause):
+                continue
+            nouns = [f for f in found if f.noun and f.clause == verb.clause and not any(
+                tokens[k].pos in {"APPR", "APPRART"}
+                for k in range(min(verb.index, f.index), max(verb.index, f.index)))]
+            if nouns:
+                out.remove(verb)
+                for noun in nouns:
+                    noun.impending = True
+        return out
 
     def _temporal_reference(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
         """'nach dem Angriff', 'seit Beginn des Krieges': a time reference, not a new event."""
@@ -411,6 +440,11 @@ class GermanCoder:
         exclude = set(attribution.participants)
         if item.attributive:
             return self._attributed_judgement(tokens, clauses, parts, item, subjects, attribution)
+        if item.impending:
+            own = noun_arguments(tokens, item.index, ci, parts, item.trigger).source
+            affected = [p for p in parts if p.clause == ci and p not in own and p.slot in {"bare", "dat"}
+                        and p.mention.code != UNKNOWN_CODE and id(p) not in exclude]
+            return Arguments(own, group_of(parts, affected[0]) if affected else [])
         if item.noun:
             args = noun_arguments(tokens, item.index, ci, parts, item.trigger)
             role = item.role = self._noun_role(tokens, clause, item.index, clause_verbs)
