@@ -171,6 +171,9 @@ CASES = [
      "Der Ukraine", "ASSAULT", {"RUS"}, {"UKR"}, {"status": "intended"}),
     ("Streit\nRussland droht der Ukraine mit neuen Angriffen.", "2025-08-28",
      "Russland droht", "THREATEN", {"RUS"}, {"UKR"}, {}),
+    # excluding a party from an election is a ban (COERCE), not an expulsion from a body (SANCTION)
+    ("Wahl\nRusslands Oberstes Gericht hat die Oppositionspartei Jabloko von der Parlamentswahl ausgeschlossen.",
+     "2026-06-01", "Oppositionspartei", "COERCE", {"RUS"}, {"RUS"}, {"mode": "ban"}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),
