@@ -174,6 +174,12 @@ CASES = [
     # excluding a party from an election is a ban (COERCE), not an expulsion from a body (SANCTION)
     ("Wahl\nRusslands Oberstes Gericht hat die Oppositionspartei Jabloko von der Parlamentswahl ausgeschlossen.",
      "2026-06-01", "Oppositionspartei", "COERCE", {"RUS"}, {"RUS"}, {"mode": "ban"}),
+    # the genitive of an agent noun (also a compound: "Menschenrechtskommissar") acts; an apposition
+    # ("des Europarats, Michael O'Flaherty,") is one actor, not a plural subject
+    ("Türkei\nDer Menschenrechtskommissar des Europarats hat die türkische Regierung kritisiert.", "2025-03-01",
+     "Menschenrechtskommissar", "ACCUSE", {"COE"}, {"TUR"}, {}),
+    ("Türkei\nDer Menschenrechtskommissar des Europarats, Nils Muiznieks, hatte die türkischen Behörden "
+     "aufgerufen, Beobachter zuzulassen.", "2016-03-01", "Muiznieks", "REQUEST", {"COE"}, {"TUR"}, {}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

@@ -259,6 +259,8 @@ class PhraseBuilder:
             i += 1
         atom = at_tok.get(i)
         titled = any(fold(a.entry.name).endswith(self.titles) for a in phrase.parts if a.alias.kind == "role")
+        if atom is not None and atom.alias.after_role and self._first_name(toks, atom):
+            atom = None  # "Sprecher Daniel Holtgen": a known surname followed by a name is a first name
         if atom is not None and atom.alias.kind == "person" and id(atom) not in used:
             if (comma and phrase.person is not None) or (atom.alias.after_role and not titled):
                 return None
@@ -279,6 +281,12 @@ class PhraseBuilder:
         phrase.unknown_name = (i, end)
         phrase.why.append(f"unknown name '{' '.join(t.text for t in toks[i:end + 1])}'")
         return end
+
+    def _first_name(self, toks: list[Tok], atom: Atom) -> bool:
+        """True when a capitalised word that is no particle follows the atom (a first name's surname)."""
+        nxt = atom.last + 1
+        return nxt < len(toks) and toks[nxt].is_word and toks[nxt].text[:1].isupper() \
+            and toks[nxt].text not in self.not_names
 
     def _unknown_name(self, toks: list[Tok], i: int, at_tok: dict[int, Atom]) -> int | None:
         """Last token of up to four capitalised words (with particles) starting at i."""

@@ -116,8 +116,8 @@ def parts_clause_index(clause: Clause, parts: list[Participant]) -> int:
 
 def _group_plural(parts: list[Participant], part: Participant) -> bool:
     group = group_of(parts, part)
-    if len(group) > 1:
-        return True
+    if len({p.mention.code for p in group}) > 1:
+        return True  # "Nordkorea und Russland"; "des Europarats, Nils Muiznieks" is one actor named twice
     text = part.mention.text.lower()
     return text.endswith(("usa", "vereinigten staaten", "vereinten nationen", "huthi", "taliban")) or \
         part.mention.text.endswith(("er", "en")) and part.mention.kind in {"demonym", "group"}

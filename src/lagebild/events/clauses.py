@@ -281,16 +281,25 @@ def _quantity_comparison(tokens: list[Tagged], k: int) -> bool:
 
 
 def _promote_agent_attribute(tokens: list[Tagged], part: Participant, agent_nouns: frozenset[str]) -> None:
-    """'Vertreter beider Staaten', 'Regierung von Kim': the actor stands where its agent noun stands."""
-    if part.slot == "gen" and part.head is not None and tokens[part.head].lemma in agent_nouns:
+    """'Vertreter beider Staaten', 'Regierung von Kim', 'der Menschenrechtskommissar des Europarats':
+    the actor stands where its agent noun (or a compound ending in one) stands."""
+    if part.slot == "gen" and part.head is not None and _agent_noun(tokens[part.head].lemma, agent_nouns):
         part.slot, part.case = "bare", None
         part.first = part.head
         _reassign_from_head(tokens, part)
-    elif part.slot == "von" and part.prep_index and tokens[part.prep_index - 1].lemma in agent_nouns:
+    elif part.slot == "von" and part.prep_index and _agent_noun(tokens[part.prep_index - 1].lemma, agent_nouns):
         head = part.prep_index - 1
         part.slot, part.prep_index, part.case = "bare", None, None
         part.first = part.head = head
         _reassign_from_head(tokens, part)
+
+
+def _agent_noun(lemma: str, agent_nouns: frozenset[str]) -> bool:
+    """An agent noun, or a compound whose head is one ("Menschenrechtskommissar" -> Kommissar)."""
+    if lemma in agent_nouns:
+        return True
+    folded = lemma.lower()
+    return any(len(folded) > len(noun) + 2 and folded.endswith(noun.lower()) for noun in agent_nouns)
 
 
 def _reassign_from_head(tokens: list[Tagged], part: Participant) -> None:
