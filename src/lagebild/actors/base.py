@@ -113,7 +113,7 @@ class ActorBase:
             mention = Mention(sentence=index, start=offset + start, end=offset + end, text=text[start:end],
                               code=code, sector=sector, kind=kind, entry=entry, name=name)
             out.append((mention, phrase.why))
-        return _name_unknown_roles(out, text, offset)
+        return _join_titled_names(_name_unknown_roles(out, text, offset), text, offset)
 
     def explain(self, text: str, lang: str = "de", on: PartialDate | None = None) -> list[dict]:
         """Every mention in text (split into sentences, resolved in context) with its use, the entry,
@@ -204,3 +204,20 @@ def _name_unknown_roles(found: list[tuple[Mention, list[str]]], text: str, offse
             out[i] = (replace(role, code=name.code, entry=role.entry), [*why, f"named by '{name.text}'"])
     return out
 
+
+def _join_titled_names(found: list[tuple[Mention, list[str]]], text: str, offset: int
+                       ) -> list[tuple[Mention, list[str]]]:
+    """An organ or role directly followed by the person holding it is one mention, the person's:
+    'UNO-Generalsekretär Ban Ki Moon', not two actors of the same code."""
+    out: list[tuple[Mention, list[str]]] = []
+    for mention, why in found:
+        if out:
+            title, title_why = out[-1]
+            between = text[title.end - offset:mention.start - offset]
+            if (mention.kind == "person" and title.kind in {"organisation", "role"} and between == " "
+                    and title.code == mention.code != UNKNOWN_CODE):
+                joined = replace(mention, start=title.start, text=text[title.start - offset:mention.end - offset])
+                out[-1] = (joined, [*title_why, *why, f"title '{title.text}' + name"])
+                continue
+        out.append((mention, why))
+    return out
