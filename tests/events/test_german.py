@@ -180,6 +180,14 @@ CASES = [
      "Menschenrechtskommissar", "ACCUSE", {"COE"}, {"TUR"}, {}),
     ("Türkei\nDer Menschenrechtskommissar des Europarats, Nils Muiznieks, hatte die türkischen Behörden "
      "aufgerufen, Beobachter zuzulassen.", "2016-03-01", "Muiznieks", "REQUEST", {"COE"}, {"TUR"}, {}),
+    # "und" right before a finite verb starts a clause of its own sharing the subject: the reporting
+    # verb there does not make the actor of the first clause a mere speaker
+    ("Iran\nUS-Präsident Trump drohte den iranischen Minenlegern mit Beschuss und behauptete, die USA "
+     "kontrollierten die Meerenge.", "2026-04-01", "drohte", "THREATEN", {"USA"}, {"IRN"}, {}),
+    ("Italien\nRegierungschefin Meloni reagierte prompt und warf Trump vor, die Unwahrheit zu sagen.",
+     "2026-01-10", "warf Trump", "ACCUSE", {"ITA"}, {"USA"}, {}),
+    ("Kolumbien\nDie FARC dankten Kerry für die Unterstützung und baten um weitere Hilfe.", "2016-03-20",
+     "baten", "REQUEST", {"FARC"}, {"USA"}, {}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

@@ -117,8 +117,7 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
     if len(clauses) > 1 and clause_closers[0] in {",", "-", "–", "—"} and first_verbless:
         clauses[1].start = clauses[0].start
         clauses.pop(0)
-    for clause in clauses:
-        _split_coordinated_main(tokens, clause)
+    clauses = [part for clause in clauses for part in _split_coordinated_main(tokens, clause, coordinators)]
     for i, clause in enumerate(clauses):
         _analyse_verbs(tokens, clause, cues)
         if clause.kind in {"sub", "inf", "rel"} and i > 0:
@@ -145,8 +144,22 @@ def _free_hyphen(tokens: list[Tagged], i: int) -> bool:
     return not glued_left and not glued_right
 
 
-def _split_coordinated_main(tokens: list[Tagged], clause: Clause) -> None:
-    """Nothing to do here yet: coordinated main clauses without a comma stay one clause."""
+def _split_coordinated_main(tokens: list[Tagged], clause: Clause, coordinators: set[str]) -> list[Clause]:
+    """'Trump drohte Iran mit Beschuss und behauptete, ...': a coordinator right before a finite verb
+    starts a main clause of its own that shares the subject (coordinated); each verb tells its act."""
+    if clause.kind != "main":
+        return [clause]
+    out = [clause]
+    seen_finite = False
+    for k in range(clause.start, clause.end - 1):
+        seen_finite = seen_finite or tokens[k].pos in FINITE
+        if seen_finite and tokens[k].lemma.lower() in coordinators and tokens[k + 1].pos in FINITE:
+            rest = Clause(k, out[-1].end)
+            rest.coordinated = True
+            out[-1].end = k
+            out.append(rest)
+            seen_finite = False
+    return out
 
 
 def _analyse_verbs(tokens: list[Tagged], clause: Clause, cues: dict) -> None:

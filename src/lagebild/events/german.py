@@ -437,7 +437,10 @@ class GermanCoder:
                    clause_verbs: list[Trigger]):
         ci = item.clause
         clause = clauses[ci]
-        exclude = set(attribution.participants)
+        # speakers are no sides of what they report; a speaker standing in the act's own clause
+        # ("Trump drohte Iran ... und behauptete, ...") does the act
+        exclude = {id(p) for p in attribution.speakers(parts)
+                   if p.clause != ci or ci in attribution.clauses or p.slot != "bare"}
         if item.attributive:
             return self._attributed_judgement(tokens, clauses, parts, item, subjects, attribution)
         if item.impending:
@@ -526,6 +529,9 @@ class GermanCoder:
             # a mutual act names its partner ("einigte sich mit X"); other actors of its clause belong to
             # what was agreed ("auf Sanktionen gegen Russland")
             target = self._fallback_target(parts, ci, source, exclude, item.index, item.trigger.type)
+            if not target and self._elliptic(tokens, clause, ci, parts) and ci > 0:
+                # "dankten Kerry ... und baten um Unterstützung": the partner of the clause before
+                target = self._fallback_target(parts, ci - 1, source, exclude, item.index, item.trigger.type)
         if item.trigger.needs_target and not target:
             return None
         if not source and not target:
@@ -575,7 +581,8 @@ class GermanCoder:
         if ci in subjects:
             return subjects[ci]
         clause = clauses[ci]
-        subject = [] if clause.kind == "inf" else pick_subject(tokens, clause, parts, exclude)
+        elliptic = self._elliptic(tokens, clause, ci, parts)
+        subject = [] if clause.kind == "inf" or elliptic else pick_subject(tokens, clause, parts, exclude)
         if not subject and clause.kind == "inf":
             subject = self._attempt_owner(tokens, clauses, ci, parts)
         if not subject and (clause.coordinated or clause.kind == "inf") and ci > 0:
@@ -591,6 +598,13 @@ class GermanCoder:
             subject = pick_subject(tokens, clauses[clause.parent], parts, set())
         subjects[ci] = subject
         return subject
+
+    @staticmethod
+    def _elliptic(tokens: list[Tagged], clause: Clause, ci: int, parts: list[Participant]) -> bool:
+        """'... und warf Trump vor': a coordinated clause opening with its verb shares the subject of
+        the clause before (unless a pronoun right after the verb names its own)."""
+        return clause.coordinated and clause.finite == clause.start + 1 and not any(
+            p.mention.kind == "pronoun" and p.clause == ci and p.first == clause.finite + 1 for p in parts)
 
     def _attempt_owner(self, tokens: list[Tagged], clauses: list[Clause], ci: int,
                        parts: list[Participant]) -> list[Participant]:
