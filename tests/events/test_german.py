@@ -188,6 +188,9 @@ CASES = [
      "2026-01-10", "warf Trump", "ACCUSE", {"ITA"}, {"USA"}, {}),
     ("Kolumbien\nDie FARC dankten Kerry für die Unterstützung und baten um weitere Hilfe.", "2016-03-20",
      "baten", "REQUEST", {"FARC"}, {"USA"}, {}),
+    # the group's own person set off after a place is an apposition, not the target
+    ("Libanon\nDer Chef der Hisbollah im Libanon, Naim Kassim, hat der Regierung in Beirut mit Widerstand gedroht.",
+     "2025-08-20", "Naim Kassim", "THREATEN", {"HEZBOLLAH"}, {"LBN"}, {}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

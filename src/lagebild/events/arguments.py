@@ -154,10 +154,16 @@ def appositions(tokens: list[Tagged], parts: list[Participant], group: list[Part
     if not group:
         return []
     last = max(p.last for p in group)
+    codes = {p.mention.code for p in group}
     out = []
     for p in sorted(parts, key=lambda p: p.first):
         between = tokens[last + 1:p.first]
         if p.first > last and between and all(t.text == "," for t in between):
+            out.append(p)
+            last = p.last
+        elif p.first > last and 1 < len(between) <= 5 and between[-1].text == "," and p.mention.kind == "person" \
+                and p.mention.code in codes and not any(t.pos.startswith("V") for t in between):
+            # "Der Chef der Hisbollah im Libanon, Naim Kassim,": the group's own person after a place
             out.append(p)
             last = p.last
     return out
