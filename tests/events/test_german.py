@@ -191,6 +191,12 @@ CASES = [
     # the group's own person set off after a place is an apposition, not the target
     ("Libanon\nDer Chef der Hisbollah im Libanon, Naim Kassim, hat der Regierung in Beirut mit Widerstand gedroht.",
      "2025-08-20", "Naim Kassim", "THREATEN", {"HEZBOLLAH"}, {"LBN"}, {}),
+    # a conjunct after "und" stands in the preposition's phrase too ("in Japan und Indonesien"), so the
+    # owner of the object ("ein aggressives Auftreten Chinas") is the target
+    ("China\nWadephul hat vor seinen Besuchen in Japan und Indonesien ein aggressives Auftreten Chinas "
+     "angeprangert.", "2025-08-20", "angeprangert", "ACCUSE", {"DEU"}, {"CHN"}, {}),
+    ("Reise\nWadephul reist nach Japan und Indonesien.", "2025-08-20",
+     "Wadephul reist", "CONSULT", {"DEU"}, {"JPN", "IDN"}, {}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

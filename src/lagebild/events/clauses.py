@@ -376,6 +376,10 @@ def _group_coordination(tokens: list[Tagged], parts: list[Participant]) -> None:
             if prev.slot == "gen" and part.slot == "bare" and between and part.mention.text.endswith("s") and all(
                     t.pos == "KON" or t.text == "," for t in between):
                 part.slot, part.head = "gen", prev.head  # "Unterstützung Chinas und Russlands"
+            if prev.prep_index is not None and part.slot == "bare" and part.prep_index is None and between and all(
+                    t.pos in {"KON", "$,", "ART"} for t in between) and any(t.pos == "KON" for t in between):
+                # "in Japan und Indonesien": the conjunct stands in the preposition's phrase too
+                part.slot, part.prep_index, part.case = prev.slot, prev.prep_index, prev.case
             joined = (prev.clause == part.clause and prev.slot == part.slot and between
                       and all(t.pos in {"KON", "$,", "ART", "ADJA", "PIAT", "PIDAT"} for t in between)
                       and any(t.pos == "KON" or t.text == "," for t in between)
