@@ -194,28 +194,30 @@ def save_cache(path: Path, payload: object) -> None:
 def _name_unknown_roles(found: list[tuple[Mention, list[str]]], text: str, offset: int
                         ) -> list[tuple[Mention, list[str]]]:
     """A role of unknown country followed by its name takes the name's code: 'der Terrormiliz
-    "Islamischer Staat"', 'die Miliz Hisbollah'."""
+    "Islamischer Staat"', 'die Miliz Hisbollah', 'der Nachrichtenagentur Reuters'."""
     out = list(found)
     for i in range(len(out) - 1):
         (role, why), (name, _) = out[i], out[i + 1]
         between = text[role.end - offset:name.start - offset]
         if role.kind == "role" and role.code == UNKNOWN_CODE and name.code != UNKNOWN_CODE and name.kind in {
-                "group", "organisation"} and between.strip(' "„“”»«') == "":
+                "group", "organisation", "media"} and between.strip(' "„“”»«') == "":
             out[i] = (replace(role, code=name.code, entry=role.entry), [*why, f"named by '{name.text}'"])
     return out
 
 
 def _join_titled_names(found: list[tuple[Mention, list[str]]], text: str, offset: int
                        ) -> list[tuple[Mention, list[str]]]:
-    """An organ or role directly followed by the person holding it is one mention, the person's:
-    'UNO-Generalsekretär Ban Ki Moon', not two actors of the same code."""
+    """An organ or role directly followed by the person holding it, or a role word followed by the
+    body it names, is one mention, the name's: 'UNO-Generalsekretär Ban Ki Moon', 'der
+    Nachrichtenagentur Reuters', not two actors of the same code."""
     out: list[tuple[Mention, list[str]]] = []
     for mention, why in found:
         if out:
             title, title_why = out[-1]
             between = text[title.end - offset:mention.start - offset]
-            if (mention.kind == "person" and title.kind in {"organisation", "role"} and between == " "
-                    and title.code == mention.code != UNKNOWN_CODE):
+            named = mention.kind == "person" and title.kind in {"organisation", "role"} or mention.kind in {
+                "media", "organisation", "group"} and title.kind == "role"
+            if named and between == " " and title.code == mention.code != UNKNOWN_CODE:
                 joined = replace(mention, start=title.start, text=text[title.start - offset:mention.end - offset])
                 out[-1] = (joined, [*title_why, *why, f"title '{title.text}' + name"])
                 continue
