@@ -197,6 +197,16 @@ CASES = [
      "angeprangert.", "2025-08-20", "angeprangert", "ACCUSE", {"DEU"}, {"CHN"}, {}),
     ("Reise\nWadephul reist nach Japan und Indonesien.", "2025-08-20",
      "Wadephul reist", "CONSULT", {"DEU"}, {"JPN", "IDN"}, {}),
+    # announced acts are intended (also with the separable "kündigte ... an"); the genitive of a
+    # patient noun is its target, the announcer its source; a visit during which one speaks goes on
+    ("Sanktionen\nDie EU kündigte neue Sanktionen gegen Russland an.", "2025-10-14",
+     "Die EU", "SANCTION", {"EU"}, {"RUS"}, {"status": "intended"}),
+    ("Meerenge\nDer Iran kündigte an, die Meerenge für Schiffe der USA zu sperren.", "2025-10-14",
+     "Der Iran", "COERCE", {"IRN"}, {"USA"}, {"status": "intended"}),
+    ("Madagaskar\nPräsident Rajoelina hat die Auflösung des Parlaments angekündigt.", "2025-10-14",
+     "Auflösung", "COERCE", {"MDG"}, {"MDG"}, {"status": "intended"}),
+    ("Besuch\nDas kündigte Präsident Selenskyj während seines Besuchs in Frankreich an.", "2025-10-14",
+     "Besuchs", "CONSULT", {"UKR"}, {"FRA"}, {"status": "asserted"}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

@@ -208,7 +208,8 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
 
 def _attached_genitive(p: Participant, noun: int, trigger: Trigger) -> bool:
     near = p.head == noun or p.head is None and 0 < p.first - noun <= 3
-    return p.slot == "gen" and near and "gen" in trigger.source
+    # a noun whose genitive is its patient ("die Auflösung des Parlaments") takes no source from it
+    return p.slot == "gen" and near and "gen" in trigger.source and "gen" not in trigger.target
 
 
 def _attached_agent_pp(p: Participant, noun: int, trigger: Trigger) -> bool:

@@ -337,7 +337,8 @@ class GermanCoder:
             return False
         parent = clauses[clause.parent]
         return any(tokens[k].lemma.lower() in self.status_cues.intention_verbs
-                   for k in range(parent.start, parent.end))
+                   for k in range(parent.start, parent.end)) or any(
+            verb_lemma(tokens, k, parent).lower() in self.status_cues.intention_verbs for k in parent.verbs)
 
     def _worth_tagging(self, sentence: Sentence, mentions: list[Mention], memory: Discourse) -> bool:
         """Whether the sentence may hold a trigger (word-anchored prefilter) and an actor or a story."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..nlp.tagger import Tagged
-from .clauses import Clause
+from .clauses import Clause, verb_lemma
 
 
 class StatusCues:
@@ -28,7 +28,9 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
                   *, noun: bool = False) -> str:
     """Status of an event whose trigger stands in the clause."""
     words = [t.text.lower() for t in tokens[clause.start:clause.end]]
-    lemmas = [t.lemma.lower() for t in tokens[clause.start:clause.end]]
+    # separable verbs joined with their particle too ("kündigte ... an" -> ankündigen)
+    lemmas = [t.lemma.lower() for t in tokens[clause.start:clause.end]] + [
+        verb_lemma(tokens, k, clause).lower() for k in clause.verbs]
     text = " ".join(words)
     if _negated(tokens, clause, trigger, cues, text, noun=noun):
         return "negated"
@@ -70,7 +72,15 @@ def _stem(adjective: str) -> str:
 
 
 def _intention_is_trigger(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCues) -> bool:
-    return tokens[trigger].lemma.lower() in cues.intention_verbs
+    """The intention verb is the trigger itself ("kündigte Gegenmaßnahmen an" as a threat), or the
+    trigger is a noun in a prepositional phrase, a circumstance of the plan ("während seines Besuchs")."""
+    if trigger in clause.verbs:
+        return verb_lemma(tokens, trigger, clause).lower() in cues.intention_verbs
+    j = trigger - 1
+    while j >= clause.start and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV", "ADJD"}:
+        j -= 1
+    return tokens[trigger].lemma.lower() in cues.intention_verbs or (
+        j >= clause.start and tokens[j].pos in {"APPR", "APPRART"})
 
 
 def _negated(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCues, text: str,
