@@ -207,6 +207,9 @@ CASES = [
      "Auflösung", "COERCE", {"MDG"}, {"MDG"}, {"status": "intended"}),
     ("Besuch\nDas kündigte Präsident Selenskyj während seines Besuchs in Frankreich an.", "2025-10-14",
      "Besuchs", "CONSULT", {"UKR"}, {"FRA"}, {"status": "asserted"}),
+    # the von-owner of the target phrase's noun is the target ("in den Luftraum von Estland")
+    ("Luftraum\nDrei russische Kampfjets drangen über der Ostsee in den Luftraum von Estland ein.", "2025-09-19",
+     "Drei russische", "MOBILIZE", {"RUS"}, {"EST"}, {}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

@@ -136,6 +136,8 @@ def pick_objects(tokens: list[Tagged], clause_index: int, parts: list[Participan
             return group_of(parts, p)
         if p.slot in {"adj", "gen"} and p.prep_index is not None and tokens[p.prep_index].lemma.lower() in preps:
             return group_of(parts, p)
+        if p.slot == "von" and p.prep_index is not None and _owner_in_pp(tokens, p.prep_index, preps):
+            return group_of(parts, p)  # "drangen in den Luftraum von Estland ein"
     if wants_object:
         objects = [p for p in bare_candidates(parts, clause_index, taken)]
         if objects:
@@ -147,6 +149,17 @@ def pick_objects(tokens: list[Tagged], clause_index: int, parts: list[Participan
         if owners:
             return group_of(parts, owners[0])
     return []
+
+
+def _owner_in_pp(tokens: list[Tagged], von: int, preps: list[str]) -> bool:
+    """Whether the noun before 'von' heads a phrase of one of the preposition (the von-actor owns it)."""
+    head = von - 1
+    if head < 0 or not tokens[head].pos.startswith("NN"):
+        return False
+    j = head - 1
+    while j >= 0 and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD"}:
+        j -= 1
+    return j >= 0 and tokens[j].pos in {"APPR", "APPRART"} and tokens[j].lemma.lower() in preps
 
 
 def appositions(tokens: list[Tagged], parts: list[Participant], group: list[Participant]) -> list[Participant]:
