@@ -210,6 +210,8 @@ CASES = [
     # the von-owner of the target phrase's noun is the target ("in den Luftraum von Estland")
     ("Luftraum\nDrei russische Kampfjets drangen über der Ostsee in den Luftraum von Estland ein.", "2025-09-19",
      "Drei russische", "MOBILIZE", {"RUS"}, {"EST"}, {}),
+    ("Protest\nTausende Dänen protestierten gegen die von US-Präsident Trump erhobenen Ansprüche auf Grönland.",
+     "2026-01-17", "Tausende", "PROTEST", {"DNK"}, {"USA"}, {}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

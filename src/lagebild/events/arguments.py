@@ -152,8 +152,14 @@ def pick_objects(tokens: list[Tagged], clause_index: int, parts: list[Participan
 
 
 def _owner_in_pp(tokens: list[Tagged], von: int, preps: list[str]) -> bool:
-    """Whether the noun before 'von' heads a phrase of one of the preposition (the von-actor owns it)."""
+    """Whether the noun before 'von' heads a phrase of one of the prepositions (the von-actor owns it),
+    or the von-phrase opens a participle attribute inside one ("gegen die von Trump erhobenen Ansprüche")."""
     head = von - 1
+    j = head
+    while j >= 0 and tokens[j].pos in {"ART", "PIAT", "PDAT"}:
+        j -= 1
+    if j < head and j >= 0 and tokens[j].pos in {"APPR", "APPRART"} and tokens[j].lemma.lower() in preps:
+        return True
     if head < 0 or not tokens[head].pos.startswith("NN"):
         return False
     j = head - 1
