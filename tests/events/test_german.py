@@ -212,6 +212,9 @@ CASES = [
      "Drei russische", "MOBILIZE", {"RUS"}, {"EST"}, {}),
     ("Protest\nTausende Dänen protestierten gegen die von US-Präsident Trump erhobenen Ansprüche auf Grönland.",
      "2026-01-17", "Tausende", "PROTEST", {"DNK"}, {"USA"}, {}),
+    # "gegenüber X" names whom a demand or criticism is addressed to
+    ("Iran\nZugleich stellt Teheran gegenüber Washington neue Forderungen.", "2026-04-01",
+     "Teheran", "REQUEST", {"IRN"}, {"USA"}, {}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

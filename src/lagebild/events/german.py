@@ -84,6 +84,7 @@ class GermanCoder:
         self.speech_types = frozenset(cues["speech_types"])
         self.speech_verbs = frozenset(cues["judging_speech_verbs"])
         self.impending_verbs = frozenset(cues["impending_verbs"])
+        self.addressee_preps = frozenset(cues["addressee_prepositions"])
         self.announce_verbs = frozenset(cues["announce_verbs"])
         self.judging_verbs = frozenset(cues["judging_verbs"])
         self.participation_verbs = frozenset(cues["participation_verbs"])
@@ -221,6 +222,8 @@ class GermanCoder:
                                    verb_triggers.get(item.clause, []))
             if args is None:
                 continue
+            if not args.target and item.trigger.type in self.speech_types:
+                args.target = self._addressee(parts, item.clause, args.source)
             status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
             if status == "negated" and {"kein", "nicht"} & set(item.trigger.with_):
                 status = "asserted"  # "keine Beweise", "nicht hinnehmbar": the negation is the trigger's own word
@@ -599,6 +602,13 @@ class GermanCoder:
             subject = pick_subject(tokens, clauses[clause.parent], parts, set())
         subjects[ci] = subject
         return subject
+
+    def _addressee(self, parts: list[Participant], ci: int, source: list[Participant]) -> list[Participant]:
+        """Whom a demand or criticism is addressed to: 'stellt gegenüber Washington Forderungen'."""
+        codes = {p.mention.code for p in source}
+        found = next((p for p in parts if p.clause == ci and p.slot in self.addressee_preps
+                      and p.mention.code not in codes and p.mention.code != UNKNOWN_CODE), None)
+        return group_of(parts, found) if found else []
 
     @staticmethod
     def _elliptic(tokens: list[Tagged], clause: Clause, ci: int, parts: list[Participant]) -> bool:
