@@ -215,6 +215,9 @@ CASES = [
     # "gegenüber X" names whom a demand or criticism is addressed to
     ("Iran\nZugleich stellt Teheran gegenüber Washington neue Forderungen.", "2026-04-01",
      "Teheran", "REQUEST", {"IRN"}, {"USA"}, {}),
+    # a support verb with an event noun as object carries the act, it does not report it
+    ("Militär erklärt Machtübernahme in Madagaskar\nDie Lage ist unklar.", "2025-10-14",
+     "Militär erklärt", "COERCE", {"MDG"}, None, {"reported_by": []}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

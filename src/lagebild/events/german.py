@@ -192,7 +192,8 @@ class GermanCoder:
         found = self._find_triggers(tokens, clauses)
         # "erklärte den Krieg": a reporting verb that carries the event is no attribution
         attribution = find_attribution(tokens, clauses, parts, self.attribution_cues,
-                                       skip={f.index for f in found if not f.noun})
+                                       skip={f.index for f in found if not f.noun} | self._carrying_verbs(
+                                           tokens, clauses, found))
         in_quote = any(t.text in QUOTE_MARKS for t in tokens)
         speaker = _speaker_pronouns(parts, attribution, self.coref_cues.first_person,
                                     memory.last_speaker if in_quote else None)
@@ -602,6 +603,16 @@ class GermanCoder:
             subject = pick_subject(tokens, clauses[clause.parent], parts, set())
         subjects[ci] = subject
         return subject
+
+    def _carrying_verbs(self, tokens: list[Tagged], clauses: list[Clause], found: list[Found]) -> set[int]:
+        """Support verbs whose object is an event noun ('Militär erklärt Machtübernahme'): they carry the
+        act, they do not report it."""
+        out = set()
+        for f in found:
+            clause = clauses[f.clause]
+            if f.noun and _preposition_of(tokens, clause, f.index) is None:
+                out |= {k for k in clause.verbs if verb_lemma(tokens, k, clause) in self.support_verbs}
+        return out
 
     def _addressee(self, parts: list[Participant], ci: int, source: list[Participant]) -> list[Participant]:
         """Whom a demand or criticism is addressed to: 'stellt gegenüber Washington Forderungen'."""
