@@ -218,6 +218,11 @@ CASES = [
     # a support verb with an event noun as object carries the act, it does not report it
     ("Militär erklärt Machtübernahme in Madagaskar\nDie Lage ist unklar.", "2025-10-14",
      "Militär erklärt", "COERCE", {"MDG"}, None, {"reported_by": []}),
+    # voters decide the act in their für-PP (also behind a genitive name: "für Rajoelinas Entfernung")
+    ("Madagaskar\nDas Parlament stimmte für ein Amtsenthebungsverfahren gegen Präsident Rajoelina.", "2025-10-14",
+     "Das Parlament", "SANCTION", {"MDG"}, {"MDG"}, {"status": "asserted"}),
+    ("Madagaskar\nDie Abgeordneten des Parlaments in Antananarivo votierten für Rajoelinas Entfernung aus dem Amt.",
+     "2025-10-14", "votierten", "SANCTION", {"MDG"}, {"MDG"}, {}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

@@ -85,6 +85,7 @@ class GermanCoder:
         self.speech_verbs = frozenset(cues["judging_speech_verbs"])
         self.impending_verbs = frozenset(cues["impending_verbs"])
         self.addressee_preps = frozenset(cues["addressee_prepositions"])
+        self.voting_verbs = frozenset(cues["voting_verbs"])
         self.announce_verbs = frozenset(cues["announce_verbs"])
         self.judging_verbs = frozenset(cues["judging_verbs"])
         self.participation_verbs = frozenset(cues["participation_verbs"])
@@ -656,6 +657,8 @@ class GermanCoder:
             return "agreed"
         if in_pp and tokens[j].lemma.lower() == "an" and any(v in self.participation_verbs for v in verbs):
             return "support"  # "nahmen an dem Treffen teil", "beteiligen sich an dem Manöver": they act
+        if in_pp and tokens[j].lemma.lower() == "für" and any(v in self.voting_verbs for v in verbs):
+            return "support"  # "stimmte für ein Amtsenthebungsverfahren": the body decides it
         if in_pp:
             return "circumstance" if tokens[j].lemma.lower() in {"bei", "während", "zu", "in"} else "other"
         if not verbs or any(v in self.support_verbs or v in self.attribution_cues.verbs for v in verbs):
@@ -836,9 +839,11 @@ def _owner_of_described_noun(tokens: list[Tagged], clause: Clause, parts: list[P
 
 
 def _preposition_of(tokens: list[Tagged], clause: Clause, noun: int) -> int | None:
-    """Index of the preposition whose phrase the noun heads ("bei einem Treffen"), else None."""
+    """Index of the preposition whose phrase the noun heads ("bei einem Treffen", "für Rajoelinas
+    Entfernung"), else None."""
     j = noun - 1
-    while j >= clause.start and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV", "ADJD"}:
+    while j >= clause.start and (tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV", "ADJD"} or (
+            tokens[j].pos == "NE" and tokens[j].text.endswith("s") and j == noun - 1)):
         j -= 1
     return j if j >= clause.start and tokens[j].pos in {"APPR", "APPRART"} else None
 
