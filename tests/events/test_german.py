@@ -369,6 +369,19 @@ def test_german_coder_definite_remention_under_a_reporting_verb_is_no_new_act(co
     assert not [e for e in events if "Anschuldigungen" in e.sentence and e.type == "ACCUSE"]
 
 
+def test_german_coder_unnamed_side_in_a_one_state_story_is_that_state(code):
+    text = ("Türkei\nIn der Türkei hat die Regierung den Bürgermeister von Cizre abgesetzt.\n"
+            "Die türkische Opposition protestierte in Ankara.\n"
+            "Das Vorgehen sei rechtswidrig, sagte der Oppositionsführer der Türkei.\nAuch die EU äußerte sich.")
+    accusation = _match(code(text, "2016-03-01"), "rechtswidrig", "ACCUSE")
+    assert accusation is not None and [a.code for a in accusation.target] == ["TUR"]
+    # where two states share the story, the other one is the unnamed side
+    text = ("Streit\nRussland und die Ukraine streiten über Gas.\nDie Ukraine wirft Russland Erpressung vor.\n"
+            "Das Vorgehen sei rechtswidrig, sagte der russische Außenminister.")
+    accusation = _match(code(text, "2016-03-01"), "rechtswidrig", "ACCUSE")
+    assert accusation is not None and [a.code for a in accusation.target] == ["UKR"]
+
+
 def test_german_coder_judging_adjective_without_a_speaker_is_no_event(code):
     events = code("Polizei\nDas rücksichtslose Vorgehen der russischen Polizei führte zu Verletzten.")
     assert not [e for e in events if e.type == "ACCUSE"]

@@ -43,6 +43,8 @@ TOPIC_PREPOSITIONS = frozenset({"um", "über", "von"})
 # acts a story's own state does where no earlier act of the type names a side: its parades, tests,
 # manoeuvres ("Die Siegesparade begann um 10 Uhr")
 STORY_STATE_TYPES = frozenset({"MOBILIZE"})
+# acts whose unnamed side, in a story about one state's own affairs, is that state
+DOMESTIC_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "COERCE"})
 # interactions that need two different parties
 BETWEEN_STATES_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "MOBILIZE"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -124,6 +126,9 @@ class GermanCoder:
                 if m.code != UNKNOWN_CODE and m.kind != "pronoun":
                     salience[m.code] += 2 if i == 0 else 1
         ranked = [code for code, _ in salience.most_common()]
+        counts = [n for _, n in salience.most_common(2)] + [0, 0]
+        # a story about one state's own affairs (it is named at least twice as often as any other)
+        home = ranked[0] if ranked and counts[0] >= 2 * max(counts[1], 1) else None
         unnamed = {(m.start, m.end) for ms in mentions for m in ms if m.kind == "unnamed"}
         for event in events:
             codes = {a.code for a in event.source + event.target}
@@ -142,12 +147,16 @@ class GermanCoder:
             offer = event.type == "AGREE" and not self._mutual_rule(event.rule)  # "offen für Hilfe": to the other side
             if not event.target and not mutual and (event.type not in NO_IMPLICIT_TARGET_TYPES or offer):
                 other = next((c for c in ranked if c not in codes), None)
+                if home is not None and codes == {home} and event.type in DOMESTIC_TARGET_TYPES:
+                    other = home  # "die Polizeiaktion verstoße gegen die Verfassung": the state's own affair
                 if other:
                     event.target = [ActorRef(other, "", None)]
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
             # protesters the text does not name stay unnamed
             if event.type != "PROTEST" and (not event.source or all(a.code == UNKNOWN_CODE for a in event.source)):
                 other = next((c for c in ranked if c not in codes), None)
+                if home is not None and codes <= {home, UNKNOWN_CODE} and event.type in DOMESTIC_TARGET_TYPES:
+                    other = home  # "wurde ihres Amtes enthoben": in a one-state story, its own authorities
                 if other:
                     event.source = [ActorRef(other, "", None)]
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
