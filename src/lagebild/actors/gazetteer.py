@@ -170,6 +170,8 @@ def add_state_forms(gaz: Gazetteer, idx: int, spec: dict[str, Any], rules: dict[
     def add(form: str, kind: str, sector: str | None = None, lang: str = "de", inflected: bool = True) -> None:
         gaz.alias(idx, form, kind, sector, lang, source="curated", inflected=inflected)
 
+    for name in spec.get("en_names", []):
+        add(name, "state", lang="*", inflected=False)  # English names, read in texts of any language
     for name in spec.get("names", []):
         add(name, "state", inflected=False)
         gen = de_genitive(name, rules)
