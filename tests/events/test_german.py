@@ -223,6 +223,9 @@ CASES = [
      "Das Parlament", "SANCTION", {"MDG"}, {"MDG"}, {"status": "asserted"}),
     ("Madagaskar\nDie Abgeordneten des Parlaments in Antananarivo votierten für Rajoelinas Entfernung aus dem Amt.",
      "2025-10-14", "votierten", "SANCTION", {"MDG"}, {"MDG"}, {}),
+    # a state's full name in a compound is the act's aim ("Ukraine-Hilfe"), an abbreviation its doer ("US-Hilfe")
+    ("Hilfe\nDie Ukraine-Hilfe der EU wächst weiter.", "2025-06-01", "Ukraine-Hilfe", "AID", {"EU"}, {"UKR"}, {}),
+    ("Hilfe\nDie US-Hilfe für Kiew wächst weiter.", "2025-06-01", "US-Hilfe", "AID", {"USA"}, {"UKR"}, {}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

@@ -196,8 +196,9 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
         if p.clause != clause_index:
             continue
         if p.first == noun == p.last:
-            # an actor inside the compound: "USA-Reise" goes there, "US-Sanktionen" are imposed by it
-            if trigger.type == "CONSULT":
+            # an actor inside the compound: "USA-Reise" goes there, "US-Sanktionen" are imposed by it,
+            # "Russland-Sanktionen" and "Ukraine-Hilfe" are aimed at it (a state's full name is the topic)
+            if trigger.type == "CONSULT" or p.mention.kind == "state" and not p.mention.text.isupper():
                 args.target = [p]
             else:
                 args.source = [p]
