@@ -226,6 +226,12 @@ CASES = [
     # a state's full name in a compound is the act's aim ("Ukraine-Hilfe"), an abbreviation its doer ("US-Hilfe")
     ("Hilfe\nDie Ukraine-Hilfe der EU wächst weiter.", "2025-06-01", "Ukraine-Hilfe", "AID", {"EU"}, {"UKR"}, {}),
     ("Hilfe\nDie US-Hilfe für Kiew wächst weiter.", "2025-06-01", "US-Hilfe", "AID", {"USA"}, {"UKR"}, {}),
+    # warplanes "visit" a state: a deployment; the genitive of a craft noun is its owner
+    ("Nato\nStealth-Jagdflugzeuge der USA besuchen Litauen und Rumänien.", "2016-04-25",
+     "Stealth", "MOBILIZE", {"USA"}, {"LTU", "ROU"}, {}),
+    # a curfew that ends is lifted
+    ("Türkei\nDie Ausgangssperre in der türkischen Stadt Cizre endete am Morgen.", "2016-03-02",
+     "Ausgangssperre", "CONCEDE", None, {"TUR"}, {}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),
@@ -383,6 +389,11 @@ def test_german_coder_unnamed_side_in_a_one_state_story_is_that_state(code):
             "Das Vorgehen sei rechtswidrig, sagte der russische Außenminister.")
     accusation = _match(code(text, "2016-03-01"), "rechtswidrig", "ACCUSE")
     assert accusation is not None and [a.code for a in accusation.target] == ["UKR"]
+
+
+def test_german_coder_identifying_oneself_is_no_expulsion(code):
+    events = code("Razzia\nDie türkischen Polizisten hätten sich nicht ausgewiesen, sagte der Anwalt.")
+    assert not [e for e in events if e.type == "SANCTION"]
 
 
 def test_german_coder_judging_adjective_without_a_speaker_is_no_event(code):
