@@ -391,6 +391,13 @@ def test_german_coder_unnamed_side_in_a_one_state_story_is_that_state(code):
     assert accusation is not None and [a.code for a in accusation.target] == ["UKR"]
 
 
+def test_german_coder_act_named_as_the_topic_of_a_trial_is_no_new_event(code):
+    events = code("Urteil\nIm Prozess um den Messeranschlag von Solingen ist der angeklagte Syrer zu lebenslanger "
+                  "Haft verurteilt worden.")
+    assert not [e for e in events if e.type == "ASSAULT"]
+    assert [e for e in events if e.type == "SANCTION"]
+
+
 def test_german_coder_identifying_oneself_is_no_expulsion(code):
     events = code("Razzia\nDie türkischen Polizisten hätten sich nicht ausgewiesen, sagte der Anwalt.")
     assert not [e for e in events if e.type == "SANCTION"]

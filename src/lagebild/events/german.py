@@ -479,6 +479,8 @@ class GermanCoder:
             named_inside = all(p.first == p.last == item.index for p in args.source + args.target)
             if role in {"circumstance", "other"} and (args.source or args.target) and named_inside:
                 return None  # "beim G7-Gipfel", "Teilnehmer des EU-Gipfels": a setting, not a new event
+            if role == "other" and _topic_of_noun(tokens, clause, item.index):
+                return None  # "im Prozess um den Anschlag", "Streit über die Sanktionen": a topic, told elsewhere
             if role == "object-of-trigger" and not args.source and not args.target and not self._content_clause(
                     tokens, clause):
                 return None  # "beschlossen eine Zusammenarbeit": the verb's event covers it
@@ -867,6 +869,13 @@ def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: s
     if sum(t.lemma == own for t in tokens[clause.start:clause.end]) > 1:
         return lemmas
     return lemmas - {own}
+
+
+def _topic_of_noun(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
+    """Whether the noun heads a topic PP of another noun ("Prozess um den Anschlag")."""
+    j = _preposition_of(tokens, clause, noun)
+    return j is not None and j > clause.start and tokens[j].lemma.lower() in TOPIC_PREPOSITIONS - {"von"} \
+        and tokens[j - 1].pos.startswith("NN")
 
 
 def _in_pp(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
