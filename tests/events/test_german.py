@@ -232,6 +232,11 @@ CASES = [
     # a curfew that ends is lifted
     ("Türkei\nDie Ausgangssperre in der türkischen Stadt Cizre endete am Morgen.", "2016-03-02",
      "Ausgangssperre", "CONCEDE", None, {"TUR"}, {}),
+    # suspecting someone's attack is an accusation; the attack is alleged
+    ("Störung\nBulgarien vermutet eine Attacke Russlands.", "2025-09-01",
+     "Bulgarien vermutet", "ACCUSE", {"BGR"}, {"RUS"}, {}),
+    ("Störung\nBulgarien vermutet eine Attacke Russlands.", "2025-09-01",
+     "Bulgarien vermutet", "ASSAULT", {"RUS"}, None, {"status": "alleged"}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),
