@@ -103,6 +103,15 @@ def test_context_unnamed_drone_does_not_take_up_a_vessel(actor_base):
 
 # references ----------------------------------------------------------------------------------------
 
+def test_context_described_land_takes_the_story_state_on_its_continent(actor_base):
+    text = ("In Havanna auf Kuba verhandeln Kolumbien und die FARC. Kuba und Kolumbien loben die Gespräche. "
+            "Kuba vermittelt. Die USA wollen dem südamerikanischen Land helfen. Das krisengeschüttelte Land hofft.")
+    *_, fourth, fifth = resolved(actor_base, text)
+    (land,) = find(fourth, "dem südamerikanischen Land")
+    assert (land.code, land.entry) == ("COL", "coref:description")  # Cuba is named more often, but not South American
+    assert find(fifth, "Das krisengeschüttelte Land")[0].code == "CUB"  # no region: the story's main state
+
+
 def test_context_both_sides_take_the_two_last_states(actor_base):
     text = "Peru und Chile streiten um Fischgründe. Beide Seiten wollen nun verhandeln."
     _, second = resolved(actor_base, text)

