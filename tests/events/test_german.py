@@ -237,6 +237,9 @@ CASES = [
      "Bulgarien vermutet", "ACCUSE", {"BGR"}, {"RUS"}, {}),
     ("Störung\nBulgarien vermutet eine Attacke Russlands.", "2025-09-01",
      "Bulgarien vermutet", "ASSAULT", {"RUS"}, None, {"status": "alleged"}),
+    # the opposition without a country is the story's state's own
+    ("Belarus\nIn Belarus hat Staatschef Lukaschenko sechs inhaftierte Oppositionsführer begnadigt.", "2015-08-22",
+     "begnadigt", "CONCEDE", {"BLR"}, {"BLR"}, {}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

@@ -272,11 +272,11 @@ class GermanCoder:
         return events, subject_mentions
 
     def _resolve_bodies(self, parts: list[Participant], memory: Discourse) -> None:
-        """'die Polizei', 'das Militär', 'ein Sprecher' without a country: the state where the clause
-        places the act ("in Berlin"), else the state the article is about."""
+        """'die Polizei', 'das Militär', 'ein Sprecher', 'die Opposition' without a country: the state
+        where the clause places the act ("in Berlin"), else the state the article is about."""
         for part in parts:
             m = part.mention
-            if m.code != UNKNOWN_CODE or m.kind not in {"role", "person"} or m.sector not in STATE_SECTORS:
+            if m.code != UNKNOWN_CODE or m.kind not in {"role", "person"} or m.sector not in STATE_SECTORS | {"OPP"}:
                 continue
             places = [p.mention.code for p in parts if p.clause == part.clause and p.slot == "in"
                       and p.mention.kind in {"state", "capital", "city"} and p.mention.code != UNKNOWN_CODE]
