@@ -240,6 +240,9 @@ CASES = [
     # the opposition without a country is the story's state's own
     ("Belarus\nIn Belarus hat Staatschef Lukaschenko sechs inhaftierte Oppositionsführer begnadigt.", "2015-08-22",
      "begnadigt", "CONCEDE", {"BLR"}, {"BLR"}, {}),
+    # a person introduced with a country is taken up by the surname alone
+    ("Nordkorea\nDer US-Student Otto Warmbier wurde im Januar in Pjöngjang festgenommen.\nLaut den Staatsmedien gab "
+     "Warmbier zu, eine Botschaft gestohlen zu haben.", "2016-03-01", "gab Warmbier zu", "CONCEDE", {"USA"}, None, {}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),

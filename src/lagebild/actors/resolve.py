@@ -258,7 +258,10 @@ class PhraseBuilder:
         if comma:
             i += 1
         atom = at_tok.get(i)
-        titled = any(fold(a.entry.name).endswith(self.titles) for a in phrase.parts if a.alias.kind == "role")
+        # names follow titles ("Außenminister X") and single people of a country ("der US-Student Otto Warmbier")
+        titled = any(fold(a.entry.name).endswith(self.titles) or a.entry.kind in THING_KINDS and a.entry.sector == "CVL"
+                     and not fold(a.entry.name).endswith(("en", "er", "e")) for a in phrase.parts
+                     if a.alias.kind == "role")
         if atom is not None and atom.alias.after_role and self._first_name(toks, atom):
             atom = None  # "Sprecher Daniel Holtgen": a known surname followed by a name is a first name
         if atom is not None and atom.alias.kind == "person" and id(atom) not in used:

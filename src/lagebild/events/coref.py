@@ -124,6 +124,12 @@ def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list
             out.extend(_pseudo(sentence_index, tokens, i, i + n, code, sector) for code, sector in resolved)
             i += n
             continue
+        surname = _surname_antecedent(tokens, i, memory)
+        if surname is not None:
+            # "Warmbier gab zu, ...": a person introduced before ("der US-Student Otto Warmbier")
+            out.append(_pseudo(sentence_index, tokens, i, i + 1, surname.code, surname.sector))
+            i += 1
+            continue
         if tokens[i].pos == "PPER" and lower[i] in cues.first_person:
             # "wir" in a quote: the speaker's side, known once the attribution is read (see the coder)
             out.append(_pseudo(sentence_index, tokens, i, i + 1, UNKNOWN_CODE, None))
@@ -132,6 +138,20 @@ def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list
                 out.append(_pseudo(sentence_index, tokens, i, i + 1, m.code, m.sector))
         i += 1
     return out
+
+
+def _surname_antecedent(tokens: list[Tagged], i: int, memory: Discourse) -> Mention | None:
+    """The person named before whose phrase ends in this capitalised name ('Warmbier' after 'der
+    US-Student Otto Warmbier'); only a name of at least four letters and no common noun."""
+    word = tokens[i].text
+    if tokens[i].pos != "NE" or len(word) < 4 or not word[:1].isupper():
+        return None
+    for earlier in reversed(memory.last_persons):
+        last = earlier.text.split()[-1] if earlier.text else ""
+        if earlier.kind == "person" and earlier.code != UNKNOWN_CODE and last.rstrip("s") == word.rstrip("s") \
+                and len(earlier.text.split()) > 1:
+            return earlier
+    return None
 
 
 def match_description(lower: list[str], i: int, memory: Discourse, cues: CorefCues
