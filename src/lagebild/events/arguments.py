@@ -223,7 +223,17 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
         for p in parts:
             if p.clause == clause_index and p.slot == "gen" and p.head == noun and p not in args.source:
                 args.target = group_of(parts, p)
+    if not args.target and trigger.type in PLACED_TYPES:
+        # "der Anschlag in Moskau": an attack is aimed at the state where it happens
+        placed = [p for p in parts if p.clause == clause_index and p.slot == "in" and 0 < p.first - noun <= 4
+                  and p.mention.kind in {"state", "capital", "city"} and p not in args.source]
+        if placed:
+            args.target = group_of(parts, placed[0])
     return args
+
+
+# noun acts whose place right after the noun is their target ("Anschlag in Moskau")
+PLACED_TYPES = frozenset({"ASSAULT"})
 
 
 def _attached_genitive(p: Participant, noun: int, trigger: Trigger) -> bool:
