@@ -244,7 +244,8 @@ CASES = [
     ("Nordkorea\nDer US-Student Otto Warmbier wurde im Januar in Pjöngjang festgenommen.\nLaut den Staatsmedien gab "
      "Warmbier zu, eine Botschaft gestohlen zu haben.", "2016-03-01", "gab Warmbier zu", "CONCEDE", {"USA"}, None, {}),
     # an attack noun without a target is aimed at the state where it happens; claiming it is doing it
-    ("Terror\nDie Terrormiliz IS hat sich zu dem Anschlag in Moskau bekannt.", "2025-08-12",
+    ("Terror\nDeutschland verschärft die Kontrollen, Deutschland ist alarmiert.\nDie Terrormiliz IS hat sich zu dem "
+     "Anschlag in Moskau bekannt.", "2025-08-12",
      "Anschlag", "ASSAULT", {"IS"}, {"RUS"}, {}),
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
