@@ -63,6 +63,16 @@ class Participant:
     prep_index: int | None = None
 
 
+def preposition_of(tokens: list[Tagged], clause: Clause, noun: int) -> int | None:
+    """Index of the preposition whose phrase the noun heads ("bei einem Treffen", "für Rajoelinas
+    Entfernung"), else None."""
+    j = noun - 1
+    while j >= clause.start and (tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV", "ADJD"} or (
+            tokens[j].pos == "NE" and tokens[j].text.endswith("s") and j == noun - 1)):
+        j -= 1
+    return j if j >= clause.start and tokens[j].pos in {"APPR", "APPRART"} else None
+
+
 def verb_lemma(tokens: list[Tagged], index: int, clause: Clause) -> str:
     """The verb's lemma with its separable particle joined."""
     lemma = tokens[index].lemma

@@ -18,7 +18,7 @@ from ..resources import load_yaml
 from .arguments import Arguments, bare_candidates, group_of, noun_arguments, pick_objects, pick_subject
 from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates
 from .attribution import Attribution, AttributionCues, find_attribution
-from .clauses import Clause, Participant, place_participants, segment_clauses, verb_lemma
+from .clauses import Clause, Participant, place_participants, preposition_of, segment_clauses, verb_lemma
 from .coref import CorefCues, Discourse, resolve_references, same_role_antecedent, thing_antecedent
 from .dates import DateResolver
 from .lexicon import Lexicon, Trigger, choose
@@ -622,7 +622,7 @@ class GermanCoder:
         out = set()
         for f in found:
             clause = clauses[f.clause]
-            if f.noun and _preposition_of(tokens, clause, f.index) is None:
+            if f.noun and preposition_of(tokens, clause, f.index) is None:
                 out |= {k for k in clause.verbs if verb_lemma(tokens, k, clause) in self.support_verbs}
         return out
 
@@ -659,7 +659,7 @@ class GermanCoder:
         subject took part; 'object-of-trigger': object of an eventful verb ("verurteilte
         den Angriff") -> not the subject's act; 'other'.
         """
-        j = _preposition_of(tokens, clause, noun)
+        j = preposition_of(tokens, clause, noun)
         verbs = [verb_lemma(tokens, k, clause) for k in clause.verbs]
         in_pp = j is not None
         # "vereinbarten Militärhilfen", "verständigten sich auf neue Sanktionen": an agreed future act
@@ -849,20 +849,10 @@ def _owner_of_described_noun(tokens: list[Tagged], clause: Clause, parts: list[P
     return group_of(parts, owner) if owner else []
 
 
-def _preposition_of(tokens: list[Tagged], clause: Clause, noun: int) -> int | None:
-    """Index of the preposition whose phrase the noun heads ("bei einem Treffen", "für Rajoelinas
-    Entfernung"), else None."""
-    j = noun - 1
-    while j >= clause.start and (tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV", "ADJD"} or (
-            tokens[j].pos == "NE" and tokens[j].text.endswith("s") and j == noun - 1)):
-        j -= 1
-    return j if j >= clause.start and tokens[j].pos in {"APPR", "APPRART"} else None
-
-
 def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: set[str]) -> set[str]:
     """The clause's words as a noun trigger's with-gate sees them: its own preposition ("begann mit
     einem Manöver") is no partner ("Manöver mit den USA")."""
-    j = _preposition_of(tokens, clause, noun)
+    j = preposition_of(tokens, clause, noun)
     if j is None:
         return lemmas
     own = tokens[j].lemma
@@ -873,14 +863,14 @@ def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: s
 
 def _topic_of_noun(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
     """Whether the noun heads a topic PP of another noun ("Prozess um den Anschlag")."""
-    j = _preposition_of(tokens, clause, noun)
+    j = preposition_of(tokens, clause, noun)
     return j is not None and j > clause.start and tokens[j].lemma.lower() in TOPIC_PREPOSITIONS - {"von"} \
         and tokens[j - 1].pos.startswith("NN")
 
 
 def _in_pp(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
     """Whether the noun heads a topic PP ("ging um Abschiebungen", "sprach von einem Besuch")."""
-    j = _preposition_of(tokens, clause, noun)
+    j = preposition_of(tokens, clause, noun)
     return j is not None and tokens[j].lemma.lower() in TOPIC_PREPOSITIONS
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..nlp.tagger import Tagged
-from .clauses import Clause, verb_lemma
+from .clauses import Clause, preposition_of, verb_lemma
 
 
 class StatusCues:
@@ -76,11 +76,7 @@ def _intention_is_trigger(tokens: list[Tagged], clause: Clause, trigger: int, cu
     trigger is a noun in a prepositional phrase, a circumstance of the plan ("während seines Besuchs")."""
     if trigger in clause.verbs:
         return verb_lemma(tokens, trigger, clause).lower() in cues.intention_verbs
-    j = trigger - 1
-    while j >= clause.start and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV", "ADJD"}:
-        j -= 1
-    return tokens[trigger].lemma.lower() in cues.intention_verbs or (
-        j >= clause.start and tokens[j].pos in {"APPR", "APPRART"})
+    return tokens[trigger].lemma.lower() in cues.intention_verbs or preposition_of(tokens, clause, trigger) is not None
 
 
 def _negated(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCues, text: str,
