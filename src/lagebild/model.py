@@ -134,7 +134,8 @@ class Mention:
     ``entry`` is the id of the knowledge-base entry that matched (for `actors explain`), or how
     the article's context resolved it ('context:place', 'context:story-state', 'coref:...').
     ``use`` says what the words do in the sentence: 'actor' (a participant), 'place' ("in
-    Berlin": where something happens) or 'modifier' ("Drohnen iranischer Bauart"); ``why`` is
+    Berlin": where something happens), 'topic' ("Streit um Grönland") or 'modifier' ("Drohnen
+    iranischer Bauart"); ``why`` is
     the context resolution's explanation ('' for a plain match).
     """
 

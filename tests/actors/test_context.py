@@ -34,6 +34,13 @@ def test_context_direction_is_a_place_but_temporal_nach_is_not(actor_base):
     assert find(sentence, "Frankreich")[0].use == "actor"
 
 
+def test_context_state_a_noun_is_about_is_a_topic(actor_base):
+    (sentence,) = resolved(actor_base, "Im Streit um Grönland kritisierte Dänemark die USA.")
+    (greenland,) = find(sentence, "Grönland")
+    assert (greenland.code, greenland.use) == ("GRL", "topic")
+    assert find(sentence, "Dänemark")[0].use == "actor"
+
+
 def test_context_host_of_a_visit_stays_an_actor(actor_base):
     (sentence,) = resolved(actor_base, "Der Kanzler kam zu einem Besuch in Tokio an.")
     (tokyo,) = find(sentence, "Tokio")

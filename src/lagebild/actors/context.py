@@ -49,6 +49,7 @@ class ContextCues:
     host_words: frozenset[str]
     setting_nouns: frozenset[str]
     modifier_nouns: frozenset[str]
+    topic_prepositions: frozenset[str]
     foreign_markers: tuple[str, ...]
     pronouns: dict[str, str]
     coref: CorefCues
@@ -70,9 +71,11 @@ class ContextCues:
             "region_adjectives": shared.get("region_adjectives", {}),
         })
         words = {key: frozenset(w.lower() for w in own[key])
-                 for key in ("locative_prepositions", "determiners", "host_words", "setting_nouns", "modifier_nouns")}
+                 for key in ("locative_prepositions", "determiners", "host_words", "setting_nouns", "modifier_nouns",
+                             "topic_prepositions")}
         return cls(words["locative_prepositions"], words["determiners"], words["host_words"],
-                   words["setting_nouns"], words["modifier_nouns"], tuple(own["foreign_markers"]),
+                   words["setting_nouns"], words["modifier_nouns"], words["topic_prepositions"],
+                   tuple(own["foreign_markers"]),
                    dict(own["pronouns"]), coref)
 
 
@@ -116,7 +119,26 @@ def mark_use(sentence: Sentence, toks: list[Tok], mention: Mention, cues: Contex
     if after in cues.modifier_nouns and mention.kind in {"adjective", "state"}:
         return replace(mention, use="modifier", why=f"describes the type of a thing ('{after}')")
     why = _place_reason(sentence.text, toks, first, last, mention, cues, in_mentions)
-    return replace(mention, use="place", why=why) if why else mention
+    if why:
+        return replace(mention, use="place", why=why)
+    topic = _topic_reason(toks, first, mention, cues, in_mentions)
+    return replace(mention, use="topic", why=topic) if topic else mention
+
+
+def _topic_reason(toks: list[Tok], first: int, mention: Mention, cues: ContextCues,
+                  in_mentions: frozenset[int]) -> str:
+    """'Streit um Grönland', 'Verhandlungen über die Ukraine': a state a noun is about, no participant."""
+    if mention.kind not in PLACE_KINDS or mention.sector is not None:
+        return ""
+    prep = first - 1
+    if prep >= 0 and toks[prep].text.lower() in cues.determiners:
+        prep -= 1
+    if prep < 1 or toks[prep].text.lower() not in cues.topic_prepositions:
+        return ""
+    noun = toks[prep - 1]
+    if not (noun.is_word and noun.text[:1].isupper()) or prep - 1 in in_mentions:
+        return ""
+    return f"after '{noun.text} {toks[prep].text}': what something is about"
 
 
 def _place_reason(text: str, toks: list[Tok], first: int, last: int, mention: Mention,
