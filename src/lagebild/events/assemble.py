@@ -32,10 +32,17 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for event in events:
         key_codes = {a.code for a in event.source}
+        sides = {a.code for a in event.source + event.target}
         twin = next((e for e in out if e.type == event.type and not _two_verbs(e, event) and (
-            {a.code for a in e.source} & key_codes or not e.source or not event.source)), None)
+            {a.code for a in e.source} & key_codes or not e.source or not event.source
+            or _is_verb(e) != _is_verb(event) and {a.code for a in e.source + e.target} == sides)), None)
         if twin is None:
             out.append(event)
+            continue
+        if _is_verb(event) and not _is_verb(twin) and event.source and event.target:
+            # "wurden von der EU-Kommission zu Gesprächen empfangen": the verb's clause knows the
+            # direction better than the noun's attributes, and it is the better evidence
+            out[out.index(twin)] = event
             continue
         if not twin.source and event.source:
             # the verb of "hatten sich ... zu Verhandlungen getroffen" knows who met
@@ -46,6 +53,11 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             twin.target = [a for a in event.target if a.code not in {b.code for b in twin.source}]
     return out
 
+
+
+def _is_verb(event: Event) -> bool:
+    """Whether a verb triggered the event (rules 'V:lemma', 'en:V:lemma')."""
+    return ":V:" in f":{event.rule}"
 
 
 def _two_verbs(a: Event, b: Event) -> bool:
