@@ -414,7 +414,8 @@ def test_german_coder_act_named_as_the_topic_of_a_trial_is_no_new_event(code):
 
 
 def test_german_coder_verb_and_noun_of_one_meeting_are_one_event_with_the_verbs_direction(code):
-    events = code("Taliban\nVertreter der Taliban sind von der EU-Kommission zu Gesprächen in Brüssel empfangen worden.")
+    events = code("Taliban\nVertreter der Taliban sind von der EU-Kommission zu Gesprächen in Brüssel "
+                  "empfangen worden.")
     meetings = [e for e in events if e.type == "CONSULT"]
     assert len(meetings) == 1
     assert ([a.code for a in meetings[0].source], [a.code for a in meetings[0].target]) == (["AFG"], ["EU"])
