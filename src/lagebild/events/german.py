@@ -546,7 +546,7 @@ class GermanCoder:
             # a mutual act names its partner ("einigte sich mit X"); other actors of its clause belong to
             # what was agreed ("auf Sanktionen gegen Russland")
             target = self._fallback_target(parts, ci, source, exclude, item.index, item.trigger.type)
-            if not target and self._elliptic(tokens, clause, ci, parts) and ci > 0:
+            if not target and self._elliptic(clause, ci, parts) and ci > 0:
                 # "dankten Kerry ... und baten um Unterstützung": the partner of the clause before
                 target = self._fallback_target(parts, ci - 1, source, exclude, item.index, item.trigger.type)
         if item.trigger.needs_target and not target:
@@ -598,7 +598,7 @@ class GermanCoder:
         if ci in subjects:
             return subjects[ci]
         clause = clauses[ci]
-        elliptic = self._elliptic(tokens, clause, ci, parts)
+        elliptic = self._elliptic(clause, ci, parts)
         subject = [] if clause.kind == "inf" or elliptic else pick_subject(tokens, clause, parts, exclude)
         if not subject and clause.kind == "inf":
             subject = self._attempt_owner(tokens, clauses, ci, parts)
@@ -634,7 +634,7 @@ class GermanCoder:
         return group_of(parts, found) if found else []
 
     @staticmethod
-    def _elliptic(tokens: list[Tagged], clause: Clause, ci: int, parts: list[Participant]) -> bool:
+    def _elliptic(clause: Clause, ci: int, parts: list[Participant]) -> bool:
         """'... und warf Trump vor': a coordinated clause opening with its verb shares the subject of
         the clause before (unless a pronoun right after the verb names its own)."""
         return clause.coordinated and clause.finite == clause.start + 1 and not any(
