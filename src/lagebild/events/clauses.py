@@ -73,6 +73,13 @@ def preposition_of(tokens: list[Tagged], clause: Clause, noun: int) -> int | Non
     return j if j >= clause.start and tokens[j].pos in {"APPR", "APPRART"} else None
 
 
+def clause_lemmas(tokens: list[Tagged], clause: Clause) -> set[str]:
+    """The clause's lower-cased lemmas, separable verbs also joined with their particle
+    ("kündigte ... an" -> ankündigen)."""
+    return {t.lemma.lower() for t in tokens[clause.start:clause.end]} | {
+        verb_lemma(tokens, k, clause).lower() for k in clause.verbs}
+
+
 def verb_lemma(tokens: list[Tagged], index: int, clause: Clause) -> str:
     """The verb's lemma with its separable particle joined."""
     lemma = tokens[index].lemma

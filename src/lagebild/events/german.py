@@ -18,7 +18,7 @@ from ..resources import load_yaml
 from .arguments import Arguments, bare_candidates, group_of, noun_arguments, pick_objects, pick_subject
 from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates
 from .attribution import Attribution, AttributionCues, find_attribution
-from .clauses import Clause, Participant, place_participants, preposition_of, segment_clauses, verb_lemma
+from .clauses import Clause, Participant, clause_lemmas, place_participants, preposition_of, segment_clauses, verb_lemma
 from .coref import CorefCues, Discourse, resolve_references, same_role_antecedent, thing_antecedent
 from .dates import DateResolver
 from .lexicon import Lexicon, Trigger, choose
@@ -349,10 +349,7 @@ class GermanCoder:
         """A zu-infinitive under a verb of planning or trying is an intended act."""
         if clause.kind != "inf" or clause.parent is None:
             return False
-        parent = clauses[clause.parent]
-        return any(tokens[k].lemma.lower() in self.status_cues.intention_verbs
-                   for k in range(parent.start, parent.end)) or any(
-            verb_lemma(tokens, k, parent).lower() in self.status_cues.intention_verbs for k in parent.verbs)
+        return bool(clause_lemmas(tokens, clauses[clause.parent]) & self.status_cues.intention_verbs)
 
     def _worth_tagging(self, sentence: Sentence, mentions: list[Mention], memory: Discourse) -> bool:
         """Whether the sentence may hold a trigger (word-anchored prefilter) and an actor or a story."""

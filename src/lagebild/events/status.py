@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..nlp.tagger import Tagged
-from .clauses import Clause, preposition_of, verb_lemma
+from .clauses import Clause, clause_lemmas, preposition_of, verb_lemma
 
 
 class StatusCues:
@@ -28,9 +28,6 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
                   *, noun: bool = False) -> str:
     """Status of an event whose trigger stands in the clause."""
     words = [t.text.lower() for t in tokens[clause.start:clause.end]]
-    # separable verbs joined with their particle too ("kündigte ... an" -> ankündigen)
-    lemmas = [t.lemma.lower() for t in tokens[clause.start:clause.end]] + [
-        verb_lemma(tokens, k, clause).lower() for k in clause.verbs]
     text = " ".join(words)
     if _negated(tokens, clause, trigger, cues, text, noun=noun):
         return "negated"
@@ -44,7 +41,7 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
         # "soll ... getestet haben": alleged; "soll ... gelten": planned
         has_perfect = any(t.pos in {"VAINF"} and t.lemma in {"haben", "sein"} for t in tokens[clause.start:clause.end])
         return "alleged" if has_perfect else "intended"
-    if any(lemma in cues.intention_verbs for lemma in lemmas) and not _intention_is_trigger(
+    if clause_lemmas(tokens, clause) & cues.intention_verbs and not _intention_is_trigger(
             tokens, clause, trigger, cues):
         return "intended"
     if finite in cues.future and not clause.passive and any(
