@@ -68,7 +68,8 @@ class ContextCues:
             "description_sectors": shared.get("description_sectors", {}),
             "group_descriptions": shared.get("group_descriptions", []),
             "organisation_descriptions": shared.get("organisation_descriptions", []),
-            "region_adjectives": shared.get("region_adjectives", {}),
+            **{key: shared[key] for key in ("region_adjectives", "land_descriptions", "naming_words",
+                                            "definite_determiners") if key in shared},
         })
         words = {key: frozenset(w.lower() for w in own[key])
                  for key in ("locative_prepositions", "determiners", "host_words", "setting_nouns", "modifier_nouns",
@@ -216,7 +217,7 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
         return [mention]
     if mention.kind == "unnamed":
         # "einen Mann", "eine Drohne" stay unnamed; "das Schiff" takes up the vessel named before
-        thing = thing_antecedent(mention, memory)
+        thing = thing_antecedent(mention, memory, cues.coref)
         return [mention] if thing is None else [_resolved(
             mention, thing.code, mention.sector, "coref:thing", f"the {mention.name} last named: '{thing.text}'")]
     described = _described_in_role(sentence, mention, memory, cues)

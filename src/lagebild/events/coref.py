@@ -100,6 +100,11 @@ class CorefCues:
         self.both = phrase_tuples(cues["both_sides"])
         self.descriptions = phrase_tuples(cues["country_descriptions"])
         self.region_adjectives = {stem: list(codes) for stem, codes in (cues.get("region_adjectives") or {}).items()}
+        land = cues.get("land_descriptions") or {}
+        self.land_determiners = frozenset(land.get("determiners", ()))
+        self.land_nouns = frozenset(land.get("nouns", ()))
+        self.naming_words = frozenset(cues.get("naming_words", ()))
+        self.definite = frozenset(cues.get("definite_determiners", ()))
         self.sectors = dict(cues["description_sectors"])
         self.groups = phrase_tuples(cues["group_descriptions"])
         self.organisations = phrase_tuples(cues["organisation_descriptions"])
@@ -173,11 +178,11 @@ def match_description(lower: list[str], i: int, memory: Discourse, cues: CorefCu
     for words in cues.descriptions:
         if tuple(lower[i:i + len(words)]) == words:
             # "die Regierung in Madrid" / "die Regierung Russlands" are named: the actor stage covers them
-            if i + len(words) < len(lower) and lower[i + len(words)] in {"in", "von", "des", "der"}:
+            if i + len(words) < len(lower) and lower[i + len(words)] in cues.naming_words:
                 return 0, []
             code = memory.main_state()
             return len(words), ([(code, cues.sectors.get(words[-1]))] if code else [])
-    if _described_land(lower, i):
+    if _described_land(lower, i, cues):
         # "das krisengeschüttelte Land": the story's state; "das südamerikanische Land": the story's
         # state on that continent
         continents = next((frozenset(codes) for stem, codes in cues.region_adjectives.items()
@@ -200,16 +205,12 @@ def continent_of(code: str) -> str | None:
     return _continents().get(code)
 
 
-LAND_DETERMINERS = frozenset({"das", "dem", "des"})
-LAND_NOUNS = frozenset({"land", "landes", "lande"})
-
-
-def _described_land(lower: list[str], i: int) -> bool:
+def _described_land(lower: list[str], i: int, cues: CorefCues) -> bool:
     """A definite 'Land' with one adjective before it ("das südamerikanische Land") and no name after it."""
-    if i + 2 >= len(lower) or lower[i] not in LAND_DETERMINERS or lower[i + 2] not in LAND_NOUNS:
+    if i + 2 >= len(lower) or lower[i] not in cues.land_determiners or lower[i + 2] not in cues.land_nouns:
         return False
     adjective = lower[i + 1]
-    named_after = i + 3 < len(lower) and lower[i + 3] in {"in", "von", "des", "der"}
+    named_after = i + 3 < len(lower) and lower[i + 3] in cues.naming_words
     return adjective.isalpha() and adjective.endswith(("e", "en", "es", "em")) and not named_after
 
 
@@ -222,17 +223,13 @@ def same_role_antecedent(mention: Mention, memory: Discourse) -> Mention | None:
     return None
 
 
-DEFINITE_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses", "diesen",
-                                  "the", "this", "these"})
-
-
-def thing_antecedent(mention: Mention, memory: Discourse) -> Mention | None:
+def thing_antecedent(mention: Mention, memory: Discourse, cues: CorefCues) -> Mention | None:
     """'das Schiff', 'der Tanker' without a country: the vessel (or drone) last named with one
     ("ein russischer Tanker"). Only a definite phrase takes one up ("ein Boot" is a new one);
     unnamed people are not taken up this way."""
     if mention.kind != "unnamed" or mention.sector == "CVL":
         return None
-    if mention.text.split()[0].lower() not in DEFINITE_DETERMINERS:
+    if mention.text.split()[0].lower() not in cues.definite:
         return None
     for earlier in reversed(memory.last_persons):
         if earlier.entry.startswith("unnamed:") and earlier.code != UNKNOWN_CODE and earlier.sector == mention.sector:

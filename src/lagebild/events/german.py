@@ -178,8 +178,8 @@ class GermanCoder:
         Schiff': the vessel last named with a country."""
         if mention.code != UNKNOWN_CODE or mention.kind not in {"role", "person", "unnamed"}:
             return mention
-        earlier = thing_antecedent(mention, memory) if mention.kind == "unnamed" else same_role_antecedent(
-            mention, memory)
+        earlier = thing_antecedent(mention, memory, self.coref_cues) if mention.kind == "unnamed" else \
+            same_role_antecedent(mention, memory)
         if earlier is None:
             return mention
         return replace(mention, code=earlier.code, sector=mention.sector or earlier.sector,
