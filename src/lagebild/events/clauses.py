@@ -11,6 +11,7 @@ bare NP (subject/object candidates), a preposition, genitive, or adjective of a 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..model import UNKNOWN_CODE, Mention
 from ..nlp.tagger import Tagged
@@ -329,7 +330,13 @@ def _agent_noun(lemma: str, agent_nouns: frozenset[str]) -> bool:
     if lemma in agent_nouns:
         return True
     folded = lemma.lower()
-    return any(len(folded) > len(noun) + 2 and folded.endswith(noun.lower()) for noun in agent_nouns)
+    return any(len(folded) > len(noun) + 2 and folded.endswith(noun) for noun in _folded(agent_nouns))
+
+
+@cache
+def _folded(words: frozenset[str]) -> tuple[str, ...]:
+    """Lower-cased words, once per word list (the agent-noun check runs for every genitive)."""
+    return tuple(w.lower() for w in words)
 
 
 def _reassign_from_head(tokens: list[Tagged], part: Participant) -> None:
