@@ -4,8 +4,9 @@ HanTa tags whole sentences (its HMM uses context), at about 2,700 tokens/s; the 
 coder calls it only for sentences that passed the cheap trigger prefilter. Most of that
 time goes to two context-free steps per word (the morphological forward pass that gives a
 word's tag probabilities, and the Viterbi pass that gives the lemma for the chosen tag);
-both are pure functions of their arguments, so they are memoised per process: the tags
-and lemmas stay exactly HanTa's, only the repeated work goes.
+both are pure functions of their arguments, so they are memoised per process, and both
+search HanTa's morpheme lattice with our faster search (morph.py): the tags and lemmas stay
+exactly HanTa's, only work that cannot change them goes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..model import Token
+from .morph import accelerate
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,7 @@ def _hanta():
     from HanTa import HanoverTagger as ht
 
     tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    accelerate(tagger)
     _memoise(tagger)
     return tagger
 

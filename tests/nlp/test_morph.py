@@ -1,0 +1,105 @@
+"""Our morpheme-lattice search gives exactly HanTa's analyses, only faster."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from HanTa import HanoverTagger as ht
+
+from lagebild.nlp import split_sentences
+from lagebild.nlp.morph import accelerate
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+# words HanTa's model does not cache: compounds, names, inflections, short words, odd casing
+HARD_WORDS = [
+    "Raketenabwehrsystemen", "Außenministeriumssprecherin", "Sicherheitsratsresolution", "Kyjiw",
+    "Nordkoreas", "abgeschossenen", "Waffenstillstandsverhandlungen", "zurückgewiesen", "Xi",
+    "Drohnenangriffe", "ausgewiesen", "US-Sanktionen", "UNO", "Schoigu", "uns", "ab", "Ölembargo",
+    "Menschenrechtskommissar", "Verteidigungsministerin", "haben", "aufgerufen", "Z", "",
+]
+
+
+@pytest.fixture(scope="module")
+def taggers():
+    plain = ht.HanoverTagger("morphmodel_ger.pgz")
+    fast = ht.HanoverTagger("morphmodel_ger.pgz")
+    accelerate(fast)
+    return plain, fast
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[list[str]]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted((EXAMPLES / "de").glob("*.txt"))]
+    return [[t.text for t in s.tokens] for text in texts for s in split_sentences(text)]
+
+
+def _uncached_words(tagger, sentences: list[list[str]]) -> list[str]:
+    words = {tagger.normalize(w) for sentence in sentences for w in sentence} | {w.lower() for w in HARD_WORDS}
+    return sorted(w for w in words if w not in tagger.cache)
+
+
+def test_sample_articles_have_words_the_model_must_analyse(taggers, sentences):
+    plain, _ = taggers
+    assert len(_uncached_words(plain, sentences)) > 100
+
+
+def test_forward_analysis_is_hantas(taggers, sentences):
+    plain, fast = taggers
+    for word in _uncached_words(plain, sentences):
+        assert fast.analyze_forward(word) == plain.analyze_forward(word), word
+
+
+def test_lemma_search_is_hantas_for_every_tag_of_the_word(taggers, sentences):
+    plain, fast = taggers
+    for word in _uncached_words(plain, sentences):
+        for tag, _ in plain.analyze_forward(word)[:3]:
+            assert fast.analyze_viterbi(word, -tag) == plain.analyze_viterbi(word, -tag), (word, tag)
+
+
+def test_an_unreachable_tag_gives_hantas_fallback(taggers):
+    plain, fast = taggers
+    # a punctuation tag cannot end a letter word: HanTa falls back to one unknown morpheme
+    tag = -plain.tag2int["$."]
+    assert fast.analyze_viterbi("raketen", tag) == plain.analyze_viterbi("raketen", tag)
+
+
+def test_tagged_sentences_are_hantas(taggers, sentences):
+    plain, fast = taggers
+    for sentence in sentences:
+        assert fast.tag_sent(sentence) == plain.tag_sent(sentence)
+
+
+def test_fast_search_asks_fewer_questions(taggers, sentences):
+    """HanTa asks for every substring's probability under every tag; our search never does."""
+    plain, fast = taggers
+    calls = {"n": 0}
+    original = plain.lp_m_t
+
+    def counted(*args):
+        calls["n"] += 1
+        return original(*args)
+
+    words = _uncached_words(plain, sentences)[:50]
+    plain.lp_m_t = counted
+    fast.lp_m_t = counted
+    try:
+        for word in words:
+            plain.analyze_forward(word)
+        plain_calls, calls["n"] = calls["n"], 0
+        for word in words:
+            fast.analyze_forward(word)
+        assert calls["n"] == 0 and plain_calls > 10_000, plain_calls
+    finally:
+        del plain.lp_m_t, fast.lp_m_t
+
+
+def test_another_tagger_layout_keeps_its_own_search():
+    class Other:
+        def analyze_forward(self, word):
+            return [(3, 0)]
+
+    other = Other()
+    assert accelerate(other) is False
+    assert other.analyze_forward("x") == [(3, 0)]
