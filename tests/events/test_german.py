@@ -134,6 +134,17 @@ CASES = [
      "Die Polizei", "COERCE", {"DEU"}, {"---"}, {"mode": "arrest"}),
     ("Abschuss\nRussland greift die Ukraine an.\nEin polnischer Kampfjet hat über der Ostsee eine Drohne "
      "abgeschossen.", "2024-03-15", "Ein polnischer", "ASSAULT", {"POL"}, {"---"}, {}),
+    # a new NP after a PP's noun is no apposition of it: the vessels are the object, not in "nach" ...
+    ("Umkehr\nDie somalische Marine hat nach eigenen Angaben zwei Frachter zur Umkehr gezwungen.", "2024-03-15",
+     "Die somalische", "COERCE", {"SOM"}, {"---"}, {}),
+    # ... while a genitive owner of a PP's noun still stands in that PP
+    ("Drohnen\nDie EU will ihre Industrie mit der Expertise der Ukraine verzahnen.", "2024-03-15",
+     "Die EU will", "COOPERATE", {"EU"}, {"UKR"}, {}),
+    # craft whose extended attribute names their owner are the owner's
+    ("Ostsee\nDie estnische Marine hat einen unter russischer Flagge fahrenden Frachter gestoppt.", "2024-03-15",
+     "Die estnische", "COERCE", {"EST"}, {"RUS"}, {}),
+    ("Abschuss\nEin polnischer Kampfjet hat eine von Belarus gestartete Drohne abgeschossen.", "2024-03-15",
+     "Ein polnischer", "ASSAULT", {"POL"}, {"BLR"}, {}),
     # ... but "das Schiff" takes up the vessel named before with its country
     ("Tanker\nDie britische Marine hat einen Tanker der russischen Schattenflotte gestoppt.\nSoldaten hätten das "
      "Schiff am Morgen geentert, teilte das Verteidigungsministerium in London mit.", "2024-03-15",

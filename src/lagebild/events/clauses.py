@@ -10,7 +10,7 @@ bare NP (subject/object candidates), a preposition, genitive, or adjective of a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..model import UNKNOWN_CODE, Mention
@@ -225,8 +225,44 @@ def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: li
         _promote_agent_attribute(tokens, part, agent_nouns)
         out.append(part)
     out = _name_unknown_roles(tokens, out)
+    out = _owned_by_attribute(tokens, out)
     _group_coordination(tokens, out)
     return out
+
+
+# words an extended attribute may hold between its article and its participle
+ATTRIBUTE_POS = frozenset({"APPR", "APPRART", "ART", "ADJA", "ADJD", "ADV", "NN", "NE", "CARD", "PIAT"})
+
+
+def _owned_by_attribute(tokens: list[Tagged], parts: list[Participant]) -> list[Participant]:
+    """Unnamed people or craft whose extended attribute names their owner take its code:
+    "einen zur russischen Schattenflotte gehörenden Öltanker" is Russia's, "eine von Russland
+    gestartete Drohne" too. The owner is then part of the craft's phrase, not a participant."""
+    owners: set[int] = set()
+    for part in parts:
+        if part.mention.kind != "unnamed" or part.mention.code != UNKNOWN_CODE:
+            continue
+        owner = _attribute_owner(tokens, parts, part)
+        if owner is not None:
+            part.mention = replace(part.mention, code=owner.mention.code)
+            owners.add(id(owner))
+    return [p for p in parts if id(p) not in owners]
+
+
+def _attribute_owner(tokens: list[Tagged], parts: list[Participant], craft: Participant) -> Participant | None:
+    participle = craft.first - 1
+    if participle < 1 or tokens[participle].pos != "ADJA" or not tokens[participle].text.lower().endswith(
+            ("nden", "nde", "ten", "te", "enen", "ene")):
+        return None
+    start = participle - 1
+    while start >= 0 and participle - start <= 6 and tokens[start].pos in ATTRIBUTE_POS:
+        if tokens[start].pos in {"ART", "PIAT"} and start + 1 < participle \
+                and tokens[start + 1].pos in PREP_POS | {"ADJA", "ADV", "ADJD", "NN", "NE"}:
+            inside = [p for p in parts if start < p.first and p.last < participle and p is not craft
+                      and p.mention.code != UNKNOWN_CODE]
+            return inside[0] if len(inside) == 1 else None
+        start -= 1
+    return None
 
 
 def _name_unknown_roles(tokens: list[Tagged], parts: list[Participant]) -> list[Participant]:
@@ -273,8 +309,12 @@ def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> Non
         if k >= clause.start and tokens[k].pos in PREP_POS:
             part.prep_index = k  # "an Israels Siedlungsplänen": the genitive's noun stands in a PP
         return
-    # a name in apposition to a noun of a PP: "in dem NATO-Land Rumänien", "in der Stadt Aleppo"
-    if k >= clause.start and tokens[k].pos.startswith("NN") and not mention.text.endswith("s"):
+    # a name in apposition to a noun of a PP ("in dem NATO-Land Rumänien", "in der Stadt Aleppo") or its
+    # genitive owner ("mit der Expertise der Ukraine"); not a new NP after the PP ("nach eigenen Angaben
+    # mehrere Schiffe")
+    apposed = k == part.first - 1 and mention.kind != "unnamed"
+    if (apposed or part.case == "gen") and k >= clause.start and tokens[k].pos.startswith("NN") \
+            and not mention.text.endswith("s"):
         j = k - 1
         while j >= clause.start and tokens[j].pos in DETERMINER_POS and tokens[j].pos != "KON":
             j -= 1
