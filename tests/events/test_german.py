@@ -140,6 +140,11 @@ CASES = [
     # ... while a genitive owner of a PP's noun still stands in that PP
     ("Drohnen\nDie EU will ihre Industrie mit der Expertise der Ukraine verzahnen.", "2024-03-15",
      "Die EU will", "COOPERATE", {"EU"}, {"UKR"}, {}),
+    # an act with no actor in the time PP opening a main clause is background; one naming its doer is an event
+    ("Kabul\nNach dem Bombenanschlag in Kabul hat die afghanische Polizei drei Männer festgenommen.", "2024-03-15",
+     "Nach dem Bombenanschlag", "COERCE", {"AFG"}, {"---"}, {}),
+    ("Haifa\nNach Angriffen Israels in der Nacht feuerte die Hisbollah Raketen auf Haifa.", "2024-03-15",
+     "Nach Angriffen Israels", "ASSAULT", {"ISR"}, None, {}),
     # craft whose extended attribute names their owner are the owner's
     ("Ostsee\nDie estnische Marine hat einen unter russischer Flagge fahrenden Frachter gestoppt.", "2024-03-15",
      "Die estnische", "COERCE", {"EST"}, {"RUS"}, {}),
@@ -450,3 +455,8 @@ def test_german_coder_sports_report_has_no_political_events(code):
     assert code(sport) == []
     politics = "Treffen\nVor dem Fußball-Länderspiel trafen sich die Außenminister Polens und Litauens in Vilnius."
     assert [e.type for e in code(politics)] == ["CONSULT"]
+
+
+def test_background_act_in_an_opening_time_pp_is_no_event(code):
+    events = code("Kabul\nNach dem Bombenanschlag in Kabul hat die afghanische Polizei drei Männer festgenommen.")
+    assert {e.type for e in events if "Bombenanschlag" in e.sentence} == {"COERCE"}

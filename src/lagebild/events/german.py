@@ -80,6 +80,7 @@ class GermanCoder:
         self.coref_cues = CorefCues(cues)
         self.support_verbs = frozenset(cues["support_verbs"])
         self.temporal_preps = frozenset(cues["temporal_prepositions"])
+        self.background_preps = frozenset(cues["background_prepositions"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
@@ -199,7 +200,7 @@ class GermanCoder:
         parts = [p for p in place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns)
                  if p.first >= dateline]
         self._resolve_bodies(parts, memory)
-        found = self._find_triggers(tokens, clauses)
+        found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses))
         # "erklärte den Krieg": a reporting verb that carries the event is no attribution
         attribution = find_attribution(tokens, clauses, parts, self.attribution_cues,
                                        skip={f.index for f in found if not f.noun} | self._carrying_verbs(
@@ -412,6 +413,25 @@ class GermanCoder:
                         continue
                     found.append(Found(k, ci, chosen, noun, attributive=tok.pos == "ADJA"))
         return self._impending(tokens, clauses, found)
+
+    def _drop_background(self, tokens: list[Tagged], clauses: list[Clause], parts: list[Participant],
+                         found: list[Found]) -> list[Found]:
+        """'Nach dem Anschlag in Jerusalem nahm die Polizei einen Mann fest': an act without a named actor in
+        the time PP that opens a main clause is the background of the clause's own act, not an event of its
+        own ("Nach Angriffen der USA startete Iran neue Attacken" names the earlier act's doer: kept)."""
+        background = {id(f) for f in found if f.noun and self._fronted_background(tokens, clauses[f.clause], parts, f)}
+        if background and len(background) < len(found):
+            return [f for f in found if id(f) not in background]
+        return found
+
+    def _fronted_background(self, tokens: list[Tagged], clause: Clause, parts: list[Participant], f: Found) -> bool:
+        if clause.kind != "main" or clause.finite is None or f.index > clause.finite:
+            return False
+        prep = preposition_of(tokens, clause, f.index)
+        opening = next((i for i in range(clause.start, clause.end) if tokens[i].text not in QUOTE_MARKS), None)
+        if prep is None or prep != opening or tokens[prep].lemma.lower() not in self.background_preps:
+            return False
+        return not any(prep < p.first < clause.finite and p.mention.use == "actor" and p.slot != "in" for p in parts)
 
     def _impending_clause(self, tokens: list[Tagged], clause: Clause) -> bool:
         """A clause with 'drohen' and no mit-PP (the threat's instrument)."""
