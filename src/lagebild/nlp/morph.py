@@ -51,7 +51,7 @@ class Lattice:
     open_classes: dict  # tag -> OpenClass
     nonfinal: dict  # state -> [(tag, log probability)] of non-final transitions
     final: dict  # state -> [(tag, log probability)] of final transitions
-    followers: dict  # state -> (non-final followers, those of them that are open classes)
+    followers: dict  # state -> (non-final followers as (tag, lp, state reached), those that are open classes)
     followers_towards: dict  # target tag -> state -> the same, restricted to followers that can reach it
 
 
@@ -66,10 +66,15 @@ def build_lattice(tagger) -> Lattice:
     return Lattice(
         listed=tagger.LP_m_t, known=known,
         open_classes=open_classes, nonfinal=nonfinal, final=tagger.LP_trans_final,
-        followers={state: (followers, [(t, p) for t, p in followers if t in open_classes])
-                   for state, followers in nonfinal.items()},
+        followers={state: _with_new_states(state, followers, open_classes) for state, followers in nonfinal.items()},
         followers_towards={},
     )
+
+
+def _with_new_states(state: tuple, followers: list, open_classes: dict) -> tuple[list, list]:
+    """A state's followers as (tag, log probability, state reached), all and the open-class ones."""
+    reached = [(tag, lp, (state[1], tag)) for tag, lp in followers]
+    return reached, [entry for entry in reached if entry[0] in open_classes]
 
 
 def _guess(open_class: OpenClass, morpheme: str, word_length: int) -> float:
@@ -128,22 +133,20 @@ def _fill(lattice: Lattice, word: str, strict: bool, followers_of, backpointer: 
             guessing = not strict and bool(open_followers)
             for end, segment, is_known in (every if guessing else listed_only):
                 target = table[end]
-                for tag, lp_transition in (followers if is_known else open_followers):
+                # an unlisted substring can only be an open class's unknown morpheme
+                for tag, lp_transition, new_state in (followers if is_known else open_followers):
                     lp_morpheme = listed[tag].get(segment) if is_known else None
                     if lp_morpheme is None:
                         if not guessing or tag not in open_classes:
                             continue
-                        key = (end, tag)
-                        lp_morpheme = guesses.get(key)
+                        lp_morpheme = guesses.get((end, tag))
                         if lp_morpheme is None:
-                            lp_morpheme = guesses[key] = _guess(open_classes[tag], segment, word_length)
+                            lp_morpheme = guesses[(end, tag)] = _guess(open_classes[tag], segment, word_length)
                     lp_new = lp + lp_transition + lp_morpheme
-                    if lp_new > LOWER_BOUND:
-                        new_state = (state[1], tag)
-                        if new_state not in target or lp_new > target[new_state]:
-                            target[new_state] = lp_new
-                            if backpointer is not None:
-                                backpointer[end][new_state] = (state, start)
+                    if lp_new > LOWER_BOUND and (new_state not in target or lp_new > target[new_state]):
+                        target[new_state] = lp_new
+                        if backpointer is not None:
+                            backpointer[end][new_state] = (state, start)
     return table
 
 
@@ -179,7 +182,7 @@ def analyze_viterbi(self, word: str, targetpos: int) -> list[tuple[int, int]]:
     def followers_of(state):
         if state not in followers_cache:
             followers = [(t, p) for t, p in lattice.nonfinal.get(state, []) if t in reachable]
-            followers_cache[state] = (followers, [(t, p) for t, p in followers if t in lattice.open_classes])
+            followers_cache[state] = _with_new_states(state, followers, lattice.open_classes)
         return followers_cache[state]
 
     for strict in (True, False):
