@@ -145,6 +145,9 @@ CASES = [
      "Nach dem Bombenanschlag", "COERCE", {"AFG"}, {"---"}, {}),
     ("Haifa\nNach Angriffen Israels in der Nacht feuerte die Hisbollah Raketen auf Haifa.", "2024-03-15",
      "Nach Angriffen Israels", "ASSAULT", {"ISR"}, None, {}),
+    # a withdrawal or a resignation has no counterpart: no implicit target from the story
+    ("Grenzkonflikt\nIndien wirft China Provokationen vor.\nDie chinesische Armee hat sich am Montag zurückgezogen.",
+     "2024-03-15", "Die chinesische Armee", "RETREAT", {"CHN"}, set(), {"mode": "withdraw"}),
     # craft whose extended attribute names their owner are the owner's
     ("Ostsee\nDie estnische Marine hat einen unter russischer Flagge fahrenden Frachter gestoppt.", "2024-03-15",
      "Die estnische", "COERCE", {"EST"}, {"RUS"}, {}),

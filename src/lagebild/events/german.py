@@ -37,6 +37,8 @@ DOMESTIC_TYPES = frozenset({"COERCE"})
 DOMESTIC_MODES = frozenset({"arrest", "seize", "ban", "censor", "curfew", "martial-law"})
 # demands are often addressed to unnamed parties ("die internationale Gemeinschaft"): no implicit target
 UNNAMED_TARGET_TYPES = frozenset({"REQUEST"})
+# acts complete without a counterpart: troops withdraw, an office holder resigns (no implicit target)
+SELF_CONTAINED_ACTS = frozenset({("RETREAT", "withdraw"), ("RETREAT", "resign")})
 QUOTE_MARKS = frozenset({'"', "„", "“", "”", "»", "«"})
 # a noun act in such a PP is talked about, not told ("Es ging um Abschiebungen")
 TOPIC_PREPOSITIONS = frozenset({"um", "über", "von"})
@@ -146,7 +148,8 @@ class GermanCoder:
                 # police raids, arrests, bans: a state acts on its own people unless the text says otherwise
                 event.target = [ActorRef(event.source[0].code, "", None)]
             offer = event.type == "AGREE" and not self._mutual_rule(event.rule)  # "offen für Hilfe": to the other side
-            if not event.target and not mutual and (event.type not in NO_IMPLICIT_TARGET_TYPES or offer):
+            if not event.target and not mutual and (event.type not in NO_IMPLICIT_TARGET_TYPES or offer) \
+                    and (event.type, event.mode) not in SELF_CONTAINED_ACTS:
                 other = next((c for c in ranked if c not in codes), None)
                 if home is not None and codes == {home} and event.type in DOMESTIC_TARGET_TYPES:
                     other = home  # "die Polizeiaktion verstoße gegen die Verfassung": the state's own affair
