@@ -1,4 +1,4 @@
-"""A faster search over HanTa's morpheme lattice, giving exactly HanTa's results.
+"""Faster searches over HanTa's morpheme lattice and sentence HMM, giving exactly HanTa's results.
 
 HanTa analyses a word it has not cached by a Viterbi search over its segmentations: for every
 substring and every morpheme tag that may follow the current state it asks for the log
@@ -9,7 +9,8 @@ morpheme of one of the eleven open classes. This module asks only the questions 
 have a finite answer, by indexing the listed morphemes once per model, and inlines the
 open-class guess. The order in which states are visited and compared is HanTa's, so ties,
 dictionary order and floating-point sums are the same and the analyses are identical
-(tests/nlp/test_morph.py compares both on real text).
+(tests/nlp/test_morph.py compares both on real text). The sentence HMM likewise tries only
+the tags a word can have instead of every tag that may follow a state.
 
 The algorithm and the model are HanTa's (Christian Wartena, LGPL-3.0-or-later, see NOTICE);
 this is our own implementation of its search, installed on the tagger instance.
@@ -25,7 +26,7 @@ from operator import itemgetter
 from numpy import logaddexp
 
 # HanTa's reserved tag numbers and its pruning floor
-EMPTY, START, UNKNOWN, END_UNKNOWN = 0, 1, 3, -3
+EMPTY, START, END, UNKNOWN, END_UNKNOWN = 0, 1, 2, 3, -3
 LOWER_BOUND = -1e6
 # an analysis spanning the whole word as one unknown morpheme is penalised by HanTa
 WHOLE_WORD_PENALTY = 4.6
@@ -53,6 +54,7 @@ class Lattice:
     final: dict  # state -> [(tag, log probability)] of final transitions
     followers: dict  # state -> (non-final followers as (tag, lp, state reached), those that are open classes)
     followers_towards: dict  # target tag -> state -> the same, restricted to followers that can reach it
+    transition_order: dict  # sentence HMM state -> {tag: position among its transitions}
 
 
 def build_lattice(tagger) -> Lattice:
@@ -68,6 +70,7 @@ def build_lattice(tagger) -> Lattice:
         open_classes=open_classes, nonfinal=nonfinal, final=tagger.LP_trans_final,
         followers={state: _with_new_states(state, followers, open_classes) for state, followers in nonfinal.items()},
         followers_towards={},
+        transition_order={},
     )
 
 
@@ -203,6 +206,66 @@ def analyze_viterbi(self, word: str, targetpos: int) -> list[tuple[int, int]]:
     return _best_path(table[-1], backpointer)
 
 
+def tag_sent_viterbi(self, sent: list[str], casesensitive: bool = True) -> list[int]:
+    """HanTa's `tag_sent_viterbi`: the best tag sequence of a sentence under its tag HMM.
+
+    HanTa tries every tag that may follow a state (56 on average) and skips those the word
+    cannot have; we try the word's own few tags, in the order HanTa would meet them.
+    """
+    lattice: Lattice = self._lagebild_lattice
+    transitions = self.LP_trans_word
+    table: list[dict] = []
+    backpointer: list[dict] = []
+    for i, word in enumerate(sent):
+        word_lps = dict(self._tag_word(word, cutoff=5, casesensitive=i > 0 and casesensitive, conditional=True))
+        if len(word_lps) == 1 and UNKNOWN in word_lps:
+            word_lps = {}
+        row: dict = {}
+        pointers: dict = {}
+        backpointer.append(pointers)
+        previous = table[i - 1] if i else {(EMPTY, START): 0.0}
+        bound = sorted(previous.values(), reverse=True)[5] - 1 if len(previous) > 5 else LOWER_BOUND
+        for state, lp_state in previous.items():
+            if lp_state < bound:
+                continue
+            following = transitions[state]
+            if word_lps:
+                order = _order_of(lattice, state, following)
+                steps = [(tag, following[tag], word_lps[tag])
+                         for _, tag in sorted((order[tag], tag) for tag in word_lps if tag in order)]
+            else:  # a word the model cannot analyse: any tag goes
+                steps = [(tag, lp_tag, 0) for tag, lp_tag in following.items()]
+            for tag, lp_transition, lp_word in steps:
+                if tag == END:  # not the last row yet
+                    continue
+                lp = lp_state + lp_transition + lp_word
+                if lp > LOWER_BOUND:
+                    new_state = (state[1], tag)
+                    if new_state not in row or lp > row[new_state]:
+                        row[new_state] = lp
+                        pointers[new_state] = state
+        table.append(row)
+    final, best, pointers = (END, EMPTY), -math.inf, {}
+    for state, lp_state in table[-1].items():
+        lp = lp_state + transitions[state].get(END, -math.inf)
+        if lp > best:
+            best, pointers[final] = lp, state
+    backpointer.append(pointers)
+    tags, state = [], final
+    for i in range(len(backpointer) - 1, 0, -1):
+        state = backpointer[i][state]
+        tags.append(state[1])
+    return tags[::-1]
+
+
+def _order_of(lattice: Lattice, state: tuple, following: dict) -> dict:
+    """Position of each tag among a state's HMM transitions (HanTa visits them in this order)."""
+    order = lattice.transition_order.get(state)
+    if order is None:
+        order = lattice.transition_order[state] = {tag: k for k, tag in enumerate(following)}
+    return order
+
+
 def _best_path(last: dict, backpointer: list[dict]) -> list[tuple[int, int]]:
     best_lp, best = -math.inf, (EMPTY, EMPTY)
     for state, lp in last.items():
@@ -222,7 +285,7 @@ def _best_path(last: dict, backpointer: list[dict]) -> list[tuple[int, int]]:
 
 # the parts of HanTa's tagger the search reads (HanTa 1.2); another layout keeps HanTa's own search
 MODEL_PARTS = ("LP_m_t", "LP_hapax_t", "LP_s_t", "LP_len_t", "Int_t", "LP_trans_nonfinal", "LP_trans_final",
-               "reachability", "strict")
+               "reachability", "strict", "LP_trans_word", "_tag_word")
 
 
 def accelerate(tagger) -> bool:
@@ -232,4 +295,5 @@ def accelerate(tagger) -> bool:
     tagger._lagebild_lattice = build_lattice(tagger)
     tagger.analyze_forward = types.MethodType(analyze_forward, tagger)
     tagger.analyze_viterbi = types.MethodType(analyze_viterbi, tagger)
+    tagger.tag_sent_viterbi = types.MethodType(tag_sent_viterbi, tagger)
     return True
