@@ -463,3 +463,9 @@ def test_german_coder_sports_report_has_no_political_events(code):
 def test_background_act_in_an_opening_time_pp_is_no_event(code):
     events = code("Kabul\nNach dem Bombenanschlag in Kabul hat die afghanische Polizei drei Männer festgenommen.")
     assert {e.type for e in events if "Bombenanschlag" in e.sentence} == {"COERCE"}
+
+
+def test_attributive_participle_with_its_agent_is_a_description(code):
+    events = code("Nahost\nDie von Iran unterstützte Hamas-Führung in Gaza hat am Montag Israel angegriffen.")
+    types = {e.type for e in events if "unterstützte Hamas" in e.sentence}
+    assert "ASSAULT" in types and "SUPPORT" not in types

@@ -396,6 +396,8 @@ class GermanCoder:
                 lemmas = lemmas - self.impending_verbs  # "droht" does not block "Sanktionen" there
             for k in range(clause.start, clause.end):
                 tok = tokens[k]
+                if _attributive_participle(tokens, k):
+                    continue  # "die von Iran unterstützte Miliz": a description of the miliz, not an act told
                 if tok.pos.startswith("VV"):
                     entries = self.lexicon.verbs(verb_lemma(tokens, k, clause))
                     noun = False
@@ -816,6 +818,26 @@ class GermanCoder:
         )
 
 
+
+
+# words of an extended attribute between its article and its participle ("die [von Iran] unterstützte Miliz")
+ATTRIBUTE_INNER_POS = frozenset({"APPR", "APPRART", "ART", "NE", "NN", "ADJA", "ADJD", "ADV", "CARD"})
+
+
+def _attributive_participle(tokens: list[Tagged], k: int) -> bool:
+    """A participle standing as an attribute with its agent ("die von Iran unterstützte Miliz", "eine von
+    Riad geführte Allianz"): an article, von, the agent, then the inflected participle before its noun."""
+    inflected = tokens[k].text.endswith(("e", "en", "es", "er", "em"))
+    if not inflected or not (tokens[k].pos.startswith("VV") or tokens[k].pos == "ADJA"):
+        return False
+    if k + 1 >= len(tokens) or not (tokens[k + 1].pos.startswith("NN") or tokens[k + 1].pos == "NE"):
+        return False
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if tokens[j].text.lower() in {"von", "vom"}:
+            return j > 0 and tokens[j - 1].pos in {"ART", "PDAT", "PIAT", "PPOSAT"}
+        if tokens[j].pos not in ATTRIBUTE_INNER_POS:
+            return False
+    return False
 
 
 def _inherit_story_actors(events: list[Event]) -> list[Event]:
