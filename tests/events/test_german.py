@@ -469,3 +469,10 @@ def test_attributive_participle_with_its_agent_is_a_description(code):
     events = code("Nahost\nDie von Iran unterstützte Hamas-Führung in Gaza hat am Montag Israel angegriffen.")
     types = {e.type for e in events if "unterstützte Hamas" in e.sentence}
     assert "ASSAULT" in types and "SUPPORT" not in types
+
+
+def test_topic_of_a_noun_after_its_genitive_name_is_no_event(code):
+    events = code("Kritik\nFrankreich hat die Aussagen des russischen Botschafters Orlow über neue Angriffe auf Kiew "
+                  "scharf kritisiert.")
+    types = {e.type for e in events if "Aussagen" in e.sentence}
+    assert "ACCUSE" in types and "ASSAULT" not in types

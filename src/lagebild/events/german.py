@@ -904,10 +904,11 @@ def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: s
 
 
 def _topic_of_noun(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
-    """Whether the noun heads a topic PP of another noun ("Prozess um den Anschlag")."""
+    """Whether the noun heads a topic PP of another noun ("Prozess um den Anschlag"), also after the
+    noun's genitive name ("die Äußerungen des Ministers Ben-Gvir über gezielte Tötungen")."""
     j = preposition_of(tokens, clause, noun)
     return j is not None and j > clause.start and tokens[j].lemma.lower() in TOPIC_PREPOSITIONS - {"von"} \
-        and tokens[j - 1].pos.startswith("NN")
+        and (tokens[j - 1].pos.startswith("NN") or tokens[j - 1].pos == "NE")
 
 
 def _in_pp(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
