@@ -476,3 +476,10 @@ def test_topic_of_a_noun_after_its_genitive_name_is_no_event(code):
                   "scharf kritisiert.")
     types = {e.type for e in events if "Aussagen" in e.sentence}
     assert "ACCUSE" in types and "ASSAULT" not in types
+
+
+def test_alarming_an_organisation_mobilises_nothing_alarming_jets_does(code):
+    alarmed = code("Der Vorfall hat auch die EU alarmiert.\nLitauen prüft den Vorfall.")
+    assert not [e for e in alarmed if e.type == "MOBILIZE"]
+    scrambled = code("Luftraum\nLitauen alarmierte am Montag zwei Kampfjets.")
+    assert _match(scrambled, "Litauen alarmierte", "MOBILIZE", source={"LTU"})
