@@ -396,8 +396,6 @@ class GermanCoder:
                 lemmas = lemmas - self.impending_verbs  # "droht" does not block "Sanktionen" there
             for k in range(clause.start, clause.end):
                 tok = tokens[k]
-                if _attributive_participle(tokens, k):
-                    continue  # "die von Iran unterstützte Miliz": a description of the miliz, not an act told
                 if tok.pos.startswith("VV"):
                     entries = self.lexicon.verbs(verb_lemma(tokens, k, clause))
                     noun = False
@@ -416,6 +414,8 @@ class GermanCoder:
                 if chosen is not None:
                     if noun and self._temporal_reference(tokens, clause, k):
                         continue
+                    if _attributive_participle(tokens, k):
+                        continue  # "die von Iran unterstützte Miliz": a description of the miliz, not an act told
                     found.append(Found(k, ci, chosen, noun, attributive=tok.pos == "ADJA"))
         return self._impending(tokens, clauses, found)
 
