@@ -120,6 +120,14 @@ def test_actors_cli_commands(isolated, args, expected):
     assert expected in result.output
 
 
+def test_actors_cli_explain_detects_english(isolated):
+    # English demonyms and roles are only matched in English; the text says which it is
+    result = CliRunner().invoke(app, ["explain", "The British government on Monday outlawed the organisation, "
+                                      "and the Iranian foreign ministry protested."], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "GBR" in result.output and "IRN" in result.output
+
+
 def test_actors_cli_explain_rejects_bad_date(isolated):
     result = CliRunner().invoke(app, ["explain", "Moskau", "--date", "gestern"])
     assert result.exit_code != 0

@@ -43,7 +43,8 @@ def search(name: Annotated[str, typer.Argument(help="Part of a name, e.g. 'Schoi
 @app.command()
 def explain(text: Annotated[str, typer.Argument(help="A sentence to analyse.")],
             date: Annotated[str | None, typer.Option("--date", help="Date the text speaks of: YYYY[-MM[-DD]].")] = None,
-            lang: Annotated[str, typer.Option("--lang", help="Language of the text: de or en.")] = "de",
+            lang: Annotated[str | None, typer.Option(
+                "--lang", help="Language of the text: de or en (default: detected, German when unsure).")] = None,
             actors: ActorFiles = None) -> None:
     """Every actor mention in TEXT, how it is used and why it resolved to its code and sector.
 
@@ -52,6 +53,10 @@ def explain(text: Annotated[str, typer.Argument(help="A sentence to analyse.")],
     on = PartialDate.parse(date)
     if date and on is None:
         raise typer.BadParameter(f"not a date: {date!r}", param_hint="--date")
+    if lang is None:
+        from ..ingest.language import detect_language
+
+        lang = "en" if detect_language(text) == "en" else "de"
     rows = _base(actors).explain(text, lang=lang, on=on)
     table = Table("#", "text", "code", "sector", "kind", "use", "entry", "why")
     for row in rows:
