@@ -308,3 +308,11 @@ def test_english_verb_only_word_after_its_subject(coder):
 def test_english_own_state_as_complement_subject_is_no_target(coder):
     events = code(coder, "The Kremlin threatened that Russia would attack Ukraine.")
     assert summary(events[0]) == ("THREATEN", ["RUS"], ["UKR"], "asserted")
+
+
+def test_english_withdrawal_takes_no_target_from_its_purpose_clause(coder):
+    # a withdrawal is complete without a counterpart: the state named in its purpose clause is none
+    assert [summary(e) for e in code(coder, "Russia withdrew its troops to let Ukraine hold talks.")] == [
+        ("RETREAT", ["RUS"], [], "asserted")]
+    assert [summary(e) for e in code(coder, "Russia withdrew its troops from Ukraine.")] == [
+        ("RETREAT", ["RUS"], ["UKR"], "asserted")]

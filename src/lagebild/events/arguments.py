@@ -9,6 +9,9 @@ from .clauses import Clause, Participant
 from .lexicon import Trigger
 
 PLURAL_ENDINGS = ("en", "ten", "ern", "eln")
+# acts complete without a counterpart: troops withdraw, an office holder resigns (no implicit target;
+# a target the text names, "withdrew from Gorazde", still counts)
+SELF_CONTAINED_ACTS = frozenset({("RETREAT", "withdraw"), ("RETREAT", "resign")})
 
 
 @dataclass

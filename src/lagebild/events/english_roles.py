@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import UNKNOWN_CODE
-from .arguments import Arguments, group_of
+from .arguments import SELF_CONTAINED_ACTS, Arguments, group_of
 from .clauses import Participant
 from .english_syntax import Chain, EnglishCues, Structure
 from .lexicon import Lexicon, Trigger, choose
@@ -227,7 +227,7 @@ class Roles:
             self._prep(p) in preps and last_verb or wants_object and p.slot in BARE and self._adjacent(chain, p)))
         target = self.named(group_of(st.parts, hit)) if hit else []
         reciprocal = not target and len({p.mention.code for p in source}) >= 2
-        if not target and not reciprocal:
+        if not target and not reciprocal and (trig.type, trig.mode) not in SELF_CONTAINED_ACTS:
             target = self.fallback_target(item.last, chain.clause, source)
         if not source and not target:
             return None
@@ -307,7 +307,8 @@ class Roles:
             if subject and (not args.source or any(p.mention.code != UNKNOWN_CODE for p in subject)):
                 args.source = subject
         mutual = len({p.mention.code for p in args.source}) >= 2
-        if not args.target and not args.reciprocal and args.source and not mutual:
+        if not args.target and not args.reciprocal and args.source and not mutual \
+                and (trig.type, trig.mode) not in SELF_CONTAINED_ACTS:
             args.target = self.fallback_target(item.last, item.clause, args.source)
         if not args.source and not args.target:
             return None

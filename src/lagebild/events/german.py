@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, PartialDate, Sentence
 from ..nlp.tagger import Tagged, tag_tokens
 from ..resources import load_yaml
-from .arguments import Arguments, bare_candidates, group_of, noun_arguments, pick_objects, pick_subject
+from .arguments import (
+    SELF_CONTAINED_ACTS,
+    Arguments,
+    bare_candidates,
+    group_of,
+    noun_arguments,
+    pick_objects,
+    pick_subject,
+)
 from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates
 from .attribution import Attribution, AttributionCues, find_attribution
 from .clauses import Clause, Participant, clause_lemmas, place_participants, preposition_of, segment_clauses, verb_lemma
@@ -37,8 +45,6 @@ DOMESTIC_TYPES = frozenset({"COERCE"})
 DOMESTIC_MODES = frozenset({"arrest", "seize", "ban", "censor", "curfew", "martial-law"})
 # demands are often addressed to unnamed parties ("die internationale Gemeinschaft"): no implicit target
 UNNAMED_TARGET_TYPES = frozenset({"REQUEST"})
-# acts complete without a counterpart: troops withdraw, an office holder resigns (no implicit target)
-SELF_CONTAINED_ACTS = frozenset({("RETREAT", "withdraw"), ("RETREAT", "resign")})
 QUOTE_MARKS = frozenset({'"', "„", "“", "”", "»", "«"})
 # a noun act in such a PP is talked about, not told ("Es ging um Abschiebungen")
 TOPIC_PREPOSITIONS = frozenset({"um", "über", "von"})
