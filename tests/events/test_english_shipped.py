@@ -1,0 +1,29 @@
+"""The English coder with the shipped lexicon and actor base, on sentences we wrote ourselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def coded(pipeline: Pipeline, text: str) -> list[tuple]:
+    result = pipeline.analyse_text(text, lang="en")
+    return [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in result.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one complained about is the target, the body that hears the complaint is not
+    ("Chile complained to the United Nations over Peruvian border raids.", ("ACCUSE", ["CHL"], ["PER"])),
+    # a protest lodged with a government is a diplomatic complaint, not a demonstration
+    ("Norway lodged a formal protest with Russia on Monday.", ("ACCUSE", ["NOR"], ["RUS"])),
+    ("Rebels wounded three Malian soldiers near the border.", ("ASSAULT", ["---"], ["MLI"])),
+    ("President Bush threatened further action against Syria.", ("THREATEN", ["USA"], ["SYR"])),
+])
+def test_english_shipped_lexicon_codes(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
