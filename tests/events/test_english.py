@@ -316,3 +316,11 @@ def test_english_withdrawal_takes_no_target_from_its_purpose_clause(coder):
         ("RETREAT", ["RUS"], [], "asserted")]
     assert [summary(e) for e in code(coder, "Russia withdrew its troops from Ukraine.")] == [
         ("RETREAT", ["RUS"], ["UKR"], "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian jets using precision guided bombs attacked Ukraine.",  # a participle phrase after the subject
+    "Up to 3,000 Russian soldiers attacked Ukraine.",  # "up to" counts, it is no preposition
+])
+def test_english_subject_before_participle_phrase_or_quantifier(coder, text):
+    assert [summary(e) for e in code(coder, text)] == [("ASSAULT", ["RUS"], ["UKR"], "asserted")]

@@ -152,8 +152,8 @@ class Roles:
     def _find_subject(self, chain: Chain) -> list[Participant]:
         st = self.st
         clause = st.clauses[chain.clause]
-        before = [c for c in st.chains if c.clause == chain.clause and c.end <= chain.start
-                  and not _participle_modifier(st, c)]
+        before = _chains_before_participle(st, [c for c in st.chains if c.clause == chain.clause
+                                                and c.end <= chain.start])
         low = before[-1].end if before else clause.start
         span = [p for p in st.parts if p.clause == chain.clause and low <= p.first and p.last < chain.start
                 and id(p) not in self.exclude]
@@ -342,6 +342,18 @@ def _participle_modifier(st: Structure, chain: Chain) -> bool:
     word = st.tokens[chain.start].text.lower()
     return (chain.verbs == [chain.start] and chain.end == chain.start + 1 and word.endswith("ing")
             and chain.start > 0 and st.tokens[chain.start - 1].pos in {"W", "ACT"})
+
+
+def _chains_before_participle(st: Structure, chains: list[Chain]) -> list[Chain]:
+    """The chains before the first participle modifier: the words after it belong to its phrase.
+
+    "British aircraft using precision guided missiles killed ...": "guided" is no verb of the
+    clause, so the subject is looked for before "using", not after "guided".
+    """
+    for k, chain in enumerate(chains):
+        if _participle_modifier(st, chain):
+            return chains[:k]
+    return chains
 
 
 def _starts_with_noun(st: Structure, low: int, high: int) -> bool:
