@@ -324,3 +324,11 @@ def test_english_withdrawal_takes_no_target_from_its_purpose_clause(coder):
 ])
 def test_english_subject_before_participle_phrase_or_quantifier(coder, text):
     assert [summary(e) for e in code(coder, text)] == [("ASSAULT", ["RUS"], ["UKR"], "asserted")]
+
+
+def test_english_infinitive_subject_is_the_object_only_after_control_verbs(coder):
+    # "helped Iran to attack": Iran attacks; "met Iran to attack": Germany attacks
+    helped = [summary(e)[:3] for e in code(coder, "Germany helped Iran to attack Syria.")]
+    assert ("ASSAULT", ["IRN"], ["SYR"]) in helped, helped
+    met = [summary(e)[:3] for e in code(coder, "Germany met Iran to attack Syria.")]
+    assert ("ASSAULT", ["DEU"], ["SYR"]) in met, met

@@ -139,6 +139,7 @@ class Roles:
         self.exclude = exclude
         self.support_verbs = cues.support_verbs
         self.origin = cues.origin_prepositions
+        self.object_control = cues.object_control
         self._subjects: dict[int, list[Participant]] = {}
 
     def subject(self, chain: Chain) -> list[Participant]:
@@ -159,8 +160,9 @@ class Roles:
                 and id(p) not in self.exclude]
         bare = [p for p in span if p.slot in BARE]
         infinitive = st.tokens[chain.start].pos == "TO"
-        if bare and infinitive and before and bare[-1].last < chain.start - 1:
-            return self.subject(before[-1])  # "sent troops to Bosnia to investigate": the sender
+        if bare and infinitive and before and (bare[-1].last < chain.start - 1 or not self._controls(before[-1])):
+            # "sent troops to Bosnia to investigate", "summoned the ambassador to complain": the sender
+            return self.subject(before[-1])
         if bare:
             return self.named(group_of(st.parts, bare[-1] if infinitive else bare[0]))
         # "the president of Russia said", "students throughout Indonesia staged ...": the head's PP
@@ -174,6 +176,10 @@ class Roles:
         if before:
             return self.subject(before[-1])
         return self._inherited_subject(chain.clause)
+
+    def _controls(self, chain: Chain) -> bool:
+        """Whether the chain's verb hands its object to a following infinitive ("urged Iran to stop")."""
+        return any(self.st.tokens[k].lemma.lower() in self.object_control for k in chain.verbs)
 
     def named(self, group: list[Participant]) -> list[Participant]:
         """An unknown head's PP names the actor: "leaders of the coalition", "rebels in the Ivory Coast"."""
