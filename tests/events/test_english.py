@@ -61,6 +61,7 @@ ACTORS = {
     "Egypt": ("EGY", "state", None), "Gaza": ("PSE", "state", None), "Israel": ("ISR", "state", None),
     "the US": ("USA", "state", None),
     "The Kremlin": ("RUS", "capital", "GOV"), "Turkey": ("TUR", "state", None),
+    "the soldiers": ("---", "unnamed", "MIL"),
 }
 
 
@@ -332,3 +333,9 @@ def test_english_infinitive_subject_is_the_object_only_after_control_verbs(coder
     assert ("ASSAULT", ["IRN"], ["SYR"]) in helped, helped
     met = [summary(e)[:3] for e in code(coder, "Germany met Iran to attack Syria.")]
     assert ("ASSAULT", ["DEU"], ["SYR"]) in met, met
+
+
+def test_english_named_recipient_beats_an_unnamed_object(coder):
+    # "supplied the soldiers to Syria": the soldiers are what is given, Syria receives them
+    assert [summary(e) for e in code(coder, "Russia supplied the soldiers to Syria.")] == [
+        ("AID", ["RUS"], ["SYR"], "asserted")]

@@ -228,9 +228,17 @@ class Roles:
         wants_object = last_verb and any(s in OBJECT_SLOTS for s in trig.target)
         codes = {p.mention.code for p in source}
         taken = {id(p) for p in source}
-        hit = self._after(item, chain, lambda p: id(p) not in taken and not (
-            p.mention.kind == "pronoun" and p.mention.code in codes) and (
-            self._prep(p) in preps and last_verb or wants_object and p.slot in BARE and self._adjacent(chain, p)))
+        def accept(p: Participant) -> bool:
+            return id(p) not in taken and not (p.mention.kind == "pronoun" and p.mention.code in codes) and (
+                self._prep(p) in preps and last_verb or wants_object and p.slot in BARE and self._adjacent(chain, p))
+
+        hit = self._after(item, chain, accept)
+        if hit is not None and hit.mention.code == UNKNOWN_CODE and hit.prep_index is None:
+            # "offered its troops to Lebanon's president": an unnamed object is the thing given, the named
+            # recipient in the verb's PP the target
+            named = self._after(item, chain, lambda p: accept(p) and p.prep_index is not None
+                                and p.mention.code != UNKNOWN_CODE)
+            hit = named or hit
         target = self.named(group_of(st.parts, hit)) if hit else []
         reciprocal = not target and len({p.mention.code for p in source}) >= 2
         if not target and not reciprocal and (trig.type, trig.mode) not in SELF_CONTAINED_ACTS:
