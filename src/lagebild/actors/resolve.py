@@ -88,7 +88,7 @@ def choose_atoms(gaz: Gazetteer, toks: list[Tok], hits: list[Hit]) -> list[Atom]
             rank = (alias.rank, alias.kind != "role")
             if best is None or rank > best[0]:
                 best = (rank, alias)
-        if best is not None:
+        if best is not None and not _adjective_use(gaz, toks, hit, best[1]):
             alias = best[1]
             candidates.append(Atom(hit.first, hit.last, alias, gaz.entries[alias.entry], alias.entry))
     candidates.sort(key=lambda a: (-(a.last - a.first), a.first))
@@ -103,6 +103,18 @@ def choose_atoms(gaz: Gazetteer, toks: list[Tok], hits: list[Hit]) -> list[Atom]
     chosen.sort(key=lambda a: a.first)
     return chosen
 
+
+
+def _adjective_use(gaz: Gazetteer, toks: list[Tok], hit: Hit, alias: Alias) -> bool:
+    """A role word that is also an adjective, standing before a lowercase word ("official contact")."""
+    if alias.kind != "role" or hit.last + 1 >= len(toks):
+        return False
+    words = gaz.grammar.get("adjective_roles", {}).get(alias.lang, ())
+    following = toks[hit.last + 1].text
+    if toks[hit.last].text.lower() not in words or not (following.isalpha() and following.islower()):
+        return False
+    return not following.endswith("ed") and following not in gaz.grammar.get("role_noun_followers", {}).get(
+        alias.lang, ())
 
 
 def _bare_name_before_thing(toks: list[Tok], modifier: Atom, role: Atom, text: str) -> bool:
