@@ -339,3 +339,9 @@ def test_english_named_recipient_beats_an_unnamed_object(coder):
     # "supplied the soldiers to Syria": the soldiers are what is given, Syria receives them
     assert [summary(e) for e in code(coder, "Russia supplied the soldiers to Syria.")] == [
         ("AID", ["RUS"], ["SYR"], "asserted")]
+
+
+def test_english_nationality_of_a_border_is_no_fallback_target(coder):
+    # "near the Israeli border" says where the attack was, not whom it hit
+    assert [summary(e) for e in code(coder, "Syria attacked a camp near the Israeli border.")] == [
+        ("ASSAULT", ["SYR"], [], "asserted")]

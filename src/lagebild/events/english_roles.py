@@ -140,6 +140,7 @@ class Roles:
         self.support_verbs = cues.support_verbs
         self.origin = cues.origin_prepositions
         self.object_control = cues.object_control
+        self.place_heads = cues.place_heads
         self._subjects: dict[int, list[Participant]] = {}
 
     def subject(self, chain: Chain) -> list[Participant]:
@@ -272,9 +273,13 @@ class Roles:
         for p in st.parts:
             if p.clause in clauses and after < p.first <= after + FALLBACK_WINDOW and id(p) not in self.exclude \
                     and p.mention.code != UNKNOWN_CODE and not same_actor(p, source) \
-                    and not (p.mention.code in codes and self._is_subject(p)):
+                    and not (p.mention.code in codes and self._is_subject(p)) and not self._names_place(p):
                 return group_of(st.parts, p)
         return []
+
+    def _names_place(self, part: Participant) -> bool:
+        """ "on the Thai border": the nationality describes a place."""
+        return part.head is not None and self.st.tokens[part.head].text.lower() in self.place_heads
 
     def _is_subject(self, part: Participant) -> bool:
         """'warned that Washington would ...': the source's own state as subject of the complement."""

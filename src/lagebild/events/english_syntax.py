@@ -49,6 +49,7 @@ class EnglishCues:
         self.support_verbs = frozenset(cues["support_verbs"])
         self.origin_prepositions = frozenset(cues["origin_prepositions"])
         self.object_control = frozenset(cues["object_control_verbs"])
+        self.place_heads = frozenset(cues["place_heads"])
         self.anaphoric = frozenset(cues["anaphoric_determiners"])
         self.adverbial = tuple(tuple(p.split()) for p in cues["adverbial_phrases"])
         # words known to be verbs when they stand in verb position ("Russia attacks Ukraine")
