@@ -345,3 +345,9 @@ def test_english_nationality_of_a_border_is_no_fallback_target(coder):
     # "near the Israeli border" says where the attack was, not whom it hit
     assert [summary(e) for e in code(coder, "Syria attacked a camp near the Israeli border.")] == [
         ("ASSAULT", ["SYR"], [], "asserted")]
+
+
+def test_english_capitalised_word_inside_a_name_is_no_verb(coder):
+    # "the Russian Press" is a news outlet; in a title-case headline the verb is capitalised too
+    assert not [e for e in code(coder, "Gaza was quiet, according to the Russian Urge agency.") if e.type == "REQUEST"]
+    assert [summary(e)[:3] for e in code(coder, "Germany Urges Iran To Stop")] == [("REQUEST", ["DEU"], ["IRN"])]
