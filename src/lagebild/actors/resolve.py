@@ -354,9 +354,11 @@ def drop_dateline(toks: list[Tok], phrases: list[Phrase]) -> list[Phrase]:
 def resolve(phrase: Phrase, day: str) -> tuple[str, str | None, str, str, str]:
     """(code, sector, kind, entry id, name) of a phrase on a day."""
     if phrase.person is not None:
-        code, sector, role = code_of(phrase.person, day)
-        term = _term_named_by_phrase(phrase, day) or term_on(phrase.person.entry.terms, day)
-        if term is not None:
+        dated = term_on(phrase.person.entry.terms, day)
+        term = _term_named_by_phrase(phrase, day, dated) or dated
+        if term is None:
+            code, sector, _ = code_of(phrase.person, day)
+        else:
             code, sector = term.code, term.sector
             phrase.why.append(f"term on {day or 'latest'}: {term.code} {term.sector or '-'} "
                               f"{term.start or '…'}–{term.end or '…'} {term.role}".rstrip())
@@ -374,21 +376,20 @@ def resolve(phrase: Phrase, day: str) -> tuple[str, str | None, str, str, str]:
     return code, sector, kind, entry.id, entry.name
 
 
-def _term_named_by_phrase(phrase: Phrase, day: str) -> Term | None:
-    """The person's term whose code the phrase's own modifier or role names, where the date's term has another.
+def _term_named_by_phrase(phrase: Phrase, day: str, dated: Term | None) -> Term | None:
+    """The person's term whose code the phrase's own modifier or role names, where the date's term
+    (`dated`) has another.
 
     "Palestinian Prime Minister Ismail Haniyeh" is the prime minister, not the later Hamas
     chief, whatever the date: the words say which of the person's offices is meant.
     """
-    person = phrase.person
-    others = [atom for atom in phrase.parts if atom is not person]
-    if person is None or not others or not person.entry.terms:
+    others = [atom for atom in phrase.parts if atom is not phrase.person]
+    if dated is None or not others:
         return None
     named, _ = combine(Phrase(phrase.first, phrase.last, others), day)
-    dated = term_on(person.entry.terms, day)
-    if named == UNKNOWN_CODE or dated is None or dated.code == named:
+    if named in (UNKNOWN_CODE, dated.code):
         return None
-    matching = tuple(t for t in person.entry.terms if t.code == named)
+    matching = tuple(t for t in phrase.person.entry.terms if t.code == named)
     return term_on(matching, day) if matching else None
 
 
