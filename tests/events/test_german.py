@@ -483,3 +483,15 @@ def test_alarming_an_organisation_mobilises_nothing_alarming_jets_does(code):
     assert not [e for e in alarmed if e.type == "MOBILIZE"]
     scrambled = code("Luftraum\nLitauen alarmierte am Montag zwei Kampfjets.")
     assert _match(scrambled, "Litauen alarmierte", "MOBILIZE", source={"LTU"})
+
+
+def test_unnamed_attacker_comes_only_from_a_side_the_story_names_as_attacker(code):
+    # the story names no attacker: the drone's side stays unknown, the alliance that met is no guess
+    text = "Drohne\nDie NATO-Botschafter beraten in Brüssel.\nIn Rumänien hat eine Drohne ein Wohnhaus getroffen."
+    hit = _match(code(text), "Wohnhaus", "ASSAULT", target=["ROU"])
+    assert hit is not None and {a.code for a in hit.source} <= {"---"}
+    # a side named as attacking elsewhere in the story is the unnamed attacker
+    text = ("Angriffe\nRussland hat die Ukraine in der Nacht mit Raketen angegriffen.\n"
+            "In Kiew hat eine Drohne ein Wohnhaus getroffen.")
+    hit = _match(code(text), "Wohnhaus", "ASSAULT", target=["UKR"])
+    assert hit is not None and [a.code for a in hit.source] == ["RUS"]

@@ -51,6 +51,9 @@ TOPIC_PREPOSITIONS = frozenset({"um", "über", "von"})
 # acts a story's own state does where no earlier act of the type names a side: its parades, tests,
 # manoeuvres ("Die Siegesparade begann um 10 Uhr")
 STORY_STATE_TYPES = frozenset({"MOBILIZE"})
+# acts whose unnamed doer is filled only by a side the article names as doing that act elsewhere: a shooting
+# or a drone strike with no named attacker stays unattributed (GUIDELINES: unknown is "---", not a guess)
+KNOWN_DOER_TYPES = frozenset({"ASSAULT"})
 # acts whose unnamed side, in a story about one state's own affairs, is that state
 DOMESTIC_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "COERCE"})
 # interactions that need two different parties
@@ -139,6 +142,7 @@ class GermanCoder:
         # a story about one state's own affairs (it is named at least twice as often as any other)
         home = ranked[0] if ranked and counts[0] >= 2 * max(counts[1], 1) else None
         unnamed = {(m.start, m.end) for ms in mentions for m in ms if m.kind == "unnamed"}
+        named_doers = _named_doers(events)
         for event in events:
             codes = {a.code for a in event.source + event.target}
             mutual = len({a.code for a in event.source}) >= 2  # "greifen sich gegenseitig an"
@@ -164,7 +168,8 @@ class GermanCoder:
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
             # protesters the text does not name stay unnamed
             if event.type != "PROTEST" and (not event.source or all(a.code == UNKNOWN_CODE for a in event.source)):
-                other = next((c for c in ranked if c not in codes), None)
+                doers = named_doers.get(event.type, set()) if event.type in KNOWN_DOER_TYPES else None
+                other = next((c for c in ranked if c not in codes and (doers is None or c in doers)), None)
                 if home is not None and codes <= {home, UNKNOWN_CODE} and event.type in DOMESTIC_TARGET_TYPES:
                     other = home  # "wurde ihres Amtes enthoben": in a one-state story, its own authorities
                 if other:
@@ -844,6 +849,16 @@ def _attributive_participle(tokens: list[Tagged], k: int) -> bool:
         if tokens[j].pos not in ATTRIBUTE_INNER_POS:
             return False
     return False
+
+
+def _named_doers(events: list[Event]) -> dict[str, set[str]]:
+    """Per event type, the codes the article names as the source of such an event."""
+    doers: dict[str, set[str]] = {}
+    for event in events:
+        for actor in event.source:
+            if actor.text and actor.code != UNKNOWN_CODE:
+                doers.setdefault(event.type, set()).add(actor.code)
+    return doers
 
 
 def _inherit_story_actors(events: list[Event]) -> list[Event]:
