@@ -269,6 +269,9 @@ CASES = [
     # a noun trigger's own preposition is no partner: "mit einem Manöver begonnen" is no joint exercise
     ("Manöver\nVenezuela hat mit einem großangelegten Militärmanöver begonnen.", "2025-11-01",
      "Venezuela hat", "MOBILIZE", {"VEN"}, set(), {}),
+    # "im Verdacht stehen": the subject is suspected; who suspects it is unsaid, and no story side is guessed
+    ("Kabel\nDie Polizei in Finnland ermittelt.\nRussland steht im Verdacht, Kabel in der Ostsee beschädigt zu haben.",
+     "2025-01-10", "Russland steht", "ACCUSE", set(), {"RUS"}, {}),
 ]
 
 

@@ -51,8 +51,9 @@ TOPIC_PREPOSITIONS = frozenset({"um", "über", "von"})
 # acts a story's own state does where no earlier act of the type names a side: its parades, tests,
 # manoeuvres ("Die Siegesparade begann um 10 Uhr")
 STORY_STATE_TYPES = frozenset({"MOBILIZE"})
-# acts whose unnamed doer is filled only by a side the article names as doing that act elsewhere: a shooting
-# or a drone strike with no named attacker stays unattributed (GUIDELINES: unknown is "---", not a guess)
+# acts whose unnamed doer is filled only by a side the article names as doing that act elsewhere (or, for
+# attacks, by armed forces it names): a shooting or a drone strike with no named attacker stays unattributed
+# (GUIDELINES: unknown is "---", not a guess)
 KNOWN_DOER_TYPES = frozenset({"ASSAULT"})
 # acts whose unnamed side, in a story about one state's own affairs, is that state
 DOMESTIC_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "COERCE"})
@@ -143,6 +144,9 @@ class GermanCoder:
         home = ranked[0] if ranked and counts[0] >= 2 * max(counts[1], 1) else None
         unnamed = {(m.start, m.end) for ms in mentions for m in ms if m.kind == "unnamed"}
         named_doers = _named_doers(events)
+        # the armed forces a story names may be its unnamed attacker ("Das US-Militär ... Am Morgen habe es ...")
+        named_doers.setdefault("ASSAULT", set()).update(
+            m.code for ms in mentions for m in ms if m.sector == "MIL" and m.code != UNKNOWN_CODE)
         for event in events:
             codes = {a.code for a in event.source + event.target}
             mutual = len({a.code for a in event.source}) >= 2  # "greifen sich gegenseitig an"
@@ -167,7 +171,8 @@ class GermanCoder:
                     event.target = [ActorRef(other, "", None)]
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
             # protesters the text does not name stay unnamed
-            if event.type != "PROTEST" and (not event.source or all(a.code == UNKNOWN_CODE for a in event.source)):
+            if event.type != "PROTEST" and (not event.source or all(a.code == UNKNOWN_CODE for a in event.source)) \
+                    and not self._unnamed_doer_rule(event.rule, event.type):
                 doers = named_doers.get(event.type, set()) if event.type in KNOWN_DOER_TYPES else None
                 other = next((c for c in ranked if c not in codes and (doers is None or c in doers)), None)
                 if home is not None and codes <= {home, UNKNOWN_CODE} and event.type in DOMESTIC_TARGET_TYPES:
@@ -187,6 +192,12 @@ class GermanCoder:
         pos, _, lemma = rule.partition(":")
         lookup = {"V": self.lexicon.verbs, "N": self.lexicon.nouns, "A": self.lexicon.adjectives}.get(pos)
         return lookup is None or any(t.reciprocal for t in lookup(lemma) if t.type == "AGREE")
+
+    def _unnamed_doer_rule(self, rule: str, event_type: str) -> bool:
+        """Whether the event's trigger names no doer by design ("steht im Verdacht": who suspects is unsaid)."""
+        pos, _, lemma = rule.partition(":")
+        lookup = {"V": self.lexicon.verbs, "N": self.lexicon.nouns, "A": self.lexicon.adjectives}.get(pos)
+        return lookup is not None and any(not t.source for t in lookup(lemma) if t.type == event_type)
 
     def _resolve_role(self, mention: Mention, memory: Discourse) -> Mention:
         """'der Ministerpräsident' without a country: the person last named with that role; 'das
