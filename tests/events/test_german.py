@@ -272,6 +272,15 @@ CASES = [
     # "im Verdacht stehen": the subject is suspected; who suspects it is unsaid, and no story side is guessed
     ("Kabel\nDie Polizei in Finnland ermittelt.\nRussland steht im Verdacht, Kabel in der Ostsee beschädigt zu haben.",
      "2025-01-10", "Russland steht", "ACCUSE", set(), {"RUS"}, {}),
+    # a headline's bare participle is a passive without its auxiliary: the named side undergoes the act
+    ("Festnahme\nDeutscher Journalist in Moskau festgenommen", "2025-01-10",
+     "Deutscher Journalist", "COERCE", {"RUS"}, {"DEU"}, {"mode": "arrest"}),
+    # ... and in a one-state story the releasing side is that state (not the agency that reported it)
+    ("Belarus\nSechs Oppositionelle freigelassen.\nIn Belarus hat Staatschef Lukaschenko sechs Oppositionelle "
+     "begnadigt. Das berichtete die französische Agentur AFP. Belarus war zuvor von der EU kritisiert worden.",
+     "2025-01-10", "Sechs Oppositionelle", "RETREAT", {"BLR"}, {"BLR"}, {"mode": "release"}),
+    # a headline participle of an intransitive trigger stays active
+    ("Besuch\nPutin in Peking eingetroffen", "2025-01-10", "Putin", "CONSULT", {"RUS"}, {"CHN"}, {}),
 ]
 
 

@@ -43,6 +43,8 @@ class Clause:
     subordinator: str | None = None
     parent: int | None = None    # index of the clause this one depends on
     coordinated: bool = False    # starts with und/oder/aber (may share the subject)
+    bare_participle: bool = False  # a main clause ending in a participle with no finite verb in the sentence
+                                   # (headline ellipsis: "Journalist in Moskau festgenommen" = wurde festgenommen)
 
     def contains(self, index: int) -> bool:
         """Whether token index lies in the clause."""
@@ -136,10 +138,13 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         clauses[1].start = clauses[0].start
         clauses.pop(0)
     clauses = [part for clause in clauses for part in _split_coordinated_main(tokens, clause, coordinators)]
+    verbless = not any(tok.pos in FINITE for tok in tokens)
     for i, clause in enumerate(clauses):
         _analyse_verbs(tokens, clause, cues)
         if clause.kind in {"sub", "inf", "rel"} and i > 0:
             clause.parent = i - 1
+        clause.bare_participle = verbless and clause.kind == "main" and bool(clause.verbs) \
+            and tokens[clause.verbs[-1]].pos == "VVPP"
     return clauses
 
 

@@ -57,6 +57,8 @@ STORY_STATE_TYPES = frozenset({"MOBILIZE"})
 KNOWN_DOER_TYPES = frozenset({"ASSAULT"})
 # acts whose unnamed side, in a story about one state's own affairs, is that state
 DOMESTIC_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "COERCE"})
+# acts on people whose unnamed doer, in a one-state story, is that state ("Sechs Oppositionelle freigelassen")
+DOMESTIC_SOURCE_MODES = frozenset({"release", "convict"})
 # interactions that need two different parties
 BETWEEN_STATES_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "MOBILIZE"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -175,7 +177,8 @@ class GermanCoder:
                     and not self._unnamed_doer_rule(event.rule, event.type):
                 doers = named_doers.get(event.type, set()) if event.type in KNOWN_DOER_TYPES else None
                 other = next((c for c in ranked if c not in codes and (doers is None or c in doers)), None)
-                if home is not None and codes <= {home, UNKNOWN_CODE} and event.type in DOMESTIC_TARGET_TYPES:
+                if home is not None and codes <= {home, UNKNOWN_CODE} and (
+                        event.type in DOMESTIC_TARGET_TYPES or event.mode in DOMESTIC_SOURCE_MODES):
                     other = home  # "wurde ihres Amtes enthoben": in a one-state story, its own authorities
                 if other:
                     event.source = [ActorRef(other, "", None)]
@@ -547,8 +550,11 @@ class GermanCoder:
                 return Arguments() if role in {"support", "other"} and not (told_before or topic) else None
             args.source = [p for p in args.source if p not in args.target]
             return args
-        if clause.passive:
+        headline = not clause.passive and self._headline_passive(tokens, clause, item)
+        if clause.passive or headline:
             source = self._passive_agent(tokens, parts, ci)
+            if headline and source and source[0].mention.kind in {"capital", "city"}:
+                source = []  # "Attentäter von Solingen zu Höchststrafe verurteilt": a town is the doer's attribute
             target = pick_subject(tokens, clause, parts, exclude | {id(p) for p in source})
             if "subj" in item.trigger.target:
                 # "wurden von der EU-Kommission empfangen": the received are the visitors
@@ -617,6 +623,13 @@ class GermanCoder:
     def _judging_verb(self, tokens: list[Tagged], clause: Clause) -> bool:
         """'nannte den Schritt inakzeptabel', 'erklärte die Abstimmung für illegal': the subject judges."""
         return any(verb_lemma(tokens, k, clause) in self.judging_verbs for k in clause.verbs)
+
+    @staticmethod
+    def _headline_passive(tokens: list[Tagged], clause: Clause, item: Found) -> bool:
+        """'Deutscher Journalist in Moskau festgenommen': a headline's bare participle of a transitive
+        trigger is a passive without its auxiliary ('Putin in Peking eingetroffen' is no passive)."""
+        return clause.bare_participle and item.index == clause.verbs[-1] and tokens[item.index].pos == "VVPP" \
+            and "acc" in item.trigger.target and "subj" not in item.trigger.target
 
     def _passive_agent(self, tokens: list[Tagged], parts: list[Participant], ci: int) -> list[Participant]:
         """The von-/durch-agent of a passive clause (with those coordinated with it)."""
