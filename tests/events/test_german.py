@@ -507,3 +507,11 @@ def test_unnamed_attacker_comes_only_from_a_side_the_story_names_as_attacker(cod
             "In Kiew hat eine Drohne ein Wohnhaus getroffen.")
     hit = _match(code(text), "Wohnhaus", "ASSAULT", target=["UKR"])
     assert hit is not None and [a.code for a in hit.source] == ["RUS"]
+
+
+def test_sie_takes_up_the_coordinated_subject_of_a_sentence_without_event(code):
+    text = ("Atomstreit\nDie UN-Sanktionen gegen den Iran könnten zurückkehren.\n"
+            "Deutschland, Frankreich und Großbritannien haben dafür einen Mechanismus in Gang gebracht.\n"
+            "Sie werfen Teheran Verstöße gegen das Abkommen vor.")
+    accusation = _match(code(text), "Sie werfen", "ACCUSE", target=["IRN"])
+    assert accusation is not None and {a.code for a in accusation.source} == {"DEU", "FRA", "GBR"}

@@ -220,7 +220,8 @@ class GermanCoder:
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
-            return [], []
+            leading = _leading_group(sentence, mentions)
+            return [], [leading] if leading else []
         tokens = tag_tokens(sentence.tokens)
         clauses = segment_clauses(tokens, self.cues)
         refs = resolve_references(sentence.index, tokens, mentions, memory, self.coref_cues)
@@ -873,6 +874,27 @@ def _attributive_participle(tokens: list[Tagged], k: int) -> bool:
         if tokens[j].pos not in ATTRIBUTE_INNER_POS:
             return False
     return False
+
+
+# words that may join the members of a coordinated subject ("Deutschland, Frankreich und Großbritannien")
+COORDINATION_GAPS = frozenset({",", "und", "sowie", "oder", ", und", ", sowie"})
+# articles of a fronted object ("Den Präsidenten empfing ..."): such a group is no subject
+OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
+
+
+def _leading_group(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The coordinated actors that open an untagged sentence: its likely subject, for a later "sie"
+    ("Deutschland, Frankreich und Großbritannien haben ... ausgelöst. Sie werfen Teheran ... vor")."""
+    ordered = sorted((m for m in mentions if m.code != UNKNOWN_CODE), key=lambda m: m.start)
+    if not ordered or ordered[0].start != sentence.start or ordered[0].text.split()[0].lower() in OBJECT_ARTICLES:
+        return []
+    group = [ordered[0]]
+    for m in ordered[1:]:
+        gap = sentence.text[group[-1].end - sentence.start:m.start - sentence.start].strip()
+        if gap not in COORDINATION_GAPS:
+            break
+        group.append(m)
+    return group
 
 
 def _named_doers(events: list[Event]) -> dict[str, set[str]]:
