@@ -279,6 +279,9 @@ CASES = [
     ("Belarus\nSechs Oppositionelle freigelassen.\nIn Belarus hat Staatschef Lukaschenko sechs Oppositionelle "
      "begnadigt. Das berichtete die französische Agentur AFP. Belarus war zuvor von der EU kritisiert worden.",
      "2025-01-10", "Sechs Oppositionelle", "RETREAT", {"BLR"}, {"BLR"}, {"mode": "release"}),
+    # a passive whose subject is the act's noun: its owner lifts it, its PP is the side it concerned
+    ("Belarus\nIm Jahr 2016 wurden die Sanktionen der EU gegen Belarus aufgehoben.", "2025-01-10",
+     "Sanktionen der EU", "CONCEDE", {"EU"}, {"BLR"}, {}),
     # a headline participle of an intransitive trigger stays active
     ("Besuch\nPutin in Peking eingetroffen", "2025-01-10", "Putin", "CONSULT", {"RUS"}, {"CHN"}, {}),
 ]

@@ -562,6 +562,14 @@ class GermanCoder:
                 source, target = target, source
             if item.trigger.type in UNDIRECTED_TYPES and not source:
                 return Arguments(target, [])  # "wurden nordkoreanische Raketen vorgeführt": the owner mobilises
+            if item.trigger.with_ and item.trigger.target and not {"acc", "dat", "subj"} & set(item.trigger.target):
+                # "waren die Sanktionen der UN gegen den Iran aufgehoben worden": the subject is the act's
+                # noun; its owners (genitive, adjective) do the act, its PP names the side it concerns
+                pp = [p for p in parts if p.clause == ci and p.slot in item.trigger.target and id(p) not in exclude]
+                if pp:
+                    owners = [p for p in parts if p.clause == ci and p.slot in {"gen", "adj"} and p not in pp
+                              and id(p) not in exclude]
+                    return Arguments(source or (group_of(parts, owners[0]) if owners else []), group_of(parts, pp[0]))
             return Arguments(source, target)
         if "subj" in item.trigger.target:
             # "X hat in Peking heftige Kritik ausgelöst": the subject is criticised, the PP criticises
