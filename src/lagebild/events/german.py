@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ..actors.context import subject_guess
 from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, PartialDate, Sentence
 from ..nlp.tagger import Tagged, tag_tokens
 from ..resources import load_yaml
@@ -884,8 +885,6 @@ def _attributive_participle(tokens: list[Tagged], k: int) -> bool:
     return False
 
 
-# words that may join the members of a coordinated subject ("Deutschland, Frankreich und Großbritannien")
-COORDINATION_GAPS = frozenset({",", "und", "sowie", "oder", ", und", ", sowie"})
 # articles of a fronted object ("Den Präsidenten empfing ..."): such a group is no subject
 OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
 
@@ -896,13 +895,7 @@ def _leading_group(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
     ordered = sorted((m for m in mentions if m.code != UNKNOWN_CODE), key=lambda m: m.start)
     if not ordered or ordered[0].start != sentence.start or ordered[0].text.split()[0].lower() in OBJECT_ARTICLES:
         return []
-    group = [ordered[0]]
-    for m in ordered[1:]:
-        gap = sentence.text[group[-1].end - sentence.start:m.start - sentence.start].strip()
-        if gap not in COORDINATION_GAPS:
-            break
-        group.append(m)
-    return group
+    return subject_guess(sentence, ordered)
 
 
 def _named_doers(events: list[Event]) -> dict[str, set[str]]:
