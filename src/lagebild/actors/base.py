@@ -113,7 +113,8 @@ class ActorBase:
             mention = Mention(sentence=index, start=offset + start, end=offset + end, text=text[start:end],
                               code=code, sector=sector, kind=kind, entry=entry, name=name)
             out.append((mention, phrase.why))
-        return _join_titled_names(_name_unknown_roles(out, text, offset), text, offset)
+        found = _join_titled_names(_name_unknown_roles(out, text, offset), text, offset)
+        return _office_in_apposition(found, text, offset)
 
     def explain(self, text: str, lang: str = "de", on: PartialDate | None = None) -> list[dict]:
         """Every mention in text (split into sentences, resolved in context) with its use, the entry,
@@ -202,6 +203,37 @@ def _name_unknown_roles(found: list[tuple[Mention, list[str]]], text: str, offse
         if role.kind == "role" and role.code == UNKNOWN_CODE and name.code != UNKNOWN_CODE and name.kind in {
                 "group", "organisation", "media"} and between.strip(' "„“”»«') == "":
             out[i] = (replace(role, code=name.code, entry=role.entry), [*why, f"named by '{name.text}'"])
+    return out
+
+
+# kinds of mention that state a person's office in an apposition ("X, the UN relief coordinator, said")
+APPOSITION_KINDS = frozenset({"role", "organisation"})
+# the words that may open such an apposition before the office's mention
+APPOSITION_OPENERS = frozenset({"the", "a", "an", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer",
+                                "eines", "einem", "einen"})
+
+
+def _office_in_apposition(found: list[tuple[Mention, list[str]]], text: str, offset: int
+                          ) -> list[tuple[Mention, list[str]]]:
+    """A person followed by an apposition naming an office ("Kenzo Oshima, the UN Emergency Relief
+    Coordinator, said"; "Ursula von der Leyen, Präsidentin der EU-Kommission,") acts in that office:
+    the text's own statement of the role beats the person's dated entry in the base."""
+    out = list(found)
+    for i, (person, why) in enumerate(out):
+        rest = text[person.end - offset:]
+        if person.kind != "person" or not rest.startswith(","):
+            continue
+        segment_end = person.end + 1 + len(rest[1:].split(",")[0])
+        inside = [m for m, _ in out[i + 1:] if m.start < segment_end]
+        office = next((m for m in inside if m.end <= segment_end and m.kind in APPOSITION_KINDS
+                       and m.code != UNKNOWN_CODE), None)
+        if office is not None and not set(text[person.end - offset + 1:office.start - offset].lower().split()
+                                          ) <= APPOSITION_OPENERS:
+            continue  # "Nils Muiznieks, hatte die Behörden aufgerufen": a clause goes on, no apposition
+        if office is None or office.code == person.code or any(m.kind == "person" for m in inside):
+            continue  # no office, the same one, or a list of people ("Merkel, Macron und Biden")
+        out[i] = (replace(person, code=office.code, sector=office.sector or person.sector),
+                  [*why, f"office named in apposition: '{office.text}'"])
     return out
 
 
