@@ -13,6 +13,14 @@ dictionary order and floating-point sums are the same and the analyses are ident
 (tests/nlp/test_morph.py compares both on real text). The sentence HMM likewise tries only
 the tags a word can have instead of every tag that may follow a state.
 
+The same searches are compiled in `_lattice.pyx` (Cython, built by setup.py where a C compiler
+is at hand): the model indexed once into C arrays, states numbered, rows as arrays in insertion
+order, the listed morphemes and the guessed suffixes as tries walked along the word. It visits
+states in the same order and adds the same doubles in the same order, so it too gives HanTa's
+results; `accelerate` installs it where it is built, and this module's search otherwise (or
+with LAGEBILD_PURE_PYTHON=1). This module's search stays the reference the tests hold both to,
+and takes the words too long for the compiled tables.
+
 The algorithm and the model are HanTa's (Christian Wartena, LGPL-3.0-or-later, see NOTICE);
 this is our own implementation of its search, installed on the tagger instance.
 """
