@@ -214,6 +214,8 @@ cdef struct Table:
     int32_t* back_pos
     int32_t* morpheme  # end offset -> id of word[start:end] among the listed morphemes, -1 if unlisted
     int32_t* suffix  # end * 4 + size - 1 -> id of word[end - size:end] among the suffixes, -1 if none
+    double* guess  # end * n_open + open class -> the guess for word[start:end], where guessed_at holds start
+    int32_t* guessed_at
     Py_UCS4* chars
 
 
@@ -492,9 +494,12 @@ cdef class Searcher:
             t.morpheme = <int32_t*>_alloc(sizeof(int32_t) * (length + 1))
             t.suffix = <int32_t*>_alloc(sizeof(int32_t) * 4 * (length + 1))
             t.chars = <Py_UCS4*>_alloc(sizeof(Py_UCS4) * (length + 1))
+            t.guess = <double*>_alloc(sizeof(double) * (length + 1) * self.n_open)
+            t.guessed_at = <int32_t*>_alloc(sizeof(int32_t) * (length + 1) * self.n_open)
         except MemoryError:
             _free_table(t)
             raise
+        memset(t.guessed_at, 0xFF, sizeof(int32_t) * (length + 1) * self.n_open)
         i = 0
         for ch in word:
             t.chars[i] = ch
@@ -524,6 +529,14 @@ cdef class Searcher:
         if length == n:
             lp -= WHOLE_WORD_PENALTY
         return lp
+
+    cdef inline double _guess_once(self, Table* t, int start, int end, int o, int length) noexcept:
+        """_guess, computed once per row: the states of a row share their substrings' guesses."""
+        cdef int cell = end * self.n_open + o
+        if t.guessed_at[cell] != start:
+            t.guess[cell] = self._guess(t, start, end, o, length)
+            t.guessed_at[cell] = start
+        return t.guess[cell]
 
     cdef inline bint _listed(self, int32_t morpheme, int32_t tag, double* lp) noexcept:
         cdef int32_t j
@@ -575,13 +588,13 @@ cdef class Searcher:
                         # an unlisted substring can only be an open class's unknown morpheme
                         for j in range(f.open_offset[state], f.open_offset[state + 1]):
                             _relax(t, end, f.open_reached[j],
-                                   lp + f.open_lp[j] + self._guess(t, start, end, f.open_index[j], length), start, k)
+                                   lp + f.open_lp[j] + self._guess_once(t, start, end, f.open_index[j], length), start, k)
                         continue
                     for j in range(f.offset[state], f.offset[state + 1]):
                         if not self._listed(morpheme, f.tag[j], &lp_morpheme):
                             if not guessing or f.open_class[j] < 0:
                                 continue
-                            lp_morpheme = self._guess(t, start, end, f.open_class[j], length)
+                            lp_morpheme = self._guess_once(t, start, end, f.open_class[j], length)
                         _relax(t, end, f.reached[j], lp + f.lp[j] + lp_morpheme, start, k)
 
     def analyze_forward(self, tagger, str word) -> list:
@@ -809,6 +822,8 @@ cdef void _free_table(Table* t) noexcept:
     free(t.morpheme)
     free(t.suffix)
     free(t.chars)
+    free(t.guess)
+    free(t.guessed_at)
     free(t)
 
 
