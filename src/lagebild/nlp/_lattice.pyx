@@ -677,7 +677,7 @@ cdef class Searcher:
         walk the word's own tags sorted by their position among the transitions (HanTa's
         order). Each row is complete before the next starts, so rows share one pool of entries.
         """
-        cdef int i, k, j, a, m, count, span = self.span, row_start, prev_start, prev_count, n_word, pointer
+        cdef int i, k, j, a, m, count, span = self.span, row_start, prev_start, prev_count, n_word, n_words, pointer
         cdef int capacity = 0
         cdef int32_t state, position, offset
         cdef double lp, bound, best
@@ -759,8 +759,9 @@ cdef class Searcher:
                     best, pointer = lp, k
             if pointer < 0:
                 raise KeyError((END, EMPTY))  # as HanTa's own search where no state can end the sentence
-            tags = [0] * (i + 1)
-            for i in range(i, -1, -1):
+            n_words = i + 1
+            tags = [0] * n_words
+            for i in range(n_words - 1, -1, -1):
                 tags[i] = self.hmm_tag[pool.state[pointer]]
                 pointer = pool.back[pointer]
         finally:
