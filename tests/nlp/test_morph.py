@@ -100,6 +100,8 @@ def test_words_outside_the_c_tables_give_hantas_results(taggers):
 def test_the_compiled_search_is_in_use_where_built(monkeypatch):
     if morph._lattice is None:
         pytest.skip(NOT_BUILT)
+    if not morph.compiled_search_available():
+        pytest.skip("LAGEBILD_PURE_PYTHON=1 forces the pure search")
     from lagebild.nlp.tagger import _hanta
 
     assert uses_compiled_search(_hanta()), "the pipeline's tagger runs the pure search although _lattice is built"
