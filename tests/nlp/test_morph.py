@@ -1,4 +1,4 @@
-"""Our morpheme-lattice search gives exactly HanTa's analyses, only faster."""
+"""Our morpheme-lattice searches (pure Python and compiled) give exactly HanTa's analyses, only faster."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from HanTa import HanoverTagger as ht
 
-from lagebild.nlp import split_sentences
-from lagebild.nlp.morph import accelerate
+from lagebild.nlp import morph, split_sentences
+from lagebild.nlp.morph import accelerate, uses_compiled_search
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -21,11 +21,22 @@ HARD_WORDS = [
 ]
 
 
+NOT_BUILT = "lagebild.nlp._lattice is not built (setup.py needs Cython and a C compiler); the pure search runs"
+
+
 @pytest.fixture(scope="module")
-def taggers():
-    plain = ht.HanoverTagger("morphmodel_ger.pgz")
+def plain():
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+@pytest.fixture(scope="module", params=["pure", "compiled"])
+def taggers(request, plain):
+    """HanTa's own tagger and one with our pure-Python or our compiled search."""
+    if request.param == "compiled" and morph._lattice is None:
+        pytest.skip(NOT_BUILT)
     fast = ht.HanoverTagger("morphmodel_ger.pgz")
-    accelerate(fast)
+    accelerate(fast, compiled=request.param == "compiled")
+    assert uses_compiled_search(fast) is (request.param == "compiled")
     return plain, fast
 
 
@@ -40,8 +51,7 @@ def _uncached_words(tagger, sentences: list[list[str]]) -> list[str]:
     return sorted(w for w in words if w not in tagger.cache)
 
 
-def test_sample_articles_have_words_the_model_must_analyse(taggers, sentences):
-    plain, _ = taggers
+def test_sample_articles_have_words_the_model_must_analyse(plain, sentences):
     assert len(_uncached_words(plain, sentences)) > 100
 
 
@@ -69,6 +79,35 @@ def test_tagged_sentences_are_hantas(taggers, sentences):
     plain, fast = taggers
     for sentence in sentences:
         assert fast.tag_sent(sentence) == plain.tag_sent(sentence)
+
+
+def test_sentence_hmm_is_hantas_with_and_without_case(taggers, sentences):
+    plain, fast = taggers
+    for sentence in sentences[:40]:
+        for casesensitive in (True, False):
+            assert fast.tag_sent_viterbi(sentence, casesensitive) == plain.tag_sent_viterbi(sentence, casesensitive)
+
+
+def test_words_outside_the_c_tables_give_hantas_results(taggers):
+    """A word longer than the compiled tables take goes to the pure search; odd characters are just characters."""
+    plain, fast = taggers
+    for word in ["ab" * 201, "x\U0001f600y", "straße-😀", "ǅ", "a" * 5]:
+        assert fast.analyze_forward(word) == plain.analyze_forward(word), word
+        tag = plain.analyze_forward(word)[0][0]
+        assert fast.analyze_viterbi(word, -tag) == plain.analyze_viterbi(word, -tag), word
+
+
+def test_the_compiled_search_is_in_use_where_built(monkeypatch):
+    if morph._lattice is None:
+        pytest.skip(NOT_BUILT)
+    if not morph.compiled_search_available():
+        pytest.skip("LAGEBILD_PURE_PYTHON=1 forces the pure search")
+    from lagebild.nlp.tagger import _hanta
+
+    assert uses_compiled_search(_hanta()), "the pipeline's tagger runs the pure search although _lattice is built"
+    monkeypatch.setenv("LAGEBILD_PURE_PYTHON", "1")
+    forced = ht.HanoverTagger("morphmodel_ger.pgz")
+    assert accelerate(forced) and not uses_compiled_search(forced)
 
 
 def test_fast_search_asks_fewer_questions(taggers, sentences):

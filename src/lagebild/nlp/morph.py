@@ -13,6 +13,14 @@ dictionary order and floating-point sums are the same and the analyses are ident
 (tests/nlp/test_morph.py compares both on real text). The sentence HMM likewise tries only
 the tags a word can have instead of every tag that may follow a state.
 
+The same searches are compiled in `_lattice.pyx` (Cython, built by setup.py where a C compiler
+is at hand): the model indexed once into C arrays, states numbered, rows as arrays in insertion
+order, the listed morphemes and the guessed suffixes as tries walked along the word. It visits
+states in the same order and adds the same doubles in the same order, so it too gives HanTa's
+results; `accelerate` installs it where it is built, and this module's search otherwise (or
+with LAGEBILD_PURE_PYTHON=1). This module's search stays the reference the tests hold both to,
+and takes the words too long for the compiled tables.
+
 The algorithm and the model are HanTa's (Christian Wartena, LGPL-3.0-or-later, see NOTICE);
 this is our own implementation of its search, installed on the tagger instance.
 """
@@ -20,11 +28,17 @@ this is our own implementation of its search, installed on the tagger instance.
 from __future__ import annotations
 
 import math
+import os
 import types
 from dataclasses import dataclass
 from operator import itemgetter
 
 from numpy import logaddexp
+
+try:  # the same searches compiled (setup.py builds it where Cython and a C compiler are at hand)
+    from . import _lattice
+except ImportError:
+    _lattice = None
 
 # HanTa's reserved tag numbers and its pruning floor
 EMPTY, START, END, UNKNOWN, END_UNKNOWN = 0, 1, 2, 3, -3
@@ -289,12 +303,37 @@ MODEL_PARTS = ("LP_m_t", "LP_hapax_t", "LP_s_t", "LP_len_t", "Int_t", "LP_trans_
                "reachability", "strict", "LP_trans_word", "_tag_word")
 
 
-def accelerate(tagger) -> bool:
-    """Install the faster search on a HanoverTagger instance; False where its layout is not HanTa 1.2's."""
+def compiled_search_available() -> bool:
+    """Whether the compiled search is built and not switched off (LAGEBILD_PURE_PYTHON=1)."""
+    return _lattice is not None and os.environ.get("LAGEBILD_PURE_PYTHON", "") in ("", "0")
+
+
+def uses_compiled_search(tagger) -> bool:
+    """Whether `accelerate` installed the compiled search on this tagger."""
+    return getattr(tagger, "_lagebild_search", None) is not None
+
+
+def accelerate(tagger, compiled: bool | None = None) -> bool:
+    """Install the faster search on a HanoverTagger instance; False where its layout is not HanTa 1.2's.
+
+    `compiled` picks the compiled search (_lattice.pyx) or this module's; by default the
+    compiled one where it is built, unless LAGEBILD_PURE_PYTHON=1. Both give HanTa's results.
+    """
     if not all(hasattr(tagger, part) for part in MODEL_PARTS):
         return False
-    tagger._lagebild_lattice = build_lattice(tagger)
-    tagger.analyze_forward = types.MethodType(analyze_forward, tagger)
-    tagger.analyze_viterbi = types.MethodType(analyze_viterbi, tagger)
-    tagger.tag_sent_viterbi = types.MethodType(tag_sent_viterbi, tagger)
+    if compiled is None:
+        compiled = compiled_search_available()
+    if compiled and _lattice is None:
+        raise ImportError("lagebild.nlp._lattice is not built (no Cython or C compiler at install time)")
+    lattice = tagger._lagebild_lattice = build_lattice(tagger)
+    methods = analyze_forward, analyze_viterbi, tag_sent_viterbi
+    tagger._lagebild_search = None
+    if compiled:
+        # the pure functions take what the C tables do not cover (very long words, other HMM layouts)
+        search = tagger._lagebild_search = _lattice.Searcher(lattice, tagger.reachability, tagger.LP_trans_word,
+                                                             *methods)
+        methods = search.analyze_forward, search.analyze_viterbi, search.tag_sent_viterbi
+    tagger.analyze_forward = types.MethodType(methods[0], tagger)
+    tagger.analyze_viterbi = types.MethodType(methods[1], tagger)
+    tagger.tag_sent_viterbi = types.MethodType(methods[2], tagger)
     return True

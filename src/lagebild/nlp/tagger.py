@@ -5,8 +5,8 @@ coder calls it only for sentences that passed the cheap trigger prefilter. Most 
 time goes to two context-free steps per word (the morphological forward pass that gives a
 word's tag probabilities, and the Viterbi pass that gives the lemma for the chosen tag);
 both are pure functions of their arguments, so they are memoised per process. Both steps and
-the sentence HMM run our faster searches over HanTa's model (morph.py): the tags and lemmas
-stay exactly HanTa's, only work that cannot change them goes.
+the sentence HMM run our faster searches over HanTa's model (morph.py, compiled in _lattice.pyx
+where it is built): the tags and lemmas stay exactly HanTa's, only work that cannot change them goes.
 """
 
 from __future__ import annotations
