@@ -110,6 +110,7 @@ class GermanCoder:
         self.attempt_nouns = frozenset(cues["attempt_nouns"])
         self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
         self.sports_threshold = int(cues["sports_threshold"])
+        self.object_articles = frozenset(cues["object_articles"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -191,17 +192,20 @@ class GermanCoder:
         hits = sum(t.text.lower() in self.sports_words for s in sentences for t in s.tokens)
         return hits >= self.sports_threshold
 
-    def _mutual_rule(self, rule: str) -> bool:
-        """Whether the trigger of an event's rule ("V:vereinbaren") is a mutual act."""
+    def _rule_triggers(self, rule: str) -> list[Trigger] | None:
+        """The lexicon entries of an event's rule ("V:vereinbaren"); None for a rule of no part of speech."""
         pos, _, lemma = rule.partition(":")
         lookup = {"V": self.lexicon.verbs, "N": self.lexicon.nouns, "A": self.lexicon.adjectives}.get(pos)
-        return lookup is None or any(t.reciprocal for t in lookup(lemma) if t.type == "AGREE")
+        return None if lookup is None else list(lookup(lemma))
+
+    def _mutual_rule(self, rule: str) -> bool:
+        """Whether the trigger of an event's rule is a mutual act."""
+        triggers = self._rule_triggers(rule)
+        return triggers is None or any(t.reciprocal for t in triggers if t.type == "AGREE")
 
     def _unnamed_doer_rule(self, rule: str, event_type: str) -> bool:
         """Whether the event's trigger names no doer by design ("steht im Verdacht": who suspects is unsaid)."""
-        pos, _, lemma = rule.partition(":")
-        lookup = {"V": self.lexicon.verbs, "N": self.lexicon.nouns, "A": self.lexicon.adjectives}.get(pos)
-        return lookup is not None and any(not t.source for t in lookup(lemma) if t.type == event_type)
+        return any(not t.source for t in self._rule_triggers(rule) or [] if t.type == event_type)
 
     def _resolve_role(self, mention: Mention, memory: Discourse) -> Mention:
         """'der Ministerpräsident' without a country: the person last named with that role; 'das
@@ -221,7 +225,7 @@ class GermanCoder:
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
-            leading = _leading_group(sentence, mentions)
+            leading = _leading_group(sentence, mentions, self.object_articles)
             return [], [leading] if leading else []
         tokens = tag_tokens(sentence.tokens)
         clauses = segment_clauses(tokens, self.cues)
@@ -555,7 +559,7 @@ class GermanCoder:
         headline = not clause.passive and self._headline_passive(tokens, clause, item)
         if clause.passive or headline:
             source = self._passive_agent(tokens, parts, ci)
-            if headline and source and source[0].mention.kind in {"capital", "city"}:
+            if headline and source and source[0].mention.kind in PLACE_KINDS - {"state"}:
                 source = []  # "Attentäter von Solingen zu Höchststrafe verurteilt": a town is the doer's attribute
             target = pick_subject(tokens, clause, parts, exclude | {id(p) for p in source})
             if "subj" in item.trigger.target:
@@ -885,15 +889,12 @@ def _attributive_participle(tokens: list[Tagged], k: int) -> bool:
     return False
 
 
-# articles of a fronted object ("Den Präsidenten empfing ..."): such a group is no subject
-OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
-
-
-def _leading_group(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+def _leading_group(sentence: Sentence, mentions: list[Mention], object_articles: frozenset[str]) -> list[Mention]:
     """The coordinated actors that open an untagged sentence: its likely subject, for a later "sie"
-    ("Deutschland, Frankreich und Großbritannien haben ... ausgelöst. Sie werfen Teheran ... vor")."""
+    ("Deutschland, Frankreich und Großbritannien haben ... ausgelöst. Sie werfen Teheran ... vor");
+    none where an object article opens it ("Den Präsidenten empfing ...")."""
     ordered = sorted((m for m in mentions if m.code != UNKNOWN_CODE), key=lambda m: m.start)
-    if not ordered or ordered[0].start != sentence.start or ordered[0].text.split()[0].lower() in OBJECT_ARTICLES:
+    if not ordered or ordered[0].start != sentence.start or ordered[0].text.split()[0].lower() in object_articles:
         return []
     return subject_guess(sentence, ordered)
 
