@@ -220,18 +220,18 @@ def _office_in_apposition(found: list[tuple[Mention, list[str]]], text: str, off
     the text's own statement of the role beats the person's dated entry in the base."""
     out = list(found)
     for i, (person, why) in enumerate(out):
-        rest = text[person.end - offset:]
-        if person.kind != "person" or not rest.startswith(","):
+        if person.kind != "person" or not text.startswith(",", person.end - offset):
             continue
-        segment_end = person.end + 1 + len(rest[1:].split(",")[0])
+        comma = person.end - offset
+        closing = text.find(",", comma + 1)  # the apposition runs to the next comma or the sentence's end
+        segment_end = offset + (closing if closing >= 0 else len(text))
         inside = [m for m, _ in out[i + 1:] if m.start < segment_end]
         office = next((m for m in inside if m.end <= segment_end and m.kind in APPOSITION_KINDS
                        and m.code != UNKNOWN_CODE), None)
-        if office is not None and not set(text[person.end - offset + 1:office.start - offset].lower().split()
-                                          ) <= APPOSITION_OPENERS:
-            continue  # "Nils Muiznieks, hatte die Behörden aufgerufen": a clause goes on, no apposition
         if office is None or office.code == person.code or any(m.kind == "person" for m in inside):
             continue  # no office, the same one, or a list of people ("Merkel, Macron und Biden")
+        if not set(text[comma + 1:office.start - offset].lower().split()) <= APPOSITION_OPENERS:
+            continue  # "Nils Muiznieks, hatte die Behörden aufgerufen": a clause goes on, no apposition
         out[i] = (replace(person, code=office.code, sector=office.sector or person.sector),
                   [*why, f"office named in apposition: '{office.text}'"])
     return out

@@ -245,6 +245,7 @@ cdef class Searcher:
     cdef _Followers forward
     cdef dict towards  # target tag -> _Followers restricted to states that can reach it
     cdef dict state_ids
+    cdef list states_by_id  # state id -> (previous tag, tag)
     cdef dict open_ids
     cdef object nonfinal, reachability
     # sentence HMM (hmm_states == 0: the model's layout is not supported, the pure search runs)
@@ -316,7 +317,7 @@ cdef class Searcher:
         self.state_tag = <int32_t*>_alloc(sizeof(int32_t) * n)
         for state, i in states.items():
             self.state_tag[i] = state[1]
-        by_id = [None] * n
+        by_id = self.states_by_id = [None] * n
         for state, i in states.items():
             by_id[i] = state
         total = sum(len(lattice.final.get(state, ())) for state in by_id)
@@ -394,9 +395,7 @@ cdef class Searcher:
         """Every state's non-final followers in HanTa's order (only those in `reachable` unless None)."""
         cdef _Followers f = _Followers()
         cdef int i, j = 0, k = 0, n = self.n_states
-        by_id = [None] * n
-        for state, i in self.state_ids.items():
-            by_id[i] = state
+        by_id = self.states_by_id
         lists = []
         for i in range(n):
             followers = self.nonfinal.get(by_id[i], ())
