@@ -17,7 +17,7 @@ from .actors.context import resolve_article
 from .config import Settings
 from .errors import ReaderError
 from .events.coder import Coder
-from .fusion import extract_quotes, fuse
+from .fusion import article_signature, extract_quotes, fuse
 from .geo import Geocoder
 from .ingest import detect_language, read_paths
 from .model import AnalysedArticle, Article, PartialDate
@@ -62,7 +62,8 @@ class Pipeline:
         if lang != article.lang:
             article = replace(article, lang=lang)
         sentences = split_sentences(article.text)
-        result = AnalysedArticle(article, sentences)
+        # signed here, where articles are analysed in parallel, so fusion only bands stored signatures
+        result = AnalysedArticle(article, sentences, signature=article_signature(article.text))
         coder = self.resources.coder(lang)
         if coder is None:
             result.skipped = f"language {lang or 'unknown'} is not coded"

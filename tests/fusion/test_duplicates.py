@@ -56,3 +56,14 @@ def test_duplicates_group_chains_to_the_smallest_doc():
     groups = duplicate_groups(["a", "b", "c", "d"], [Duplicate("c", "b", 0.9, 0.9, "near-duplicate"),
                                                      Duplicate("b", "a", 0.9, 0.9, "near-duplicate")])
     assert groups == {"a": "a", "b": "a", "c": "a", "d": "d"}
+
+
+@pytest.mark.parametrize("edit", ["shuffled", "identical"])
+def test_shingle_hashes_are_one_per_distinct_shingle(edit):
+    from lagebild.fusion.text import shingle_hashes, shingles
+
+    text = _edits()[edit] + "\n\nKurz.\n\nNur drei Worte. Nur drei Worte."
+    assert len(shingle_hashes(text, 4)) == len(shingles(text, 4))
+    # sentence order does not matter: n-grams stay inside their sentence
+    assert shingle_hashes(text, 4).tolist() == shingle_hashes(_text(TITLE, BODY) + "\n\nNur drei Worte. Kurz.",
+                                                              4).tolist()

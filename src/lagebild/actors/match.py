@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -21,9 +22,9 @@ WORD_RE = re.compile(r"\w+|[^\w\s]")
 JOINERS = frozenset("-‐‑'’`´")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A token of the text: surface, normalised form and character offsets."""
+class Tok(NamedTuple):
+    """A token of the text: surface, normalised form and character offsets (a named tuple: built for
+    every word of every sentence, several times faster than a frozen dataclass)."""
 
     text: str
     norm: str

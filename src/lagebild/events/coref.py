@@ -109,8 +109,10 @@ class CorefCues:
         self.groups = phrase_tuples(cues["group_descriptions"])
         self.organisations = phrase_tuples(cues["organisation_descriptions"])
         # a description starts with one of these words: most tokens are skipped at once
-        self.first_words = frozenset(p[0] for ps in (self.both, self.descriptions, self.groups, self.organisations)
-                                     for p in ps)
+        listed = (self.both, self.descriptions, self.groups, self.organisations)
+        self.first_words = frozenset(p[0] for ps in listed for p in ps)
+        # and a listed description starts with one of these word pairs (or is this one word)
+        self.first_pairs = frozenset(p[:2] for ps in listed for p in ps)
 
 
 def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list[Mention],
@@ -164,6 +166,24 @@ def match_description(lower: list[str], i: int, memory: Discourse, cues: CorefCu
     """(words matched, [(code, sector)]) of a description of earlier actors starting at word i."""
     if lower[i] not in cues.first_words:
         return 0, []
+    if tuple(lower[i:i + 2]) in cues.first_pairs or (lower[i],) in cues.first_pairs:
+        listed = _listed_description(lower, i, memory, cues)
+        if listed is not None:
+            return listed
+    if _described_land(lower, i, cues):
+        # "das krisengeschüttelte Land": the story's state; "das südamerikanische Land": the story's
+        # state on that continent
+        continents = next((frozenset(codes) for stem, codes in cues.region_adjectives.items()
+                           if lower[i + 1].startswith(stem)), frozenset())
+        code = memory.main_state(continents=continents)
+        return 3, ([(code, None)] if code else [])
+    return 0, []
+
+
+def _listed_description(lower: list[str], i: int, memory: Discourse, cues: CorefCues
+                        ) -> tuple[int, list[tuple[str, str | None]]] | None:
+    """match_description's listed phrases (both sides, groups, organisations, country descriptions);
+    None where none starts at word i."""
     for words in cues.both:
         if tuple(lower[i:i + len(words)]) == words:
             states = [c for c in reversed(memory.recent_states)][:2]
@@ -182,14 +202,7 @@ def match_description(lower: list[str], i: int, memory: Discourse, cues: CorefCu
                 return 0, []
             code = memory.main_state()
             return len(words), ([(code, cues.sectors.get(words[-1]))] if code else [])
-    if _described_land(lower, i, cues):
-        # "das krisengeschüttelte Land": the story's state; "das südamerikanische Land": the story's
-        # state on that continent
-        continents = next((frozenset(codes) for stem, codes in cues.region_adjectives.items()
-                           if lower[i + 1].startswith(stem)), frozenset())
-        code = memory.main_state(continents=continents)
-        return 3, ([(code, None)] if code else [])
-    return 0, []
+    return None
 
 
 @cache

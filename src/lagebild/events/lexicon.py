@@ -168,6 +168,19 @@ class Prefilter:
     noun_suffixes: frozenset[str] = frozenset()
     reflexive_words: frozenset[str] = frozenset()
     types: Mapping[Key, frozenset[str]] = field(default_factory=dict)  # event types of each trigger key
+    # the conditions each trigger key belongs to: a sentence's few keys name the few conditions to check
+    by_own: Mapping[Key, tuple[Condition, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_own: dict[Key, list[Condition]] = {}
+        for condition in self.conditions:
+            for key in condition.own:
+                by_own.setdefault(key, []).append(condition)
+        object.__setattr__(self, "by_own", {key: tuple(cs) for key, cs in by_own.items()})
+
+    def _touched(self, fitting: set[Key]) -> set[Condition]:
+        """The conditions one of whose own keys was found."""
+        return {c for key in fitting for c in self.by_own.get(key, ())}
 
     @property
     def keys(self) -> frozenset[str]:
@@ -196,9 +209,9 @@ class Prefilter:
     def met_types(self, fitting: set[Key], reflexive: bool) -> set[str]:
         """The event types of the triggers whose keys (and with-words) were found."""
         found = {t for key in fitting & self.plain for t in self.types.get(key, ())}
-        for c in self.conditions:
+        for c in self._touched(fitting):
             own = fitting & c.own
-            if own and (c.with_ is None or not fitting.isdisjoint(c.with_)) and (reflexive or not c.reflexive):
+            if (c.with_ is None or not fitting.isdisjoint(c.with_)) and (reflexive or not c.reflexive):
                 found.update(t for key in own for t in self.types.get(key, ()))
         return found
 
@@ -206,8 +219,8 @@ class Prefilter:
         """Whether the keys found (and a reflexive word, if any) let the sentence through."""
         if not fitting.isdisjoint(self.plain):
             return True
-        return any(not fitting.isdisjoint(c.own) and (c.with_ is None or not fitting.isdisjoint(c.with_))
-                   and (reflexive or not c.reflexive) for c in self.conditions)
+        return any((c.with_ is None or not fitting.isdisjoint(c.with_)) and (reflexive or not c.reflexive)
+                   for c in self._touched(fitting))
 
     def fits(self, key: Key, words: list[str], i: int, start: int) -> bool:
         """Whether key may stand at words[i][start:]: the form of a word whose lemma is the trigger's."""

@@ -14,6 +14,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..model import EventCluster
 from .duplicates import Duplicate, duplicate_groups
@@ -31,6 +32,7 @@ class _Open:
     similarity: list[float] = field(default_factory=list)
 
 
+@cache
 def status_group(status: str) -> int:
     """Index of the status group (data/fusion.yaml) a status belongs to."""
     for i, group in enumerate(fusion_data()["status_groups"]):

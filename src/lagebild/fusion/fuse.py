@@ -61,9 +61,10 @@ def _report(row: tuple) -> Report:
 
 
 def load_articles(con: duckdb.DuckDBPyConnection) -> list[ArticleText]:
-    """Article texts for near-duplicate detection."""
-    rows = con.execute("SELECT doc, text, pub_date FROM articles ORDER BY doc").fetchall()
-    return [ArticleText(doc, text or "", pub) for doc, text, pub in rows]
+    """Article texts and stored signatures for near-duplicate detection."""
+    rows = con.execute("SELECT doc, text, pub_date, minhash FROM articles ORDER BY doc").fetchall()
+    return [ArticleText(doc, text or "", pub, tuple(sig) if sig is not None else None)
+            for doc, text, pub, sig in rows]
 
 
 def fuse(store: Store, settings: FusionSettings | None = None) -> FusionSummary:

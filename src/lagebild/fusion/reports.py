@@ -50,7 +50,8 @@ class Report:
                 self.event_id)
 
 
-def known(codes: tuple[str, ...] | list[str]) -> frozenset[str]:
+@cache  # called for every pair fusion compares; the distinct code tuples are few
+def known(codes: tuple[str, ...]) -> frozenset[str]:
     """Actor codes without the unknown code."""
     return frozenset(c for c in codes if c and c != UNKNOWN_CODE)
 

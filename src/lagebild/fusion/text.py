@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections.abc import Iterable
 from functools import cache
 
@@ -64,6 +65,36 @@ def _hash32(value: str) -> int:
     return int.from_bytes(hashlib.blake2b(value.encode("utf-8"), digest_size=4).digest(), "big")
 
 
+# shingle hashes are built from word hashes (crc32, stable across processes and runs, so stored
+# signatures stay valid) by a polynomial over the words; the mixer folds the 64-bit result to 32 bits
+_WORD_MULTIPLIER = np.uint64(0x100000001B3)
+_MIXER = np.uint64(0x9E3779B97F4A7C15)
+_SHIFT = np.uint64(32)
+
+
+def shingle_hashes(text: str, size: int) -> np.ndarray:
+    """32-bit hashes of the shingles of `shingles(text, size)`, one per distinct shingle (as uint64).
+
+    Computed from one crc32 per word instead of one hash per shingle string: the same shingle
+    always gets the same hash, so MinHash over these equals MinHash over the shingle set.
+    """
+    sentences = [tokens for tokens in map(words, SENTENCE_END.split(text)) if tokens]
+    if not sentences:
+        return np.zeros(0, dtype=np.uint64)
+    flat = [word for tokens in sentences for word in tokens]
+    word_hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in flat), dtype=np.uint64, count=len(flat))
+    lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    windows = np.maximum(lengths - size + 1, 1)  # a short sentence is one shingle of all its words
+    first = np.repeat(starts, windows) + (np.arange(windows.sum()) - np.repeat(np.cumsum(windows) - windows, windows))
+    width = np.repeat(np.minimum(lengths, size), windows)
+    acc = np.zeros(len(first), dtype=np.uint64)
+    for k in range(size):
+        inside = k < width
+        acc[inside] = acc[inside] * _WORD_MULTIPLIER + word_hashes[first[inside] + k] + np.uint64(1)
+    return np.unique((acc * _MIXER) >> _SHIFT)
+
+
 @cache
 def _permutations(n: int) -> tuple[np.ndarray, np.ndarray]:
     # fixed coefficients derived from the index, so signatures are the same in every run;
@@ -73,11 +104,16 @@ def _permutations(n: int) -> tuple[np.ndarray, np.ndarray]:
     return a, b
 
 
-def minhash(items: frozenset[str], perms: int) -> tuple[int, ...]:
-    """A MinHash signature of a shingle set (deterministic universal hashing)."""
-    if not items:
+def minhash(hashes: np.ndarray, perms: int) -> tuple[int, ...]:
+    """A MinHash signature of a set of 32-bit shingle hashes (deterministic universal hashing)."""
+    if not len(hashes):
         return tuple([_PRIME] * perms)
-    hashes = np.fromiter((_hash32(s) for s in items), dtype=np.uint64, count=len(items))
     a, b = _permutations(perms)
     values = (np.outer(a, hashes) + b[:, None]) % np.uint64(_PRIME)
     return tuple(int(v) for v in values.min(axis=1))
+
+
+def signature(text: str, size: int, perms: int) -> tuple[int, ...]:
+    """The MinHash signature of an article's word shingles (empty for a text without words)."""
+    hashes = shingle_hashes(text, size)
+    return minhash(hashes, perms) if len(hashes) else ()

@@ -22,7 +22,7 @@ from .. import CODER_VERSION
 from ..errors import StoreError
 from ..model import AnalysedArticle
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 LOCK_RETRY_SECONDS = 30.0
 
 
@@ -76,7 +76,11 @@ class Store:
         # claim_links) are new tables, created by schema.sql above; clusters and claims of an old
         # database are filled by the next `lagebild ingest` (or `lagebild clusters --fuse`), its
         # quotes when its articles are re-coded (`lagebild ingest --recode`)
-        # future migrations: `if version < 3: con.execute(...)`
+        # 2 -> 3: articles keep their MinHash signature (fusion reads it instead of re-shingling every
+        # text); old rows have none and are signed from their text when fused
+        if version < 3:
+            con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS minhash BIGINT[]")
+        # future migrations: `if version < 4: con.execute(...)`
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     def known_hashes(self, hashes: Sequence[str]) -> dict[str, str]:
@@ -156,6 +160,7 @@ def arrow_tables(results: Sequence[AnalysedArticle]) -> dict[str, pa.Table]:
             "pub_precision": a.pub_date.precision if a.pub_date else None,
             "lang": a.lang, "url": a.url, "source": a.source, "path": a.path,
             "skipped": result.skipped, "coder_version": CODER_VERSION,
+            "minhash": list(result.signature) if result.signature is not None else None,
         })
         sentences.extend({
             "doc": a.doc, "idx": s.index, "start_char": s.start, "end_char": s.end,
@@ -208,9 +213,9 @@ def _quote_row(q) -> dict:
 
 _S, _I, _F = pa.string(), pa.int32(), pa.float64()
 SCHEMAS = {
-    "articles": pa.schema([(n, _S) for n in (
+    "articles": pa.schema([*((n, _S) for n in (
         "doc", "content_hash", "title", "text", "pub_date", "pub_precision", "lang", "url", "source",
-        "path", "skipped", "coder_version")]),
+        "path", "skipped", "coder_version")), ("minhash", pa.list_(pa.int64()))]),
     "sentences": pa.schema([("doc", _S), ("idx", _I), ("start_char", _I), ("end_char", _I),
                             ("paragraph", _I), ("text", _S)]),
     "mentions": pa.schema([("doc", _S), ("sentence", _I), ("start_char", _I), ("end_char", _I),

@@ -17,7 +17,8 @@ CREATE TABLE IF NOT EXISTS articles (
     path VARCHAR,
     skipped VARCHAR,            -- why it was not coded (unsupported language ...)
     coder_version VARCHAR,
-    ingested_at TIMESTAMP DEFAULT current_timestamp
+    ingested_at TIMESTAMP DEFAULT current_timestamp,
+    minhash BIGINT[]            -- MinHash signature of the word shingles (fusion.duplicates)
 );
 CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash);
 
