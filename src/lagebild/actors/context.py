@@ -22,6 +22,7 @@ event coder's (events/coref.py, data/<lang>/cues.yaml), so both stages resolve a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -107,7 +108,7 @@ def resolve_article(sentences: Sequence[Sentence], mentions: Sequence[list[Menti
 
 # 1. use ------------------------------------------------------------------------------------------
 
-def mark_use(sentence: Sentence, toks: list[Tok], mention: Mention, cues: ContextCues,
+def mark_use(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: ContextCues,
              in_mentions: frozenset[int] = frozenset()) -> Mention:
     """The mention with ``use`` set: 'modifier', 'place' or (unchanged) 'actor'.
 
@@ -126,7 +127,7 @@ def mark_use(sentence: Sentence, toks: list[Tok], mention: Mention, cues: Contex
     return replace(mention, use="topic", why=topic) if topic else mention
 
 
-def _topic_reason(toks: list[Tok], first: int, mention: Mention, cues: ContextCues,
+def _topic_reason(toks: Sequence[Tok], first: int, mention: Mention, cues: ContextCues,
                   in_mentions: frozenset[int]) -> str:
     """'Streit um Grönland', 'Verhandlungen über die Ukraine': a state a noun is about, no participant."""
     if mention.kind not in PLACE_KINDS or mention.sector is not None:
@@ -142,7 +143,7 @@ def _topic_reason(toks: list[Tok], first: int, mention: Mention, cues: ContextCu
     return f"after '{noun.text} {toks[prep].text}': what something is about"
 
 
-def _place_reason(text: str, toks: list[Tok], first: int, last: int, mention: Mention,
+def _place_reason(text: str, toks: Sequence[Tok], first: int, last: int, mention: Mention,
                   cues: ContextCues, in_mentions: frozenset[int]) -> str:
     """Why the mention is a place, or '' when it is (or may be) a participant."""
     if mention.kind not in PLACE_KINDS or mention.sector is not None:
@@ -167,7 +168,7 @@ def _place_reason(text: str, toks: list[Tok], first: int, last: int, mention: Me
     return f"after '{toks[prep].text}': where something happens"
 
 
-def _modifies_next_noun(text: str, toks: list[Tok], last: int) -> bool:
+def _modifies_next_noun(text: str, toks: Sequence[Tok], last: int) -> bool:
     """True for a compound part or a genitive before a noun ("US-Hauptstadt", "Polens Luftraum")."""
     if last + 1 >= len(toks):
         return False
@@ -177,7 +178,7 @@ def _modifies_next_noun(text: str, toks: list[Tok], last: int) -> bool:
     return toks[last].text.endswith("s") and nxt.is_word and nxt.text[:1].isupper()
 
 
-def _hosts_visit(toks: list[Tok], prep: int, cues: ContextCues, in_mentions: frozenset[int]) -> bool:
+def _hosts_visit(toks: Sequence[Tok], prep: int, cues: ContextCues, in_mentions: frozenset[int]) -> bool:
     """A visit or arrival word in the three words before the preposition (within the clause);
     the words of an actor ("Besuch von US-Präsident Obama in Kuba") do not count."""
     seen, i = 0, prep - 1
@@ -191,7 +192,7 @@ def _hosts_visit(toks: list[Tok], prep: int, cues: ContextCues, in_mentions: fro
     return False
 
 
-def _token_span(sentence: Sentence, toks: list[Tok], mention: Mention) -> tuple[int | None, int]:
+def _token_span(sentence: Sentence, toks: Sequence[Tok], mention: Mention) -> tuple[int | None, int]:
     start, end = mention.start - sentence.start, mention.end - sentence.start
     first = next((i for i, t in enumerate(toks) if t.start >= start), None)
     if first is None:
@@ -202,10 +203,14 @@ def _token_span(sentence: Sentence, toks: list[Tok], mention: Mention) -> tuple[
     return first, last
 
 
-def _covered(sentence: Sentence, toks: list[Tok], mentions: Sequence[Mention]) -> frozenset[int]:
-    """Indices of the tokens inside any of the mentions."""
-    spans = [(m.start - sentence.start, m.end - sentence.start) for m in mentions]
-    return frozenset(i for i, t in enumerate(toks) if any(s <= t.start < e for s, e in spans))
+def _covered(sentence: Sentence, toks: Sequence[Tok], mentions: Sequence[Mention]) -> frozenset[int]:
+    """Indices of the tokens inside any of the mentions (tokens are in text order: bisect their starts)."""
+    starts = [t.start for t in toks]
+    covered: set[int] = set()
+    for m in mentions:
+        first = bisect_left(starts, m.start - sentence.start)
+        covered.update(range(first, bisect_left(starts, m.end - sentence.start, first)))
+    return frozenset(covered)
 
 
 # 2. roles without a country -----------------------------------------------------------------------
@@ -272,7 +277,7 @@ def _resolved(mention: Mention, code: str, sector: str | None, entry: str, why: 
 
 # 3. references to earlier actors ------------------------------------------------------------------
 
-def find_references(sentence: Sentence, toks: list[Tok], mentions: list[Mention], memory: Discourse,
+def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Mention], memory: Discourse,
                     cues: ContextCues) -> list[Mention]:
     """Mentions for the words outside any mention that refer to earlier actors."""
     covered = _covered(sentence, toks, mentions)
@@ -310,7 +315,7 @@ def _pronoun_antecedents(wanted: str, memory: Discourse, here: list[Mention]) ->
     return list(memory.recent_subjects[-1]) if memory.recent_subjects else []
 
 
-def _reference(sentence: Sentence, toks: list[Tok], first: int, last: int, code: str, sector: str | None,
+def _reference(sentence: Sentence, toks: Sequence[Tok], first: int, last: int, code: str, sector: str | None,
                entry: str, why: str) -> Mention:
     start, end = toks[first].start, toks[last].end
     return Mention(sentence.index, sentence.start + start, sentence.start + end, sentence.text[start:end],

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import ahocorasick
@@ -46,6 +48,7 @@ class Hit:
     aliases: tuple[int, ...]
 
 
+@lru_cache(maxsize=1 << 16)  # a news vocabulary repeats: most words are folded once per worker
 def fold(word: str) -> str:
     """Lower-case, strip accents and fold ß, so 'Orbán'/'Orban' and 'Türkei'/'Turkei' meet."""
     word = word.lower().replace("ß", "ss")
@@ -54,7 +57,8 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def tokens(text: str) -> list[Tok]:
+@lru_cache(maxsize=1024)  # recognition and the context stage both read each sentence of an article
+def tokens(text: str) -> tuple[Tok, ...]:
     """Normalised tokens of text; joiners inside words dropped, free-standing dashes kept."""
     out = []
     for m in WORD_RE.finditer(text):
@@ -62,7 +66,7 @@ def tokens(text: str) -> list[Tok]:
         if word in JOINERS and not is_free(text, m.start(), m.end()):
             continue
         out.append(Tok(word, fold(word), m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def is_free(text: str, start: int, end: int) -> bool:
@@ -102,7 +106,7 @@ class Matcher:
             automata[lang] = auto
         return cls(automata)
 
-    def find(self, toks: list[Tok], lang: str) -> list[Hit]:
+    def find(self, toks: Sequence[Tok], lang: str) -> list[Hit]:
         """Every alias occurrence in the token list (overlapping hits included)."""
         auto = self.automata.get(lang) or self.automata["de"]
         if not toks:
@@ -122,7 +126,7 @@ class Matcher:
         return hits
 
 
-def case_ok(alias: Alias, toks: list[Tok], hit: Hit) -> bool:
+def case_ok(alias: Alias, toks: Sequence[Tok], hit: Hit) -> bool:
     """Case rules: short all-caps aliases match only as written; capitalised aliases need a capital."""
     surface = [t.text for t in toks[hit.first:hit.last + 1]]
     form = alias.form

@@ -10,6 +10,7 @@ The person's own (date-dependent) code and sector win; otherwise the first known
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import UNKNOWN_CODE, PartialDate
@@ -76,7 +77,7 @@ def code_of(atom: Atom, day: str) -> tuple[str, str | None, str]:
     return entry.code, sector, ""
 
 
-def choose_atoms(gaz: Gazetteer, toks: list[Tok], hits: list[Hit]) -> list[Atom]:
+def choose_atoms(gaz: Gazetteer, toks: Sequence[Tok], hits: list[Hit]) -> list[Atom]:
     """Longest non-overlapping hits; among equal spans the highest-priority source wins."""
     candidates = []
     for hit in hits:
@@ -105,7 +106,7 @@ def choose_atoms(gaz: Gazetteer, toks: list[Tok], hits: list[Hit]) -> list[Atom]
 
 
 
-def _adjective_use(gaz: Gazetteer, toks: list[Tok], hit: Hit, alias: Alias) -> bool:
+def _adjective_use(gaz: Gazetteer, toks: Sequence[Tok], hit: Hit, alias: Alias) -> bool:
     """A role word that is also an adjective, standing before a lowercase word ("official contact")."""
     if alias.kind != "role" or hit.last + 1 >= len(toks):
         return False
@@ -117,7 +118,7 @@ def _adjective_use(gaz: Gazetteer, toks: list[Tok], hit: Hit, alias: Alias) -> b
         alias.lang, ())
 
 
-def _bare_name_before_thing(toks: list[Tok], modifier: Atom, role: Atom, text: str) -> bool:
+def _bare_name_before_thing(toks: Sequence[Tok], modifier: Atom, role: Atom, text: str) -> bool:
     """ "in Nigeria Luftangriffe": a state's bare name does not make the next word's weapons or attacks
     its own; an adjective, a genitive or a compound does ("nigerianische", "Nigerias", "US-Drohnen")."""
     if role.entry.kind not in THING_KINDS or modifier.alias.kind not in {"state", "capital"}:
@@ -127,7 +128,7 @@ def _bare_name_before_thing(toks: list[Tok], modifier: Atom, role: Atom, text: s
     return between.strip() == "" and not last.text.endswith(("s", "'s", "’s"))
 
 
-def _compound_part(toks: list[Tok], atom: Atom, text: str) -> bool:
+def _compound_part(toks: Sequence[Tok], atom: Atom, text: str) -> bool:
     """True when the atom's last word is joined to the next by a hyphen ("Drohnen-Deal")."""
     end = toks[atom.last].end
     return bool(text) and end < len(text) and text[end] in "-‐‑"
@@ -148,7 +149,7 @@ class PhraseBuilder:
         self.titles = tuple(fold(w) for w in grammar["title_suffixes"])
         self.no_location = set(grammar["no_location_sectors"])
 
-    def build(self, toks: list[Tok], atoms: list[Atom], text: str = "") -> list[Phrase]:
+    def build(self, toks: Sequence[Tok], atoms: list[Atom], text: str = "") -> list[Phrase]:
         """Phrases covering all atoms, left to right (text: the tokens' source, for hyphens)."""
         at_tok = {a.first: a for a in atoms}
         phrases: list[Phrase] = []
@@ -162,7 +163,7 @@ class PhraseBuilder:
                 phrases.append(phrase)
         return phrases
 
-    def _grow(self, toks: list[Tok], atom: Atom, at_tok: dict[int, Atom], used: set[int],
+    def _grow(self, toks: Sequence[Tok], atom: Atom, at_tok: dict[int, Atom], used: set[int],
               text: str = "") -> Phrase | None:
         """The phrase starting at atom (a modifier, role, person or plain entity)."""
         used.add(id(atom))
@@ -205,14 +206,14 @@ class PhraseBuilder:
         self._extend_determiner(toks, phrase)
         return phrase
 
-    def _next_atom(self, toks: list[Tok], i: int, at_tok: dict[int, Atom], allow_genitive_s: bool = False
+    def _next_atom(self, toks: Sequence[Tok], i: int, at_tok: dict[int, Atom], allow_genitive_s: bool = False
                    ) -> Atom | None:
         """The atom starting at token i (skipping an English genitive 's')."""
         if allow_genitive_s and i < len(toks) and toks[i].norm == "s" and i + 1 in at_tok:
             i += 1
         return at_tok.get(i)
 
-    def _complement(self, toks: list[Tok], last: int, at_tok: dict[int, Atom], used: set[int],
+    def _complement(self, toks: Sequence[Tok], last: int, at_tok: dict[int, Atom], used: set[int],
                     phrase: Phrase) -> int | None:
         """Absorb a role word, 'of'-complement, 'für'-complement or location after token last."""
         i = last + 1
@@ -262,7 +263,7 @@ class PhraseBuilder:
         phrase.why.append(f"{how}: {atom.entry.id}")
         return atom.last
 
-    def _name(self, toks: list[Tok], last: int, at_tok: dict[int, Atom], used: set[int],
+    def _name(self, toks: Sequence[Tok], last: int, at_tok: dict[int, Atom], used: set[int],
               phrase: Phrase) -> int | None:
         """A person after the role: a known person atom, or unknown capitalised words."""
         i = last + 1
@@ -297,13 +298,13 @@ class PhraseBuilder:
         phrase.why.append(f"unknown name '{' '.join(t.text for t in toks[i:end + 1])}'")
         return end
 
-    def _first_name(self, toks: list[Tok], atom: Atom) -> bool:
+    def _first_name(self, toks: Sequence[Tok], atom: Atom) -> bool:
         """True when a capitalised word that is no particle follows the atom (a first name's surname)."""
         nxt = atom.last + 1
         return nxt < len(toks) and toks[nxt].is_word and toks[nxt].text[:1].isupper() \
             and toks[nxt].text not in self.not_names
 
-    def _unknown_name(self, toks: list[Tok], i: int, at_tok: dict[int, Atom]) -> int | None:
+    def _unknown_name(self, toks: Sequence[Tok], i: int, at_tok: dict[int, Atom]) -> int | None:
         """Last token of up to four capitalised words (with particles) starting at i."""
         end = None
         j = i
@@ -321,20 +322,20 @@ class PhraseBuilder:
             j += 1
         return end
 
-    def _extend_determiner(self, toks: list[Tok], phrase: Phrase) -> None:
+    def _extend_determiner(self, toks: Sequence[Tok], phrase: Phrase) -> None:
         """Include a determiner right before a role phrase ("der russische Verteidigungsminister")."""
         if phrase.first > 0 and toks[phrase.first - 1].norm in self.det:
             phrase.first -= 1
 
     @staticmethod
-    def _text(toks: list[Tok], atom: Atom) -> str:
+    def _text(toks: Sequence[Tok], atom: Atom) -> str:
         return " ".join(t.text for t in toks[atom.first:atom.last + 1])
 
 
 DATELINE_DASHES = frozenset("–—-")
 
 
-def drop_dateline(toks: list[Tok], phrases: list[Phrase]) -> list[Phrase]:
+def drop_dateline(toks: Sequence[Tok], phrases: list[Phrase]) -> list[Phrase]:
     """Remove a dateline ("Warschau/Moskau – ..."): places before a dash at the start are no actors."""
     lead = []
     for phrase in phrases:

@@ -23,6 +23,10 @@ class IngestConfig:
     min_letters: int
     short_text_letters: int
     short_text_confidence: float
+    function_words: dict[str, frozenset[str]]
+    function_word_share: float
+    function_word_min: int
+    function_word_rival: float
     cp1252_languages: frozenset[str]
     cp1252_plausible_chars: frozenset[str]
     binary_control_share: float
@@ -45,6 +49,11 @@ def load_config() -> IngestConfig:
             min_letters=int(raw["min_letters"]),
             short_text_letters=int(raw["short_text_letters"]),
             short_text_confidence=float(raw["short_text_confidence"]),
+            function_words={lang: frozenset(str(w) for w in words)
+                            for lang, words in (raw.get("function_words") or {}).items()},
+            function_word_share=float(raw.get("function_word_share", 1.0)),
+            function_word_min=int(raw.get("function_word_min", 0)),
+            function_word_rival=float(raw.get("function_word_rival", 0.0)),
             cp1252_languages=frozenset(raw["cp1252_languages"]),
             cp1252_plausible_chars=frozenset(raw["cp1252_plausible_chars"]),
             binary_control_share=float(raw["binary_control_share"]),
