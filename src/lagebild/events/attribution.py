@@ -39,6 +39,12 @@ class AttributionCues:
 
     def __init__(self, cues: dict) -> None:
         self.before = tuple(sorted(cues["attribution_before"], key=len, reverse=True))
+        # the phrases by their first word, longest first: a token is compared with its own few
+        self.before_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.before:
+            words = tuple(phrase.split())
+            if words:
+                self.before_by_first.setdefault(words[0], []).append(words)
         self.after = frozenset(cues["attribution_after"])
         self.verbs = frozenset(cues["reporting_verbs"])
         self.unnamed = frozenset(w.lower() for w in cues["unnamed_sources"])
@@ -51,7 +57,7 @@ def find_attribution(tokens: list[Tagged], clauses: list[Clause], parts: list[Pa
     lower = [t.text.lower() for t in tokens]
     _add_headline_speaker(tokens, parts, found)
     for i in range(len(tokens)):
-        phrase = _phrase_at(lower, i, cues.before)
+        phrase = _phrase_at(lower, i, cues.before_by_first)
         if phrase:
             _add_np_after(tokens, i + phrase, parts, cues, found)
         if lower[i] in cues.after:
@@ -85,10 +91,9 @@ def _add_headline_speaker(tokens: list[Tagged], parts: list[Participant], found:
             return
 
 
-def _phrase_at(lower: list[str], i: int, phrases: tuple[str, ...]) -> int:
-    for phrase in phrases:
-        words = phrase.split()
-        if lower[i:i + len(words)] == words:
+def _phrase_at(lower: list[str], i: int, by_first: dict[str, list[tuple[str, ...]]]) -> int:
+    for words in by_first.get(lower[i], ()):
+        if tuple(lower[i:i + len(words)]) == words:
             return len(words)
     return 0
 

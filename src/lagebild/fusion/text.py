@@ -16,7 +16,7 @@ from ..resources import load_yaml
 WORD = re.compile(r"\w+", re.UNICODE)
 # a sentence ends at . ! ? or a line break (good enough for shingles; no abbreviation handling)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_PRIME = (1 << 61) - 1
+_EMPTY = 1 << 32  # above every hash: the signature of an empty set
 
 
 @cache
@@ -82,7 +82,8 @@ def shingle_hashes(text: str, size: int) -> np.ndarray:
     if not sentences:
         return np.zeros(0, dtype=np.uint64)
     flat = [word for tokens in sentences for word in tokens]
-    word_hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in flat), dtype=np.uint64, count=len(flat))
+    vocabulary = {word: zlib.crc32(word.encode("utf-8")) for word in set(flat)}
+    word_hashes = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.uint64, count=len(flat))
     lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
     windows = np.maximum(lengths - size + 1, 1)  # a short sentence is one shingle of all its words
@@ -97,20 +98,21 @@ def shingle_hashes(text: str, size: int) -> np.ndarray:
 
 @cache
 def _permutations(n: int) -> tuple[np.ndarray, np.ndarray]:
-    # fixed coefficients derived from the index, so signatures are the same in every run;
-    # a < 2**31 and h < 2**32 keep a*h + b inside uint64
-    a = np.array([(_hash32(f"a{i}") >> 1) | 1 for i in range(n)], dtype=np.uint64)
-    b = np.array([_hash32(f"b{i}") for i in range(n)], dtype=np.uint64)
+    # fixed odd 64-bit multipliers and 64-bit offsets derived from the index, so signatures are the
+    # same in every run and process
+    a = np.array([(_hash32(f"a{i}") << 32 | _hash32(f"c{i}")) | 1 for i in range(n)], dtype=np.uint64)
+    b = np.array([_hash32(f"b{i}") << 32 | _hash32(f"d{i}") for i in range(n)], dtype=np.uint64)
     return a, b
 
 
 def minhash(hashes: np.ndarray, perms: int) -> tuple[int, ...]:
-    """A MinHash signature of a set of 32-bit shingle hashes (deterministic universal hashing)."""
+    """A MinHash signature of a set of 32-bit shingle hashes: multiply-shift hashing (a*h + b mod 2**64,
+    top 32 bits), one function per permutation; values fit a signed 64-bit column."""
     if not len(hashes):
-        return tuple([_PRIME] * perms)
+        return tuple([_EMPTY] * perms)
     a, b = _permutations(perms)
-    values = (np.outer(a, hashes) + b[:, None]) % np.uint64(_PRIME)
-    return tuple(int(v) for v in values.min(axis=1))
+    values = (np.outer(a, hashes) + b[:, None]) >> _SHIFT
+    return tuple(values.min(axis=1).tolist())
 
 
 def signature(text: str, size: int, perms: int) -> tuple[int, ...]:

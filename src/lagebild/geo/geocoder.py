@@ -163,7 +163,7 @@ class Geocoder:
         found = {m.code for ms in mentions for m in ms if len(m.code) == 3 and m.code.isalpha()}
         rules = rules_for(lang)
         for sentence in sentences:
-            tokens = tokenize(sentence.text, sentence.start)
+            tokens = sentence.tokens or tokenize(sentence.text, sentence.start)
             for match in place_matches(self.gazetteer, sentence, tokens, rules):
                 countries = {self.gazetteer.place(c.place).country for c in self.gazetteer.candidates(match.name)}
                 if len(countries) == 1 and None not in countries:
