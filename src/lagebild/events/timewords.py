@@ -29,6 +29,10 @@ COUNT_NUMBER = r"\d{1,3}"
 LEFT = r"(?<!\w)"
 RIGHT = r"(?!\w)"
 DIGIT = re.compile(r"\d")
+# what a pattern with digits cannot match without (searched before the slow full pattern)
+NUMERIC_CORE = re.compile(r"\d\.\d{1,2}\.\d{4}")
+ISO_CORE = re.compile(r"\d{4}-\d{2}-\d{2}")
+YEAR_CORE = re.compile(r"(?:1[89]|20)\d{2}")
 
 REQUIRED_KEYS = ("weekdays", "months", "prefixes", "relative_days", "anaphoric", "units")
 
@@ -42,12 +46,15 @@ def alternation(words: Iterable[str]) -> str:
 
 
 def _core_words(cores: Iterable[re.Pattern[str] | Iterable[str]]) -> ahocorasick.Automaton | None:
-    """An automaton over the (case-folded, first) words of each pattern's core -> the pattern indices."""
+    """An automaton over the (case-folded) words of each pattern's core -> the pattern indices.
+
+    A phrase's every word stands in a match, so its longest word serves: "am abend" is looked for
+    as "abend", not as "am", which is inside half of all sentences."""
     owners: dict[str, set[int]] = {}
     for index, core in enumerate(cores):
-        if core is not DIGIT:
+        if not isinstance(core, re.Pattern):
             for word in core:
-                owners.setdefault(word.casefold().split()[0], set()).add(index)
+                owners.setdefault(max(word.casefold().split(), key=len), set()).add(index)
     if not owners:
         return None
     auto = ahocorasick.Automaton()
@@ -126,7 +133,7 @@ class TimeWords:
         dated_wd = rf"(?:(?P<wd>{wd})\s*,?\s*(?:{glue}\s+)?)?"
         dm_glue = alternation(d.get("day_month_glue") or [])
         orders = d.get("day_month_order") or ["dm"]
-        # kind, pattern, and its core: what it cannot match without (a digit, or one of these words)
+        # kind, pattern, and its core: what it cannot match without (a digit pattern, or one of these words)
         patterns: list[tuple[str, str, re.Pattern[str] | Iterable[str]]] = []
         if "dm" in orders:
             patterns.append(("date", rf"{pre}{dated_wd}(?P<day>{DAY_NUMBER}){ordinal}\s*"
@@ -135,12 +142,12 @@ class TimeWords:
             patterns.append(("date", rf"{pre}{dated_wd}(?P<mon>{mon})\s+(?P<day>{DAY_NUMBER})(?:{ordinal}){year_tail}",
                              self.months))
         patterns += [
-            ("date", pre + NUMERIC_DMY, DIGIT),
-            ("date", pre + ISO_DATE, DIGIT),
+            ("date", pre + NUMERIC_DMY, NUMERIC_CORE),
+            ("date", pre + ISO_DATE, ISO_CORE),
             ("month", rf"{pre}(?:{qual}\s+)?(?P<mon>{mon}){year_tail}", self.months),
             # a year needs a prefix or a qualifier (checked in scan): "2019 gescheiterten" is none
             ("year", rf"(?:(?i:(?P<pre>{alternation(d.get('year_prefixes') or [])}))\s+)?(?:{qual}\s+)?"
-                     rf"(?P<year>{YEAR_NUMBER})", DIGIT),
+                     rf"(?P<year>{YEAR_NUMBER})", YEAR_CORE),
             ("weekday", rf"{pre}(?:{direction}\s+)?(?:(?i:{alternation(d.get('day_part_adjectives') or [])})\s+)?"
                         rf"(?P<wd>{wd})(?:{alternation(d.get('day_parts') or [])})?", self.weekdays),
             ("period", rf"(?i:{pre}(?:{qual}\s+)?(?:{alternation(d.get('period_articles') or [])}\s+)?"
@@ -154,7 +161,7 @@ class TimeWords:
             ("relative_day", rf"(?i:{pre}(?P<rel>{alternation(self.relative_days)}))", self.relative_days),
             ("anaphoric", rf"(?i:(?P<ana>{alternation(self.anaphoric)}))", self.anaphoric),
             ("season", rf"{pre}(?:{qual}\s+)?(?i:{alternation(d.get('seasons') or [])})"
-                       rf"(?:\s+(?i:{alternation(d.get('season_glue') or [])}))?\s+(?P<year>{YEAR_NUMBER})", DIGIT),
+                       rf"(?:\s+(?i:{alternation(d.get('season_glue') or [])}))?\s+(?P<year>{YEAR_NUMBER})", YEAR_CORE),
             # a holiday needs a prefix: "an Weihnachten", not the greeting "Frohe Weihnachten"
             ("holiday", rf"{pre.removesuffix('?')}(?P<hol>{alternation(d.get('holidays') or {})}){year_tail}",
              self.holidays),
@@ -162,18 +169,18 @@ class TimeWords:
                       rf"{alternation(d.get('clock_suffixes') or [])}", DIGIT),
         ]
         self._cores = _core_words(core for _, _, core in patterns)
-        return [(kind, re.compile(LEFT + body + RIGHT), core if core is DIGIT else None)
+        return [(kind, re.compile(LEFT + body + RIGHT), core if isinstance(core, re.Pattern) else None)
                 for kind, body, core in patterns]
 
     def scan(self, text: str) -> list[RawTime]:
         """The time expressions of a sentence, longest first where they overlap, in text order."""
-        # a pattern is tried only where its core stands (a digit, or a word found in one pass over
+        # a pattern is tried only where its core stands (a digit pattern, or a word found in one pass over
         # the case-folded text): most sentences hold no time word, and the regexes are slow to say so
         cored = {i for _, indices in self._cores.iter(text.casefold()) for i in indices} if self._cores else set()
         found = [
             RawTime(m.start(), m.end(), kind, {k: v for k, v in m.groupdict().items() if v})
-            for i, (kind, pattern, digit) in enumerate(self.patterns)
-            if (digit.search(text) if digit else i in cored) for m in pattern.finditer(text)
+            for i, (kind, pattern, needed) in enumerate(self.patterns)
+            if (needed.search(text) if needed else i in cored) for m in pattern.finditer(text)
         ]
         found = [r for r in found if self._complete(r)]
         chosen: list[RawTime] = []
