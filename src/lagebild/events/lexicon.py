@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import ahocorasick
@@ -110,6 +110,9 @@ class Trigger:
 def fold(text: str) -> str:
     """Lower-case and fold umlauts/ß, the form ``surface_keys`` are written in."""
     return text.lower().translate(FOLD)
+
+
+_fold_word = lru_cache(maxsize=1 << 16)(fold)  # every word of every sentence the prefilter reads
 
 
 @cache
@@ -269,6 +272,8 @@ class Lexicon:
         self._automaton = self._prefilter.automaton()
         self._keys_by_text = self._prefilter.by_text()
         self._defaults = self._default_codes()
+        # (key, start) of the keys inside each folded word: news words repeat, so most are looked up once
+        self._keys_in_word = lru_cache(maxsize=1 << 16)(self._find_keys_in_word)
 
     @classmethod
     def load(cls, lang: str) -> Lexicon:
@@ -347,7 +352,7 @@ class Lexicon:
         if not prefilter.plain and not prefilter.conditions:
             return False
         if anchored and prefilter.verb_suffixes is not None:
-            words = [fold(t.text) for t in tokens or tokenize(text)]
+            words = [_fold_word(t.text) for t in tokens or tokenize(text)]
             return prefilter.met(self._word_keys(words), not prefilter.reflexive_words.isdisjoint(words))
         present = {key for _, key in self._automaton.iter(fold(text))}
         return prefilter.met({key for text_ in present for key in self._keys_by_text.get(text_, ())}, True)
@@ -358,7 +363,7 @@ class Lexicon:
         prefilter = self._prefilter
         if prefilter.verb_suffixes is None:
             return {t.type for t in self.triggers} if self.has_candidate(text, tokens) else set()
-        words = [fold(t.text) for t in tokens or tokenize(text)]
+        words = [_fold_word(t.text) for t in tokens or tokenize(text)]
         return prefilter.met_types(self._word_keys(words), not prefilter.reflexive_words.isdisjoint(words))
 
     def _word_keys(self, words: list[str]) -> set[Key]:
@@ -366,11 +371,14 @@ class Lexicon:
         fitting: set[Key] = set()
         fits = self._prefilter.fits
         for i, word in enumerate(words):
-            for end, text in self._automaton.iter(word):
-                for key in self._keys_by_text.get(text, ()):
-                    if key not in fitting and fits(key, words, i, end + 1 - len(text)):
-                        fitting.add(key)
+            for key, start in self._keys_in_word(word):
+                if key not in fitting and fits(key, words, i, start):
+                    fitting.add(key)
         return fitting
+
+    def _find_keys_in_word(self, word: str) -> tuple[tuple[Key, int], ...]:
+        return tuple((key, end + 1 - len(text)) for end, text in self._automaton.iter(word)
+                     for key in self._keys_by_text.get(text, ()))
 
     def _default_codes(self) -> dict[tuple[str, str | None], str]:
         """(type, mode) → the most used CAMEO code in the lexicon, else the CAMEO table's."""
