@@ -518,3 +518,16 @@ def test_sie_takes_up_the_coordinated_subject_of_a_sentence_without_event(code):
             "Sie werfen Teheran Verstöße gegen das Abkommen vor.")
     accusation = _match(code(text), "Sie werfen", "ACCUSE", target=["IRN"])
     assert accusation is not None and {a.code for a in accusation.source} == {"DEU", "FRA", "GBR"}
+
+
+def test_person_pronoun_takes_up_an_unnamed_man_and_agrees_in_gender(code):
+    # "ihm" is the man arrested before, who stays unnamed ('---'), not the story's state
+    text = ("Festnahme in Köln\nDie Polizei hat in Köln einen Mann festgenommen.\n"
+            "Die Staatsanwaltschaft wirft ihm vor, einen Brandanschlag vorbereitet zu haben.")
+    hit = _match(code(text), "wirft ihm vor", "ACCUSE", source=["DEU"])
+    assert hit is not None and {a.code for a in hit.target} <= {"---"}
+    # "das Landgericht" (neuter) is no antecedent of "ihn": the accused is
+    text = ("Urteil\nIn Köln ist der Angeklagte vor Gericht erschienen.\n"
+            "Das Landgericht Köln hörte zwei Zeugen.\nDer Senat verurteilte ihn zu sechs Jahren Haft.")
+    hit = _match(code(text), "verurteilte ihn", "SANCTION", source=["DEU"])
+    assert hit is not None and {a.code for a in hit.target} <= {"---"}
