@@ -531,3 +531,12 @@ def test_person_pronoun_takes_up_an_unnamed_man_and_agrees_in_gender(code):
             "Das Landgericht Köln hörte zwei Zeugen.\nDer Senat verurteilte ihn zu sechs Jahren Haft.")
     hit = _match(code(text), "verurteilte ihn", "SANCTION", source=["DEU"])
     assert hit is not None and {a.code for a in hit.target} <= {"---"}
+
+
+def test_attributive_participle_of_an_act_with_its_agent_tells_the_act(code):
+    # "der von Estland festgesetzte russische Frachter": Estonia seized the Russian freighter
+    text = "Ostsee\nDer von Estland festgesetzte russische Frachter liegt weiter im Hafen von Tallinn."
+    assert _match(code(text), "festgesetzte", "COERCE", source={"EST"}, target={"RUS"}) is not None
+    # a participle that describes its noun tells no act
+    text = "Krieg\nDie von Russland besetzten Gebiete im Osten der Ukraine bleiben umkämpft."
+    assert not [e for e in code(text) if e.trigger and e.trigger.startswith("besetzt")]

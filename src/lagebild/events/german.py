@@ -81,6 +81,7 @@ class Found:
     role: str = ""  # for nouns: how the noun stands to its clause's verb (see GermanCoder._noun_role)
     attributive: bool = False  # a judging adjective before a noun ("ein rücksichtsloser Akt Russlands")
     impending: bool = False  # a noun event that "droht" someone ("Dem Iran drohen neue Sanktionen")
+    described: bool = False  # an act told by an attribute participle ("der von Frankreich festgesetzte Tanker")
 
 
 class GermanCoder:
@@ -111,6 +112,7 @@ class GermanCoder:
         self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
         self.sports_threshold = int(cues["sports_threshold"])
         self.object_articles = frozenset(cues["object_articles"])
+        self.act_participles = dict(cues["act_participles"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -434,6 +436,13 @@ class GermanCoder:
                     # HanTa tags nouns after a run of names as names ("Russland und China Atomwaffentests")
                     entries = self.lexicon.nouns(tok.lemma) or self.lexicon.nouns(tok.text)
                     noun = True
+                elif tok.pos == "ADJA" and self._described_act(tokens, k):
+                    # "der von Frankreich festgesetzte Tanker": the agent did the act to the noun
+                    entries = self.lexicon.verbs(self.act_participles[tok.lemma.lower()])
+                    chosen = choose(entries, lemmas, reflexive)
+                    if chosen is not None:
+                        found.append(Found(k, ci, chosen, False, described=True))
+                    continue
                 elif tok.pos in {"ADJD", "PTKVZ", "ADJA"} and self.lexicon.adjectives(tok.lemma):
                     # predicative judgements: 'nannte den Vorfall "dreist"', '"inakzeptabel", sagte X';
                     # attributive ones: 'sprach von einem rücksichtslosen Akt Russlands'
@@ -449,6 +458,12 @@ class GermanCoder:
                         continue  # "die von Iran unterstützte Miliz": a description of the miliz, not an act told
                     found.append(Found(k, ci, chosen, noun, attributive=tok.pos == "ADJA"))
         return self._impending(tokens, clauses, found)
+
+    def _described_act(self, tokens: list[Tagged], k: int) -> bool:
+        """An attributive participle of an act with its agent ("der von Frankreich festgesetzte russische
+        Tanker"): the act was done. Only acts in act_participles (cues.yaml): "die von Iran unterstützte
+        Miliz", "die besetzten Gebiete" describe their noun."""
+        return tokens[k].lemma.lower() in self.act_participles and _attributive_participle(tokens, k, adjectives=True)
 
     def _drop_background(self, tokens: list[Tagged], clauses: list[Clause], parts: list[Participant],
                          found: list[Found]) -> list[Found]:
@@ -511,6 +526,8 @@ class GermanCoder:
                    if p.clause != ci or ci in attribution.clauses or p.slot != "bare"}
         if item.attributive:
             return self._attributed_judgement(tokens, clauses, parts, item, subjects, attribution)
+        if item.described:
+            return _described_act_arguments(parts, ci, item.index)
         if item.impending:
             own = noun_arguments(tokens, item.index, ci, parts, item.trigger).source
             affected = [p for p in parts if p.clause == ci and p not in own and p.slot in {"bare", "dat"}
@@ -873,20 +890,38 @@ class GermanCoder:
 ATTRIBUTE_INNER_POS = frozenset({"APPR", "APPRART", "ART", "NE", "NN", "ADJA", "ADJD", "ADV", "CARD"})
 
 
-def _attributive_participle(tokens: list[Tagged], k: int) -> bool:
+def _attributive_participle(tokens: list[Tagged], k: int, adjectives: bool = False) -> bool:
     """A participle standing as an attribute with its agent ("die von Iran unterstützte Miliz", "eine von
-    Riad geführte Allianz"): an article, von, the agent, then the inflected participle before its noun."""
+    Riad geführte Allianz"): an article, von, the agent, then the inflected participle before its noun
+    (with adjectives, also before further adjectives: "der von Frankreich festgesetzte russische Tanker")."""
     inflected = tokens[k].text.endswith(("e", "en", "es", "er", "em"))
     if not inflected or not (tokens[k].pos.startswith("VV") or tokens[k].pos == "ADJA"):
         return False
-    if k + 1 >= len(tokens) or not (tokens[k + 1].pos.startswith("NN") or tokens[k + 1].pos == "NE"):
+    n = k + 1
+    while adjectives and n < len(tokens) and tokens[n].pos == "ADJA":
+        n += 1
+    if n >= len(tokens) or not (tokens[n].pos.startswith("NN") or tokens[n].pos == "NE"):
         return False
-    for j in range(k - 1, max(-1, k - 6), -1):
+    # an act's participle may have more before it than a description's ("von Frankreich nach dem Alarm in
+    # Dänemark festgesetzte"); the shorter reach keeps descriptions from swallowing a clause's own PPs
+    for j in range(k - 1, max(-1, k - (10 if adjectives else 6)), -1):
         if tokens[j].text.lower() in {"von", "vom"}:
             return j > 0 and tokens[j - 1].pos in {"ART", "PDAT", "PIAT", "PPOSAT"}
         if tokens[j].pos not in ATTRIBUTE_INNER_POS:
             return False
     return False
+
+
+def _described_act_arguments(parts: list[Participant], ci: int, k: int) -> Arguments | None:
+    """'der von Frankreich festgesetzte russische Tanker': the von-agent before the participle does the act,
+    the phrase after it (its noun and that noun's adjectives) undergoes it."""
+    agents = [p for p in parts if p.clause == ci and p.last < k and p.slot in {"von", "vom"}
+              and p.mention.code != UNKNOWN_CODE]
+    if not agents:
+        return None
+    agent = max(agents, key=lambda p: p.last)
+    undergoer = [p for p in parts if p.clause == ci and k < p.first <= k + 4 and p.slot == "bare"]
+    return Arguments(group_of(parts, agent), group_of(parts, undergoer[0]) if undergoer else [])
 
 
 def _leading_group(sentence: Sentence, mentions: list[Mention], object_articles: frozenset[str]) -> list[Mention]:
