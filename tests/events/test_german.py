@@ -540,3 +540,14 @@ def test_attributive_participle_of_an_act_with_its_agent_tells_the_act(code):
     # a participle that describes its noun tells no act
     text = "Krieg\nDie von Russland besetzten Gebiete im Osten der Ukraine bleiben umkämpft."
     assert not [e for e in code(text) if e.trigger and e.trigger.startswith("besetzt")]
+
+
+def test_threat_against_an_unnamed_addressee_gets_no_story_target(code):
+    # the threat's PP names people no actor stands for: the threatened side stays unnamed, not the story's state
+    text = ("Angriffe auf Kiew\nRussland hat Kiew erneut mit Raketen angegriffen.\n"
+            "Berlin verurteilte die Drohungen Russlands gegen zivile Einrichtungen.")
+    hit = _match(code(text), "Einrichtungen", "THREATEN", source={"RUS"})
+    assert hit is not None and {a.code for a in hit.target} <= {"---"}
+    # a named addressee stays the target
+    text = "Drohungen\nBerlin verurteilte die Drohungen Russlands gegen die Ukraine."
+    assert _match(code(text), "Drohungen", "THREATEN", source={"RUS"}, target={"UKR"}) is not None

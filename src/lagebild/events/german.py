@@ -60,6 +60,11 @@ KNOWN_DOER_TYPES = frozenset({"ASSAULT"})
 DOMESTIC_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "COERCE"})
 # acts on people whose unnamed doer, in a one-state story, is that state ("Sechs Oppositionelle freigelassen")
 DOMESTIC_SOURCE_MODES = frozenset({"release", "convict"})
+# threats whose PP may name an addressee no actor stands for ("Drohungen gegen ausländische Botschaften",
+# "eine Warnung an Schiffe"): the threatened party is unnamed, not the story's other side
+UNNAMED_ADDRESSEE_TYPES = frozenset({"THREATEN"})
+# a noun's PP ends within this many tokens ("gegen dortige ausländische Botschaften")
+PP_REACH = 5
 # interactions that need two different parties
 BETWEEN_STATES_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "MOBILIZE"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -562,6 +567,8 @@ class GermanCoder:
             elif not args.source and role in {"support", "circumstance", "agreed"}:
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                                if p not in args.target]
+            if not args.target and item.trigger.type in UNNAMED_ADDRESSEE_TYPES:
+                args.target = _unnamed_addressee(tokens, clause, item, parts)
             if not args.source and not args.target and not self._content_clause(tokens, clause):
                 # an act the sentence tells without naming a side takes the story's sides (see
                 # _inherit_story_actors); a definite "das Abkommen" only takes up an act told before
@@ -922,6 +929,32 @@ def _described_act_arguments(parts: list[Participant], ci: int, k: int) -> Argum
     agent = max(agents, key=lambda p: p.last)
     undergoer = [p for p in parts if p.clause == ci and k < p.first <= k + 4 and p.slot == "bare"]
     return Arguments(group_of(parts, agent), group_of(parts, undergoer[0]) if undergoer else [])
+
+
+def _unnamed_addressee(tokens: list[Tagged], clause: Clause, item: Found,
+                       parts: list[Participant]) -> list[Participant]:
+    """'Drohungen gegen dortige ausländische Botschaften': the noun's own addressee PP (gegen, an) names
+    people or things no actor stands for; they are an unnamed side ('---', guideline 8)."""
+    preps = {t for t in item.trigger.target if t not in {"acc", "dat", "gen", "adj", "subj", "poss"}}
+    k = item.index + 1
+    owner = next((p for p in parts if p.first == k and p.slot == "gen"), None)
+    if owner is not None:
+        k = owner.last + 1  # "Drohungen Russlands gegen ..."
+    if k >= clause.end or tokens[k].lemma.lower() not in preps:
+        return []
+    end = min(clause.end, k + 1 + PP_REACH)
+    noun = next((j for j in range(k + 1, end) if tokens[j].pos == "NN"), None)
+    if noun is None or any(tokens[j].pos not in {"ART", "ADJA", "PIAT", "PDAT", "CARD", "ADV"}
+                           for j in range(k + 1, noun)):
+        return []
+    inside = [p for p in parts if p.first <= noun and p.last > k]
+    if inside:
+        # "Drohungen gegen die Ukraine": named; "eine Warnung an Schiffe": unnamed craft, already a side
+        return inside if all(p.mention.code == UNKNOWN_CODE for p in inside) else []
+    mention = Mention(parts[0].mention.sentence if parts else -1, tokens[k + 1].start, tokens[noun].end,
+                      " ".join(t.text for t in tokens[k + 1:noun + 1]), UNKNOWN_CODE, None, kind="unnamed",
+                      entry="unnamed:addressee")
+    return [Participant(mention, k + 1, noun, item.clause, tokens[k].lemma.lower())]
 
 
 def _leading_group(sentence: Sentence, mentions: list[Mention], object_articles: frozenset[str]) -> list[Mention]:
