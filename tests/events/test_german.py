@@ -518,3 +518,36 @@ def test_sie_takes_up_the_coordinated_subject_of_a_sentence_without_event(code):
             "Sie werfen Teheran Verstöße gegen das Abkommen vor.")
     accusation = _match(code(text), "Sie werfen", "ACCUSE", target=["IRN"])
     assert accusation is not None and {a.code for a in accusation.source} == {"DEU", "FRA", "GBR"}
+
+
+def test_person_pronoun_takes_up_an_unnamed_man_and_agrees_in_gender(code):
+    # "ihm" is the man arrested before, who stays unnamed ('---'), not the story's state
+    text = ("Festnahme in Köln\nDie Polizei hat in Köln einen Mann festgenommen.\n"
+            "Die Staatsanwaltschaft wirft ihm vor, einen Brandanschlag vorbereitet zu haben.")
+    hit = _match(code(text), "wirft ihm vor", "ACCUSE", source=["DEU"])
+    assert hit is not None and {a.code for a in hit.target} <= {"---"}
+    # "das Landgericht" (neuter) is no antecedent of "ihn": the accused is
+    text = ("Urteil\nIn Köln ist der Angeklagte vor Gericht erschienen.\n"
+            "Das Landgericht Köln hörte zwei Zeugen.\nDer Senat verurteilte ihn zu sechs Jahren Haft.")
+    hit = _match(code(text), "verurteilte ihn", "SANCTION", source=["DEU"])
+    assert hit is not None and {a.code for a in hit.target} <= {"---"}
+
+
+def test_attributive_participle_of_an_act_with_its_agent_tells_the_act(code):
+    # "der von Estland festgesetzte russische Frachter": Estonia seized the Russian freighter
+    text = "Ostsee\nDer von Estland festgesetzte russische Frachter liegt weiter im Hafen von Tallinn."
+    assert _match(code(text), "festgesetzte", "COERCE", source={"EST"}, target={"RUS"}) is not None
+    # a participle that describes its noun tells no act
+    text = "Krieg\nDie von Russland besetzten Gebiete im Osten der Ukraine bleiben umkämpft."
+    assert not [e for e in code(text) if e.trigger and e.trigger.startswith("besetzt")]
+
+
+def test_threat_against_an_unnamed_addressee_gets_no_story_target(code):
+    # the threat's PP names people no actor stands for: the threatened side stays unnamed, not the story's state
+    text = ("Angriffe auf Kiew\nRussland hat Kiew erneut mit Raketen angegriffen.\n"
+            "Berlin verurteilte die Drohungen Russlands gegen zivile Einrichtungen.")
+    hit = _match(code(text), "Einrichtungen", "THREATEN", source={"RUS"})
+    assert hit is not None and {a.code for a in hit.target} <= {"---"}
+    # a named addressee stays the target
+    text = "Drohungen\nBerlin verurteilte die Drohungen Russlands gegen die Ukraine."
+    assert _match(code(text), "Drohungen", "THREATEN", source={"RUS"}, target={"UKR"}) is not None

@@ -18,6 +18,8 @@ from ..resources import phrase_tuples
 
 # mention kinds that name a state (not an organisation or a group)
 STATE_KINDS = frozenset({"state", "capital", "adjective", "demonym"})
+# the sector of unnamed people ("ein Mann", "der Täter"; actors/roles.yaml): a pronoun may take them up
+UNNAMED_PERSON_SECTOR = "CVL"
 
 
 @dataclass
@@ -57,6 +59,9 @@ class Discourse:
         """Record a sentence's mentions and the subjects of its clauses."""
         for m in mentions:
             if m.code == UNKNOWN_CODE:
+                if m.kind == "unnamed" and m.sector == UNNAMED_PERSON_SECTOR:
+                    # "einen Mann festgenommen. Er soll ...": "er" takes up the unnamed man (guideline 8: '---')
+                    self.last_persons.append(m)
                 continue
             self.salience[m.code] += 1
             if m.kind in STATE_KINDS:
@@ -96,6 +101,8 @@ class CorefCues:
 
     def __init__(self, cues: dict) -> None:
         self.pronouns = frozenset(cues["personal_pronouns"])
+        self.person_pronouns = frozenset(cues.get("person_pronouns", ("er",)))
+        self.not_masculine = frozenset(cues.get("not_masculine_determiners", ()))
         self.first_person = frozenset(cues.get("first_person_plural", ()))
         self.both = phrase_tuples(cues["both_sides"])
         self.descriptions = phrase_tuples(cues["country_descriptions"])
@@ -140,8 +147,9 @@ def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list
         if tokens[i].pos == "PPER" and lower[i] in cues.first_person:
             # "wir" in a quote: the speaker's side, known once the attribution is read (see the coder)
             out.append(_pseudo(sentence_index, tokens, i, i + 1, UNKNOWN_CODE, None))
-        if tokens[i].pos == "PPER" and lower[i] in cues.pronouns and lower[i] in {"er", "sie"}:
-            for m in _pronoun_antecedent(lower[i], tokens, i, memory):
+        if tokens[i].pos == "PPER" and lower[i] in cues.pronouns and (
+                lower[i] == "sie" or lower[i] in cues.person_pronouns):
+            for m in _pronoun_antecedent(lower[i], tokens, i, memory, cues):
                 out.append(_pseudo(sentence_index, tokens, i, i + 1, m.code, m.sector))
         i += 1
     return out
@@ -250,11 +258,13 @@ def thing_antecedent(mention: Mention, memory: Discourse, cues: CorefCues) -> Me
     return None
 
 
-def _pronoun_antecedent(word: str, tokens: list[Tagged], i: int, memory: Discourse) -> list[Mention]:
+def _pronoun_antecedent(word: str, tokens: list[Tagged], i: int, memory: Discourse, cues: CorefCues) -> list[Mention]:
     # "sie" in mid-sentence may be an object or refer to a plural; take the last subject group
-    if word == "er":
-        if memory.last_persons:
-            return [memory.last_persons[-1]]
+    if word in cues.person_pronouns:
+        # "er"/"ihn"/"ihm" agree in gender: "das Gericht", "die Polizei" are no antecedent
+        persons = [m for m in memory.last_persons if m.text.split()[0].lower() not in cues.not_masculine]
+        if persons:
+            return [persons[-1]]
         for group in reversed(memory.recent_subjects):
             if len(group) == 1:
                 return group

@@ -60,6 +60,11 @@ KNOWN_DOER_TYPES = frozenset({"ASSAULT"})
 DOMESTIC_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "COERCE"})
 # acts on people whose unnamed doer, in a one-state story, is that state ("Sechs Oppositionelle freigelassen")
 DOMESTIC_SOURCE_MODES = frozenset({"release", "convict"})
+# threats whose PP may name an addressee no actor stands for ("Drohungen gegen ausländische Botschaften",
+# "eine Warnung an Schiffe"): the threatened party is unnamed, not the story's other side
+UNNAMED_ADDRESSEE_TYPES = frozenset({"THREATEN"})
+# a noun's PP ends within this many tokens ("gegen dortige ausländische Botschaften")
+PP_REACH = 5
 # interactions that need two different parties
 BETWEEN_STATES_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "MOBILIZE"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -81,6 +86,7 @@ class Found:
     role: str = ""  # for nouns: how the noun stands to its clause's verb (see GermanCoder._noun_role)
     attributive: bool = False  # a judging adjective before a noun ("ein rücksichtsloser Akt Russlands")
     impending: bool = False  # a noun event that "droht" someone ("Dem Iran drohen neue Sanktionen")
+    described: bool = False  # an act told by an attribute participle ("der von Frankreich festgesetzte Tanker")
 
 
 class GermanCoder:
@@ -111,6 +117,7 @@ class GermanCoder:
         self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
         self.sports_threshold = int(cues["sports_threshold"])
         self.object_articles = frozenset(cues["object_articles"])
+        self.act_participles = dict(cues["act_participles"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -434,6 +441,13 @@ class GermanCoder:
                     # HanTa tags nouns after a run of names as names ("Russland und China Atomwaffentests")
                     entries = self.lexicon.nouns(tok.lemma) or self.lexicon.nouns(tok.text)
                     noun = True
+                elif tok.pos == "ADJA" and self._described_act(tokens, k):
+                    # "der von Frankreich festgesetzte Tanker": the agent did the act to the noun
+                    entries = self.lexicon.verbs(self.act_participles[tok.lemma.lower()])
+                    chosen = choose(entries, lemmas, reflexive)
+                    if chosen is not None:
+                        found.append(Found(k, ci, chosen, False, described=True))
+                    continue
                 elif tok.pos in {"ADJD", "PTKVZ", "ADJA"} and self.lexicon.adjectives(tok.lemma):
                     # predicative judgements: 'nannte den Vorfall "dreist"', '"inakzeptabel", sagte X';
                     # attributive ones: 'sprach von einem rücksichtslosen Akt Russlands'
@@ -449,6 +463,12 @@ class GermanCoder:
                         continue  # "die von Iran unterstützte Miliz": a description of the miliz, not an act told
                     found.append(Found(k, ci, chosen, noun, attributive=tok.pos == "ADJA"))
         return self._impending(tokens, clauses, found)
+
+    def _described_act(self, tokens: list[Tagged], k: int) -> bool:
+        """An attributive participle of an act with its agent ("der von Frankreich festgesetzte russische
+        Tanker"): the act was done. Only acts in act_participles (cues.yaml): "die von Iran unterstützte
+        Miliz", "die besetzten Gebiete" describe their noun."""
+        return tokens[k].lemma.lower() in self.act_participles and _attributive_participle(tokens, k, adjectives=True)
 
     def _drop_background(self, tokens: list[Tagged], clauses: list[Clause], parts: list[Participant],
                          found: list[Found]) -> list[Found]:
@@ -511,6 +531,8 @@ class GermanCoder:
                    if p.clause != ci or ci in attribution.clauses or p.slot != "bare"}
         if item.attributive:
             return self._attributed_judgement(tokens, clauses, parts, item, subjects, attribution)
+        if item.described:
+            return _described_act_arguments(parts, ci, item.index)
         if item.impending:
             own = noun_arguments(tokens, item.index, ci, parts, item.trigger).source
             affected = [p for p in parts if p.clause == ci and p not in own and p.slot in {"bare", "dat"}
@@ -545,6 +567,8 @@ class GermanCoder:
             elif not args.source and role in {"support", "circumstance", "agreed"}:
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                                if p not in args.target]
+            if not args.target and item.trigger.type in UNNAMED_ADDRESSEE_TYPES:
+                args.target = _unnamed_addressee(tokens, clause, item, parts)
             if not args.source and not args.target and not self._content_clause(tokens, clause):
                 # an act the sentence tells without naming a side takes the story's sides (see
                 # _inherit_story_actors); a definite "das Abkommen" only takes up an act told before
@@ -873,20 +897,64 @@ class GermanCoder:
 ATTRIBUTE_INNER_POS = frozenset({"APPR", "APPRART", "ART", "NE", "NN", "ADJA", "ADJD", "ADV", "CARD"})
 
 
-def _attributive_participle(tokens: list[Tagged], k: int) -> bool:
+def _attributive_participle(tokens: list[Tagged], k: int, adjectives: bool = False) -> bool:
     """A participle standing as an attribute with its agent ("die von Iran unterstützte Miliz", "eine von
-    Riad geführte Allianz"): an article, von, the agent, then the inflected participle before its noun."""
+    Riad geführte Allianz"): an article, von, the agent, then the inflected participle before its noun
+    (with adjectives, also before further adjectives: "der von Frankreich festgesetzte russische Tanker")."""
     inflected = tokens[k].text.endswith(("e", "en", "es", "er", "em"))
     if not inflected or not (tokens[k].pos.startswith("VV") or tokens[k].pos == "ADJA"):
         return False
-    if k + 1 >= len(tokens) or not (tokens[k + 1].pos.startswith("NN") or tokens[k + 1].pos == "NE"):
+    n = k + 1
+    while adjectives and n < len(tokens) and tokens[n].pos == "ADJA":
+        n += 1
+    if n >= len(tokens) or not (tokens[n].pos.startswith("NN") or tokens[n].pos == "NE"):
         return False
-    for j in range(k - 1, max(-1, k - 6), -1):
+    # an act's participle may have more before it than a description's ("von Frankreich nach dem Alarm in
+    # Dänemark festgesetzte"); the shorter reach keeps descriptions from swallowing a clause's own PPs
+    for j in range(k - 1, max(-1, k - (10 if adjectives else 6)), -1):
         if tokens[j].text.lower() in {"von", "vom"}:
             return j > 0 and tokens[j - 1].pos in {"ART", "PDAT", "PIAT", "PPOSAT"}
         if tokens[j].pos not in ATTRIBUTE_INNER_POS:
             return False
     return False
+
+
+def _described_act_arguments(parts: list[Participant], ci: int, k: int) -> Arguments | None:
+    """'der von Frankreich festgesetzte russische Tanker': the von-agent before the participle does the act,
+    the phrase after it (its noun and that noun's adjectives) undergoes it."""
+    agents = [p for p in parts if p.clause == ci and p.last < k and p.slot in {"von", "vom"}
+              and p.mention.code != UNKNOWN_CODE]
+    if not agents:
+        return None
+    agent = max(agents, key=lambda p: p.last)
+    undergoer = [p for p in parts if p.clause == ci and k < p.first <= k + 4 and p.slot == "bare"]
+    return Arguments(group_of(parts, agent), group_of(parts, undergoer[0]) if undergoer else [])
+
+
+def _unnamed_addressee(tokens: list[Tagged], clause: Clause, item: Found,
+                       parts: list[Participant]) -> list[Participant]:
+    """'Drohungen gegen dortige ausländische Botschaften': the noun's own addressee PP (gegen, an) names
+    people or things no actor stands for; they are an unnamed side ('---', guideline 8)."""
+    preps = {t for t in item.trigger.target if t not in {"acc", "dat", "gen", "adj", "subj", "poss"}}
+    k = item.index + 1
+    owner = next((p for p in parts if p.first == k and p.slot == "gen"), None)
+    if owner is not None:
+        k = owner.last + 1  # "Drohungen Russlands gegen ..."
+    if k >= clause.end or tokens[k].lemma.lower() not in preps:
+        return []
+    end = min(clause.end, k + 1 + PP_REACH)
+    noun = next((j for j in range(k + 1, end) if tokens[j].pos == "NN"), None)
+    if noun is None or any(tokens[j].pos not in {"ART", "ADJA", "PIAT", "PDAT", "CARD", "ADV"}
+                           for j in range(k + 1, noun)):
+        return []
+    inside = [p for p in parts if p.first <= noun and p.last > k]
+    if inside:
+        # "Drohungen gegen die Ukraine": named; "eine Warnung an Schiffe": unnamed craft, already a side
+        return inside if all(p.mention.code == UNKNOWN_CODE for p in inside) else []
+    mention = Mention(parts[0].mention.sentence if parts else -1, tokens[k + 1].start, tokens[noun].end,
+                      " ".join(t.text for t in tokens[k + 1:noun + 1]), UNKNOWN_CODE, None, kind="unnamed",
+                      entry="unnamed:addressee")
+    return [Participant(mention, k + 1, noun, item.clause, tokens[k].lemma.lower())]
 
 
 def _leading_group(sentence: Sentence, mentions: list[Mention], object_articles: frozenset[str]) -> list[Mention]:
