@@ -258,11 +258,15 @@ def thing_antecedent(mention: Mention, memory: Discourse, cues: CorefCues) -> Me
     return None
 
 
+def _first_word(text: str) -> str:
+    return text.split(maxsplit=1)[0].lower() if text.strip() else ""
+
+
 def _pronoun_antecedent(word: str, tokens: list[Tagged], i: int, memory: Discourse, cues: CorefCues) -> list[Mention]:
     # "sie" in mid-sentence may be an object or refer to a plural; take the last subject group
     if word in cues.person_pronouns:
         # "er"/"ihn"/"ihm" agree in gender: "das Gericht", "die Polizei" are no antecedent
-        persons = [m for m in memory.last_persons if m.text.split()[0].lower() not in cues.not_masculine]
+        persons = [m for m in memory.last_persons if _first_word(m.text) not in cues.not_masculine]
         if persons:
             return [persons[-1]]
         for group in reversed(memory.recent_subjects):
