@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -20,15 +23,51 @@ def data_path(*parts: str) -> Path:
     return Path(str(DATA_ROOT.joinpath(*parts)))
 
 
+def cache_dir() -> Path:
+    """Where compiled tables are cached: $LAGEBILD_CACHE_DIR, else $XDG_CACHE_HOME/lagebild or
+    ~/.cache/lagebild ($LAGEBILD_CACHE, the geo cache's old name, is still read)."""
+    env = os.environ.get("LAGEBILD_CACHE_DIR") or os.environ.get("LAGEBILD_CACHE")
+    if env:
+        return Path(env)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lagebild"
+
+
+def write_cache(path: Path, payload: object) -> bool:
+    """Pickle payload to path atomically; False where the cache folder is not writable (only costs speed)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")  # parallel workers must not share a temp file
+        with open(tmp, "wb") as handle:
+            pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+        return True
+    except OSError:
+        return False
+
+
 @cache
 def load_yaml(*parts: str) -> Any:
-    """Parse a bundled YAML file once (pure loader, safe to cache)."""
+    """Parse a bundled YAML file once per process (pure loader, safe to cache)."""
     path = data_path(*parts)
     try:
-        with open(path, encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=SAFE_LOADER)
+        raw = path.read_bytes()
+        return parse_yaml(raw)
     except (OSError, yaml.YAMLError) as exc:
         raise DataError(f"cannot load {path}: {exc}") from exc
+
+
+def parse_yaml(raw: bytes) -> Any:
+    """YAML data of a file's bytes, from the cache folder when these bytes were parsed before: even
+    libyaml builds the Python objects slowly, and every process start reads the same large lexicons."""
+    path = cache_dir() / "yaml" / f"{hashlib.sha1(raw).hexdigest()}.pickle"
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass  # not cached yet (or a broken file: parsed and written again)
+    data = yaml.load(raw, Loader=SAFE_LOADER)
+    write_cache(path, data)
+    return data
 
 
 @cache

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..model import UNKNOWN_CODE, Mention, PartialDate, Sentence
-from ..resources import data_path
+from ..resources import cache_dir, data_path, write_cache
 from .gazetteer import Gazetteer, load_gazetteer
 from .match import Matcher, fold, tokens
 from .resolve import PhraseBuilder, choose_atoms, day_of, drop_dateline, resolve
@@ -25,14 +25,6 @@ def config_dir() -> Path:
     """$LAGEBILD_CONFIG_DIR or ~/.config/lagebild."""
     env = os.environ.get("LAGEBILD_CONFIG_DIR")
     return Path(env) if env else Path.home() / ".config" / "lagebild"
-
-
-def cache_dir() -> Path:
-    """$LAGEBILD_CACHE_DIR, else $XDG_CACHE_HOME/lagebild or ~/.cache/lagebild."""
-    env = os.environ.get("LAGEBILD_CACHE_DIR")
-    if env:
-        return Path(env)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lagebild"
 
 
 def user_files(extra: Sequence[str | Path]) -> list[Path]:
@@ -93,7 +85,7 @@ class ActorBase:
         gaz = load_gazetteer(files)
         matcher = Matcher.build(gaz)
         if cache:
-            save_cache(path, (gaz, matcher))
+            write_cache(path, (gaz, matcher))  # a read-only cache folder only costs speed
         return cls(gaz, matcher)
 
     def recognise(self, sentence: Sentence, lang: str = "de", on: PartialDate | None = None) -> list[Mention]:
@@ -178,18 +170,6 @@ class ActorBase:
             "office_terms": sum(len(e.terms) for e in self.gaz.entries if e.kind == "person"),
             "user_files": list(self.gaz.files),
         }
-
-
-def save_cache(path: Path, payload: object) -> None:
-    """Write the compiled tables; a read-only cache folder only costs speed."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")  # parallel workers must not share a temp file
-        with open(tmp, "wb") as handle:
-            pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass
 
 
 def _name_unknown_roles(found: list[tuple[Mention, list[str]]], text: str, offset: int

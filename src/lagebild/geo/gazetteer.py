@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import logging
-import os
 import pickle
 import re
 from collections import defaultdict
@@ -20,7 +19,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from ..resources import data_path, load_yaml
+from ..resources import cache_dir, data_path, load_yaml, write_cache
 
 log = logging.getLogger(__name__)
 
@@ -257,20 +256,11 @@ def input_hash() -> str:
     return digest.hexdigest()[:16]
 
 
-def _cache_path(cache_dir: Path | None) -> Path | None:
-    if cache_dir is None:
-        root = os.environ.get("LAGEBILD_CACHE") or os.environ.get("XDG_CACHE_HOME")
-        cache_dir = Path(root) / "lagebild" if root else Path.home() / ".cache" / "lagebild"
-    return cache_dir / f"gazetteer-{input_hash()}.pickle"
+def _cache_path(folder: Path | None) -> Path | None:
+    return (folder or cache_dir()) / f"gazetteer-{input_hash()}.pickle"
 
 
 def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as handle:
-            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError as exc:  # a read-only home must not stop the pipeline
-        log.warning("cannot write geo cache %s: %s", path, exc)
+    if not write_cache(path, gazetteer):  # a read-only home must not stop the pipeline
+        log.warning("cannot write geo cache %s", path)
 
