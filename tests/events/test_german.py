@@ -551,3 +551,16 @@ def test_threat_against_an_unnamed_addressee_gets_no_story_target(code):
     # a named addressee stays the target
     text = "Drohungen\nBerlin verurteilte die Drohungen Russlands gegen die Ukraine."
     assert _match(code(text), "Drohungen", "THREATEN", source={"RUS"}, target={"UKR"}) is not None
+
+
+def test_german_coder_closing_a_waterway_or_airspace_takes_no_implicit_target(code):
+    # a one-state story: the closure acts on a place, not on the state itself or a story side
+    text = ("Ägypten\nÄgypten sperrt den Suezkanal und den Golf von Suez.\nDie ägyptische Marine hat die "
+            "Meerenge von Tiran für zwei Tage gesperrt.\nÄgypten nannte Sicherheitsgründe. Kairo betonte, "
+            "Ägypten handle allein. Auch Jordanien wurde informiert.")
+    closure = _match(code(text, "2024-05-02"), "Meerenge von Tiran", "COERCE")
+    assert closure is not None and closure.target == []
+    # a border has a neighbour on its other side: a named one stays the target
+    text = "Grenze\nPolen schließt seine Grenze zu Belarus.\nPolen nannte Sicherheitsgründe."
+    closure = _match(code(text, "2024-05-02"), "Grenze zu Belarus", "COERCE")
+    assert closure is not None and [a.code for a in closure.target] == ["BLR"]

@@ -56,6 +56,8 @@ STORY_STATE_TYPES = frozenset({"MOBILIZE"})
 # attacks, by armed forces it names): a shooting or a drone strike with no named attacker stays unattributed
 # (GUIDELINES: unknown is "---", not a guess)
 KNOWN_DOER_TYPES = frozenset({"ASSAULT"})
+# restrictions that may act on a place rather than on an actor ("sperrt die Straße von Hormus")
+PLACE_ACTS = frozenset({("COERCE", "restrict")})
 # acts whose unnamed side, in a story about one state's own affairs, is that state
 DOMESTIC_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "COERCE"})
 # acts on people whose unnamed doer, in a one-state story, is that state ("Sechs Oppositionelle freigelassen")
@@ -118,6 +120,7 @@ class GermanCoder:
         self.sports_threshold = int(cues["sports_threshold"])
         self.object_articles = frozenset(cues["object_articles"])
         self.act_participles = dict(cues["act_participles"])
+        self.place_objects = frozenset(cues["place_objects"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -131,17 +134,18 @@ class GermanCoder:
         times = self.dates.resolve_article(article, sentences)
         memory = Discourse.for_article(mentions)
         events: list[Event] = []
+        place_acts: set[int] = set()  # ids of events that act on a place, not on an actor
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
-            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory)
+            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts)
             memory.remember(sentence_mentions, subjects)
             memory.remember_events(found)
             events.extend(found)
         events = _inherit_story_actors(events)
-        self._fill_implicit(events, mentions)
+        self._fill_implicit(events, mentions, place_acts)
         return events
 
-    def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]]) -> None:
+    def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int]) -> None:
         """Sides the sentence leaves unnamed: the story's salient actors (news teasers name
         their main dyad in the title and lead, later sentences leave it implicit)."""
         salience: Counter = Counter()
@@ -174,7 +178,7 @@ class GermanCoder:
                 event.target = [ActorRef(event.source[0].code, "", None)]
             offer = event.type == "AGREE" and not self._mutual_rule(event.rule)  # "offen für Hilfe": to the other side
             if not event.target and not mutual and (event.type not in NO_IMPLICIT_TARGET_TYPES or offer) \
-                    and (event.type, event.mode) not in SELF_CONTAINED_ACTS:
+                    and (event.type, event.mode) not in SELF_CONTAINED_ACTS and id(event) not in place_acts:
                 other = next((c for c in ranked if c not in codes), None)
                 if home is not None and codes == {home} and event.type in DOMESTIC_TARGET_TYPES:
                     other = home  # "die Polizeiaktion verstoße gegen die Verfassung": the state's own affair
@@ -228,7 +232,7 @@ class GermanCoder:
 
     # one sentence -------------------------------------------------------------------
 
-    def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse):
+    def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int]):
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
@@ -298,6 +302,8 @@ class GermanCoder:
             demander = self._reported_demander(tokens, clauses, clauses[item.clause], attribution, memory)
             if demander is not None and item.trigger.type != "REQUEST":
                 event = self._as_request(event, demander)
+            if not event.target and self._acts_on_place(tokens, clauses[item.clause], item):
+                place_acts.add(id(event))
             events.append(event)
         # events without any side wait for the story's sides (_inherit_story_actors)
         # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
@@ -312,6 +318,19 @@ class GermanCoder:
         ordered = sorted(subjects.items(), key=lambda kv: clauses[kv[0]].kind == "main")
         subject_mentions = [[p.mention for p in group] for _, group in ordered]
         return events, subject_mentions
+
+    def _acts_on_place(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
+        """Whether a restriction's object is a place closed to all ("sperrt die Straße von Hormus", "Teile der
+        Meerenge würden gesperrt"): a listed place noun (or compound with that head) outside any PP."""
+        if (item.trigger.type, item.trigger.mode) not in PLACE_ACTS:
+            return False
+        return any(k != item.index and (tokens[k].pos.startswith("NN") or tokens[k].pos == "NE")
+                   and self._place_noun(tokens[k].lemma) and preposition_of(tokens, clause, k) is None
+                   for k in range(clause.start, clause.end))
+
+    def _place_noun(self, lemma: str) -> bool:
+        return lemma in self.place_objects or any(
+            lemma.endswith(place.lower()) and len(lemma) > len(place) + 2 for place in self.place_objects)
 
     def _resolve_bodies(self, parts: list[Participant], memory: Discourse) -> None:
         """'die Polizei', 'das Militär', 'ein Sprecher', 'die Opposition' without a country: the state
