@@ -564,3 +564,14 @@ def test_german_coder_closing_a_waterway_or_airspace_takes_no_implicit_target(co
     text = "Grenze\nPolen schließt seine Grenze zu Belarus.\nPolen nannte Sicherheitsgründe."
     closure = _match(code(text, "2024-05-02"), "Grenze zu Belarus", "COERCE")
     assert closure is not None and [a.code for a in closure.target] == ["BLR"]
+
+
+def test_german_coder_fighting_in_a_place_is_fought_by_its_state_without_implicit_target(code):
+    text = ("Kämpfe\nErneut schwere Kämpfe in Libyen.\nDie USA und Frankreich riefen zu einer Waffenruhe auf. "
+            "Washington schickte einen Gesandten.\nNach Kämpfen wurden zwei Dörfer geräumt.")
+    events = code(text, "2024-05-02")
+    fight = _match(events, "Kämpfe in Libyen", "ASSAULT")
+    assert fight is not None and [a.code for a in fight.source] == ["LBY"] and fight.target == []
+    # a later mention without sides takes the story's fight, again without the story's other state
+    later = _match(events, "Nach Kämpfen", "ASSAULT")
+    assert later is not None and [a.code for a in later.source] == ["LBY"] and later.target == []

@@ -24,6 +24,7 @@ from .arguments import (
     noun_arguments,
     pick_objects,
     pick_subject,
+    placed_fight,
 )
 from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates
 from .attribution import Attribution, AttributionCues, find_attribution
@@ -134,14 +135,14 @@ class GermanCoder:
         times = self.dates.resolve_article(article, sentences)
         memory = Discourse.for_article(mentions)
         events: list[Event] = []
-        place_acts: set[int] = set()  # ids of events that act on a place, not on an actor
+        place_acts: set[int] = set()  # ids of events that act on a place or happen in one: no implicit target
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
             found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts)
             memory.remember(sentence_mentions, subjects)
             memory.remember_events(found)
             events.extend(found)
-        events = _inherit_story_actors(events)
+        events = _inherit_story_actors(events, place_acts)
         self._fill_implicit(events, mentions, place_acts)
         return events
 
@@ -302,7 +303,8 @@ class GermanCoder:
             demander = self._reported_demander(tokens, clauses, clauses[item.clause], attribution, memory)
             if demander is not None and item.trigger.type != "REQUEST":
                 event = self._as_request(event, demander)
-            if not event.target and self._acts_on_place(tokens, clauses[item.clause], item):
+            if not event.target and (self._acts_on_place(tokens, clauses[item.clause], item)
+                                     or item.noun and placed_fight(item.trigger, args)):
                 place_acts.add(id(event))
             events.append(event)
         # events without any side wait for the story's sides (_inherit_story_actors)
@@ -996,10 +998,11 @@ def _named_doers(events: list[Event]) -> dict[str, set[str]]:
     return doers
 
 
-def _inherit_story_actors(events: list[Event]) -> list[Event]:
+def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Event]:
     """An event whose sentence names no side ("Zwei Menschen wurden bei dem Angriff getötet")
     continues the article's nearest event of its type, the one before it, else the next (a headline
-    told again in the lead): it takes that event's sides; without one it is dropped."""
+    told again in the lead): it takes that event's sides (and, like it, no implicit target where it
+    had none: place_acts); without one it is dropped."""
     named = [e for e in events if has_known_actor(e)]
     out: list[Event] = []
     for event in events:
@@ -1017,6 +1020,8 @@ def _inherit_story_actors(events: list[Event]) -> list[Event]:
         event.source = [ActorRef(a.code, "", a.sector) for a in model.source]
         # an unnamed side the sentence names ("der Angeklagte") stays its own
         event.target = event.target or [ActorRef(a.code, "", a.sector) for a in model.target]
+        if id(model) in place_acts:
+            place_acts.add(id(event))
         event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
         out.append(event)
     return out
