@@ -284,6 +284,12 @@ CASES = [
      "Sanktionen der EU", "CONCEDE", {"EU"}, {"BLR"}, {}),
     # a headline participle of an intransitive trigger stays active
     ("Besuch\nPutin in Peking eingetroffen", "2025-01-10", "Putin", "CONSULT", {"RUS"}, {"CHN"}, {}),
+    # removing a party's or a state's leadership from office ("die Parteispitze": compound of Spitze)
+    ("Türkei\nIn der Türkei setzte ein Gericht die Parteispitze der Opposition ab.", "2025-01-10",
+     "Parteispitze", "COERCE", {"TUR"}, {"TUR"}, {"mode": "restrict"}),
+    # being in contact with a partner is consultation
+    ("Polen\nDie Bundesregierung steht wegen des Vorfalls in engem Kontakt mit den polnischen Behörden.",
+     "2025-01-10", "Kontakt", "CONSULT", {"DEU"}, {"POL"}, {}),
 ]
 
 
