@@ -581,3 +581,11 @@ def test_german_coder_fighting_in_a_place_is_fought_by_its_state_without_implici
     # a later mention without sides takes the story's fight, again without the story's other state
     later = _match(events, "Nach Kämpfen", "ASSAULT")
     assert later is not None and [a.code for a in later.source] == ["LBY"] and later.target == []
+
+
+def test_german_coder_subordinate_clause_interrupted_by_an_insertion_keeps_its_subject(code):
+    text = ("Sanktionen\nDie Lage spitzte sich zu, weil das Parlament Kanadas – darunter auch Abgeordnete der "
+            "Opposition – neue Sanktionen gegen Russland beschloss.")
+    sanction = _match(code(text, "2024-05-02"), "Parlament Kanadas", "SANCTION")
+    assert sanction is not None and [a.code for a in sanction.source] == ["CAN"]
+    assert [a.code for a in sanction.target] == ["RUS"] and sanction.source[0].text

@@ -107,9 +107,22 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         segments.append((start, len(tokens)))
     clauses: list[Clause] = []
     clause_closers: list[str] = []  # the mark that ends each clause
-    for (s, e), closer in zip(segments, closers + [""] * (len(segments) - len(closers)), strict=True):
+    pending = False  # the last clause was opened by its introducer and waits for its verb after an insertion
+    for n, ((s, e), closer) in enumerate(zip(segments, closers + [""] * (len(segments) - len(closers)), strict=True)):
         has_verb = any(tokens[k].pos.startswith(VERB_PREFIX) for k in range(s, e))
-        if clauses and (not has_verb or _continues_clause(tokens, s, e, subordinators)):
+        opens = _opens_clause(tokens, s, e, subordinators) and _verb_after_insertion(tokens, segments[n + 1:],
+                                                                                      subordinators)
+        if clauses and pending and not opens and tokens[s].pos != "KON":
+            # "weshalb der Sicherheitsrat – einschließlich China – Sanktionen verhängte": the insertion and
+            # the verb after it belong to the clause its introducer opened
+            clauses[-1].end = e
+            clause_closers[-1] = closer
+            pending = not has_verb
+            continue
+        pending = False
+        if clauses and not has_verb and opens:
+            pending = True  # a clause of its own; its verb comes after the insertion
+        elif clauses and (not has_verb or _continues_clause(tokens, s, e, subordinators)):
             # an apposition or enumeration, or the rest of a clause an insertion interrupted
             # ("haben am Donnerstag, den 7. März, Gespräche geführt"): part of the clause before
             clauses[-1].end = e
@@ -146,6 +159,23 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         clause.bare_participle = verbless and clause.kind == "main" and bool(clause.verbs) \
             and tokens[clause.verbs[-1]].pos == "VVPP"
     return clauses
+
+
+def _opens_clause(tokens: list[Tagged], s: int, e: int, subordinators: set[str]) -> bool:
+    """A segment introduced by a subordinating conjunction, a subordinating adverb ("weshalb") or a
+    relative pronoun."""
+    first = tokens[s]
+    return first.pos in {"KOUS", "PRELS", "PRELAT"} or first.pos == "PWAV" and first.lemma.lower() in subordinators
+
+
+def _verb_after_insertion(tokens: list[Tagged], later: list[tuple[int, int]], subordinators: set[str]) -> bool:
+    """Whether the first later segment with a verb goes on the clause (no introducer or coordinator of its own)."""
+    for s, e in later:
+        if _opens_clause(tokens, s, e, subordinators) or tokens[s].pos == "KON":
+            return False
+        if any(tokens[k].pos.startswith(VERB_PREFIX) for k in range(s, e)):
+            return True
+    return False
 
 
 def _continues_clause(tokens: list[Tagged], s: int, e: int, subordinators: set[str]) -> bool:
