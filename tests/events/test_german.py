@@ -589,3 +589,15 @@ def test_german_coder_subordinate_clause_interrupted_by_an_insertion_keeps_its_s
     sanction = _match(code(text, "2024-05-02"), "Parlament Kanadas", "SANCTION")
     assert sanction is not None and [a.code for a in sanction.source] == ["CAN"]
     assert [a.code for a in sanction.target] == ["RUS"] and sanction.source[0].text
+
+
+def test_german_coder_finite_verb_after_a_zu_infinitive_shares_the_main_subject(code):
+    text = ("Iran\nDer iranische Präsident warf Israel vor, einen Angriff zu planen und kündigte Vergeltung "
+            "gegen Israel an.")
+    events = code(text, "2024-05-02")
+    accusation = _match(events, "warf Israel vor", "ACCUSE", {"IRN"}, {"ISR"})
+    announced = [e for e in events if e.trigger.startswith("kündigte")]
+    assert accusation is not None and announced
+    # the announcement's doer is read in the sentence, and the infinitive stays the accusation's content
+    assert all([a.code for a in e.source] == ["IRN"] and e.source[0].text for e in announced)
+    assert _match(events, "warf Israel vor", "ASSAULT", {"ISR"}, status="alleged") is not None

@@ -199,20 +199,30 @@ def _free_hyphen(tokens: list[Tagged], i: int) -> bool:
 
 def _split_coordinated_main(tokens: list[Tagged], clause: Clause, coordinators: set[str]) -> list[Clause]:
     """'Trump drohte Iran mit Beschuss und behauptete, ...': a coordinator right before a finite verb
-    starts a main clause of its own that shares the subject (coordinated); each verb tells its act."""
-    if clause.kind != "main":
+    starts a main clause of its own that shares the subject (coordinated); each verb tells its act. Also
+    after a zu-infinitive ("warf X vor, Y vorzubereiten, und schloss Z nicht aus"): a finite verb is no
+    part of the infinitive clause."""
+    if clause.kind not in {"main", "inf"}:
         return [clause]
     out = [clause]
     seen_finite = False
     for k in range(clause.start, clause.end - 1):
-        seen_finite = seen_finite or tokens[k].pos in FINITE
+        seen_finite = seen_finite or tokens[k].pos in FINITE or tokens[k].pos in {"PTKZU", "VVIZU"}
         if seen_finite and tokens[k].lemma.lower() in coordinators and tokens[k + 1].pos in FINITE:
             rest = Clause(k, out[-1].end)
             rest.coordinated = True
+            if out[-1].kind == "main" and _infinitive_only(tokens, out[-1].start, k):
+                out[-1].kind = "inf"  # the finite verb after the coordinator made the segment look like a main clause
             out[-1].end = k
             out.append(rest)
             seen_finite = False
     return out
+
+
+def _infinitive_only(tokens: list[Tagged], start: int, end: int) -> bool:
+    """A zu-infinitive without a finite verb ("eine Aggression vorzubereiten")."""
+    pos = {tokens[k].pos for k in range(start, end)}
+    return bool(pos & {"PTKZU", "VVIZU"}) and not pos & FINITE
 
 
 def _analyse_verbs(tokens: list[Tagged], clause: Clause, cues: dict) -> None:
