@@ -287,6 +287,9 @@ CASES = [
     # removing a party's or a state's leadership from office ("die Parteispitze": compound of Spitze)
     ("Türkei\nIn der Türkei setzte ein Gericht die Parteispitze der Opposition ab.", "2025-01-10",
      "Parteispitze", "COERCE", {"TUR"}, {"TUR"}, {"mode": "restrict"}),
+    # not ruling out force is the threat: the negation is part of the idiom
+    ("Nordkorea\nKim schloss einen Atomangriff auf Südkorea nicht aus.", "2025-01-10", "Atomangriff",
+     "THREATEN", {"PRK"}, {"KOR"}, {"status": "asserted"}),
     # being in contact with a partner is consultation
     ("Polen\nDie Bundesregierung steht wegen des Vorfalls in engem Kontakt mit den polnischen Behörden.",
      "2025-01-10", "Kontakt", "CONSULT", {"DEU"}, {"POL"}, {}),

@@ -122,6 +122,7 @@ class GermanCoder:
         self.object_articles = frozenset(cues["object_articles"])
         self.act_participles = dict(cues["act_participles"])
         self.place_objects = frozenset(cues["place_objects"])
+        self.negation_idioms = {lemma: frozenset(types) for lemma, types in cues["negation_idioms"].items()}
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -283,8 +284,10 @@ class GermanCoder:
             if not args.target and item.trigger.type in self.speech_types:
                 args.target = self._addressee(parts, item.clause, args.source)
             status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
-            if status == "negated" and {"kein", "nicht"} & set(item.trigger.with_):
-                status = "asserted"  # "keine Beweise", "nicht hinnehmbar": the negation is the trigger's own word
+            if status == "negated" and ({"kein", "nicht"} & set(item.trigger.with_) or item.trigger.type in
+                                        self.negation_idioms.get(item.trigger.lemma, ())):
+                # "keine Beweise", "nicht hinnehmbar", "schloss X nicht aus": the negation is the trigger's own word
+                status = "asserted"
             if status == "asserted" and self._planned_by_parent(tokens, clauses, clause):
                 status = "intended"  # "versucht, ihre Beziehungen ... zu vertiefen"
             if continued and status == "asserted":
