@@ -284,6 +284,15 @@ CASES = [
      "Sanktionen der EU", "CONCEDE", {"EU"}, {"BLR"}, {}),
     # a headline participle of an intransitive trigger stays active
     ("Besuch\nPutin in Peking eingetroffen", "2025-01-10", "Putin", "CONSULT", {"RUS"}, {"CHN"}, {}),
+    # removing a party's or a state's leadership from office ("die Parteispitze": compound of Spitze)
+    ("Türkei\nIn der Türkei setzte ein Gericht die Parteispitze der Opposition ab.", "2025-01-10",
+     "Parteispitze", "COERCE", {"TUR"}, {"TUR"}, {"mode": "restrict"}),
+    # not ruling out force is the threat: the negation is part of the idiom
+    ("Nordkorea\nKim schloss einen Atomangriff auf Südkorea nicht aus.", "2025-01-10", "Atomangriff",
+     "THREATEN", {"PRK"}, {"KOR"}, {"status": "asserted"}),
+    # being in contact with a partner is consultation
+    ("Polen\nDie Bundesregierung steht wegen des Vorfalls in engem Kontakt mit den polnischen Behörden.",
+     "2025-01-10", "Kontakt", "CONSULT", {"DEU"}, {"POL"}, {}),
 ]
 
 
@@ -551,3 +560,47 @@ def test_threat_against_an_unnamed_addressee_gets_no_story_target(code):
     # a named addressee stays the target
     text = "Drohungen\nBerlin verurteilte die Drohungen Russlands gegen die Ukraine."
     assert _match(code(text), "Drohungen", "THREATEN", source={"RUS"}, target={"UKR"}) is not None
+
+
+def test_german_coder_closing_a_waterway_or_airspace_takes_no_implicit_target(code):
+    # a one-state story: the closure acts on a place, not on the state itself or a story side
+    text = ("Ägypten\nÄgypten sperrt den Suezkanal und den Golf von Suez.\nDie ägyptische Marine hat die "
+            "Meerenge von Tiran für zwei Tage gesperrt.\nÄgypten nannte Sicherheitsgründe. Kairo betonte, "
+            "Ägypten handle allein. Auch Jordanien wurde informiert.")
+    closure = _match(code(text, "2024-05-02"), "Meerenge von Tiran", "COERCE")
+    assert closure is not None and closure.target == []
+    # a border has a neighbour on its other side: a named one stays the target
+    text = "Grenze\nPolen schließt seine Grenze zu Belarus.\nPolen nannte Sicherheitsgründe."
+    closure = _match(code(text, "2024-05-02"), "Grenze zu Belarus", "COERCE")
+    assert closure is not None and [a.code for a in closure.target] == ["BLR"]
+
+
+def test_german_coder_fighting_in_a_place_is_fought_by_its_state_without_implicit_target(code):
+    text = ("Kämpfe\nErneut schwere Kämpfe in Libyen.\nDie USA und Frankreich riefen zu einer Waffenruhe auf. "
+            "Washington schickte einen Gesandten.\nNach Kämpfen wurden zwei Dörfer geräumt.")
+    events = code(text, "2024-05-02")
+    fight = _match(events, "Kämpfe in Libyen", "ASSAULT")
+    assert fight is not None and [a.code for a in fight.source] == ["LBY"] and fight.target == []
+    # a later mention without sides takes the story's fight, again without the story's other state
+    later = _match(events, "Nach Kämpfen", "ASSAULT")
+    assert later is not None and [a.code for a in later.source] == ["LBY"] and later.target == []
+
+
+def test_german_coder_subordinate_clause_interrupted_by_an_insertion_keeps_its_subject(code):
+    text = ("Sanktionen\nDie Lage spitzte sich zu, weil das Parlament Kanadas – darunter auch Abgeordnete der "
+            "Opposition – neue Sanktionen gegen Russland beschloss.")
+    sanction = _match(code(text, "2024-05-02"), "Parlament Kanadas", "SANCTION")
+    assert sanction is not None and [a.code for a in sanction.source] == ["CAN"]
+    assert [a.code for a in sanction.target] == ["RUS"] and sanction.source[0].text
+
+
+def test_german_coder_finite_verb_after_a_zu_infinitive_shares_the_main_subject(code):
+    text = ("Iran\nDer iranische Präsident warf Israel vor, einen Angriff zu planen und kündigte Vergeltung "
+            "gegen Israel an.")
+    events = code(text, "2024-05-02")
+    accusation = _match(events, "warf Israel vor", "ACCUSE", {"IRN"}, {"ISR"})
+    announced = [e for e in events if e.trigger.startswith("kündigte")]
+    assert accusation is not None and announced
+    # the announcement's doer is read in the sentence, and the infinitive stays the accusation's content
+    assert all([a.code for a in e.source] == ["IRN"] and e.source[0].text for e in announced)
+    assert _match(events, "warf Israel vor", "ASSAULT", {"ISR"}, status="alleged") is not None

@@ -230,12 +230,22 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
         # "der Anschlag in Moskau": an attack is aimed at the state where it happens
         placed = [p for p in parts if p.clause == clause_index and p.slot == "in" and 0 < p.first - noun <= 4
                   and p.mention.kind in {"state", "capital", "city"} and p not in args.source]
-        if placed:
+        if placed and trigger.reciprocal and not args.source:
+            # "Kämpfe im Donbass": fighting between unnamed sides is fought by forces of the place's state
+            args.source = group_of(parts, placed[0])
+        elif placed:
             args.target = group_of(parts, placed[0])
     return args
 
 
-# noun acts whose place right after the noun is their target ("Anschlag in Moskau")
+def placed_fight(trigger: Trigger, args: Arguments) -> bool:
+    """Whether a mutual act's only side is the state where it happens ("Kämpfe in Syrien"): the other
+    side is unnamed, not the story's other actor."""
+    return trigger.reciprocal and bool(args.source) and not args.target and all(p.slot == "in" for p in args.source)
+
+
+# noun acts whose place right after the noun is their target ("Anschlag in Moskau"); for a mutual
+# fight ("Kämpfe in Syrien") the place's state is a side
 PLACED_TYPES = frozenset({"ASSAULT"})
 
 

@@ -107,9 +107,22 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         segments.append((start, len(tokens)))
     clauses: list[Clause] = []
     clause_closers: list[str] = []  # the mark that ends each clause
-    for (s, e), closer in zip(segments, closers + [""] * (len(segments) - len(closers)), strict=True):
+    pending = False  # the last clause was opened by its introducer and waits for its verb after an insertion
+    for n, ((s, e), closer) in enumerate(zip(segments, closers + [""] * (len(segments) - len(closers)), strict=True)):
         has_verb = any(tokens[k].pos.startswith(VERB_PREFIX) for k in range(s, e))
-        if clauses and (not has_verb or _continues_clause(tokens, s, e, subordinators)):
+        opens = _opens_clause(tokens, s, e, subordinators) and _verb_after_insertion(tokens, segments[n + 1:],
+                                                                                      subordinators)
+        if clauses and pending and not opens and tokens[s].pos != "KON":
+            # "weshalb der Sicherheitsrat – einschließlich China – Sanktionen verhängte": the insertion and
+            # the verb after it belong to the clause its introducer opened
+            clauses[-1].end = e
+            clause_closers[-1] = closer
+            pending = not has_verb
+            continue
+        pending = False
+        if clauses and not has_verb and opens:
+            pending = True  # a clause of its own; its verb comes after the insertion
+        elif clauses and (not has_verb or _continues_clause(tokens, s, e, subordinators)):
             # an apposition or enumeration, or the rest of a clause an insertion interrupted
             # ("haben am Donnerstag, den 7. März, Gespräche geführt"): part of the clause before
             clauses[-1].end = e
@@ -148,6 +161,23 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
     return clauses
 
 
+def _opens_clause(tokens: list[Tagged], s: int, e: int, subordinators: set[str]) -> bool:
+    """A segment introduced by a subordinating conjunction, a subordinating adverb ("weshalb") or a
+    relative pronoun."""
+    first = tokens[s]
+    return first.pos in {"KOUS", "PRELS", "PRELAT"} or first.pos == "PWAV" and first.lemma.lower() in subordinators
+
+
+def _verb_after_insertion(tokens: list[Tagged], later: list[tuple[int, int]], subordinators: set[str]) -> bool:
+    """Whether the first later segment with a verb goes on the clause (no introducer or coordinator of its own)."""
+    for s, e in later:
+        if _opens_clause(tokens, s, e, subordinators) or tokens[s].pos == "KON":
+            return False
+        if any(tokens[k].pos.startswith(VERB_PREFIX) for k in range(s, e)):
+            return True
+    return False
+
+
 def _continues_clause(tokens: list[Tagged], s: int, e: int, subordinators: set[str]) -> bool:
     """A segment with only a participle or infinitive, no finite verb, no zu and no introducer
     finishes the clause an insertion interrupted."""
@@ -169,20 +199,30 @@ def _free_hyphen(tokens: list[Tagged], i: int) -> bool:
 
 def _split_coordinated_main(tokens: list[Tagged], clause: Clause, coordinators: set[str]) -> list[Clause]:
     """'Trump drohte Iran mit Beschuss und behauptete, ...': a coordinator right before a finite verb
-    starts a main clause of its own that shares the subject (coordinated); each verb tells its act."""
-    if clause.kind != "main":
+    starts a main clause of its own that shares the subject (coordinated); each verb tells its act. Also
+    after a zu-infinitive ("warf X vor, Y vorzubereiten, und schloss Z nicht aus"): a finite verb is no
+    part of the infinitive clause."""
+    if clause.kind not in {"main", "inf"}:
         return [clause]
     out = [clause]
     seen_finite = False
     for k in range(clause.start, clause.end - 1):
-        seen_finite = seen_finite or tokens[k].pos in FINITE
+        seen_finite = seen_finite or tokens[k].pos in FINITE or tokens[k].pos in {"PTKZU", "VVIZU"}
         if seen_finite and tokens[k].lemma.lower() in coordinators and tokens[k + 1].pos in FINITE:
             rest = Clause(k, out[-1].end)
             rest.coordinated = True
+            if out[-1].kind == "main" and _infinitive_only(tokens, out[-1].start, k):
+                out[-1].kind = "inf"  # the finite verb after the coordinator made the segment look like a main clause
             out[-1].end = k
             out.append(rest)
             seen_finite = False
     return out
+
+
+def _infinitive_only(tokens: list[Tagged], start: int, end: int) -> bool:
+    """A zu-infinitive without a finite verb ("eine Aggression vorzubereiten")."""
+    pos = {tokens[k].pos for k in range(start, end)}
+    return bool(pos & {"PTKZU", "VVIZU"}) and not pos & FINITE
 
 
 def _analyse_verbs(tokens: list[Tagged], clause: Clause, cues: dict) -> None:

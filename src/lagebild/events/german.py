@@ -24,6 +24,7 @@ from .arguments import (
     noun_arguments,
     pick_objects,
     pick_subject,
+    placed_fight,
 )
 from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates
 from .attribution import Attribution, AttributionCues, find_attribution
@@ -56,6 +57,8 @@ STORY_STATE_TYPES = frozenset({"MOBILIZE"})
 # attacks, by armed forces it names): a shooting or a drone strike with no named attacker stays unattributed
 # (GUIDELINES: unknown is "---", not a guess)
 KNOWN_DOER_TYPES = frozenset({"ASSAULT"})
+# restrictions that may act on a place rather than on an actor ("sperrt die Straße von Hormus")
+PLACE_ACTS = frozenset({("COERCE", "restrict")})
 # acts whose unnamed side, in a story about one state's own affairs, is that state
 DOMESTIC_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "COERCE"})
 # acts on people whose unnamed doer, in a one-state story, is that state ("Sechs Oppositionelle freigelassen")
@@ -118,6 +121,8 @@ class GermanCoder:
         self.sports_threshold = int(cues["sports_threshold"])
         self.object_articles = frozenset(cues["object_articles"])
         self.act_participles = dict(cues["act_participles"])
+        self.place_objects = frozenset(cues["place_objects"])
+        self.negation_idioms = {lemma: frozenset(types) for lemma, types in cues["negation_idioms"].items()}
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -131,17 +136,18 @@ class GermanCoder:
         times = self.dates.resolve_article(article, sentences)
         memory = Discourse.for_article(mentions)
         events: list[Event] = []
+        place_acts: set[int] = set()  # ids of events that act on a place or happen in one: no implicit target
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
-            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory)
+            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts)
             memory.remember(sentence_mentions, subjects)
             memory.remember_events(found)
             events.extend(found)
-        events = _inherit_story_actors(events)
-        self._fill_implicit(events, mentions)
+        events = _inherit_story_actors(events, place_acts)
+        self._fill_implicit(events, mentions, place_acts)
         return events
 
-    def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]]) -> None:
+    def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int]) -> None:
         """Sides the sentence leaves unnamed: the story's salient actors (news teasers name
         their main dyad in the title and lead, later sentences leave it implicit)."""
         salience: Counter = Counter()
@@ -174,7 +180,7 @@ class GermanCoder:
                 event.target = [ActorRef(event.source[0].code, "", None)]
             offer = event.type == "AGREE" and not self._mutual_rule(event.rule)  # "offen für Hilfe": to the other side
             if not event.target and not mutual and (event.type not in NO_IMPLICIT_TARGET_TYPES or offer) \
-                    and (event.type, event.mode) not in SELF_CONTAINED_ACTS:
+                    and (event.type, event.mode) not in SELF_CONTAINED_ACTS and id(event) not in place_acts:
                 other = next((c for c in ranked if c not in codes), None)
                 if home is not None and codes == {home} and event.type in DOMESTIC_TARGET_TYPES:
                     other = home  # "die Polizeiaktion verstoße gegen die Verfassung": the state's own affair
@@ -228,7 +234,7 @@ class GermanCoder:
 
     # one sentence -------------------------------------------------------------------
 
-    def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse):
+    def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int]):
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
@@ -278,8 +284,10 @@ class GermanCoder:
             if not args.target and item.trigger.type in self.speech_types:
                 args.target = self._addressee(parts, item.clause, args.source)
             status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
-            if status == "negated" and {"kein", "nicht"} & set(item.trigger.with_):
-                status = "asserted"  # "keine Beweise", "nicht hinnehmbar": the negation is the trigger's own word
+            if status == "negated" and ({"kein", "nicht"} & set(item.trigger.with_) or item.trigger.type in
+                                        self.negation_idioms.get(item.trigger.lemma, ())):
+                # "keine Beweise", "nicht hinnehmbar", "schloss X nicht aus": the negation is the trigger's own word
+                status = "asserted"
             if status == "asserted" and self._planned_by_parent(tokens, clauses, clause):
                 status = "intended"  # "versucht, ihre Beziehungen ... zu vertiefen"
             if continued and status == "asserted":
@@ -298,6 +306,9 @@ class GermanCoder:
             demander = self._reported_demander(tokens, clauses, clauses[item.clause], attribution, memory)
             if demander is not None and item.trigger.type != "REQUEST":
                 event = self._as_request(event, demander)
+            if not event.target and (self._acts_on_place(tokens, clauses[item.clause], item)
+                                     or item.noun and placed_fight(item.trigger, args)):
+                place_acts.add(id(event))
             events.append(event)
         # events without any side wait for the story's sides (_inherit_story_actors)
         # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
@@ -312,6 +323,19 @@ class GermanCoder:
         ordered = sorted(subjects.items(), key=lambda kv: clauses[kv[0]].kind == "main")
         subject_mentions = [[p.mention for p in group] for _, group in ordered]
         return events, subject_mentions
+
+    def _acts_on_place(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
+        """Whether a restriction's object is a place closed to all ("sperrt die Straße von Hormus", "Teile der
+        Meerenge würden gesperrt"): a listed place noun (or compound with that head) outside any PP."""
+        if (item.trigger.type, item.trigger.mode) not in PLACE_ACTS:
+            return False
+        return any(k != item.index and (tokens[k].pos.startswith("NN") or tokens[k].pos == "NE")
+                   and self._place_noun(tokens[k].lemma) and preposition_of(tokens, clause, k) is None
+                   for k in range(clause.start, clause.end))
+
+    def _place_noun(self, lemma: str) -> bool:
+        return lemma in self.place_objects or any(
+            lemma.endswith(place.lower()) and len(lemma) > len(place) + 2 for place in self.place_objects)
 
     def _resolve_bodies(self, parts: list[Participant], memory: Discourse) -> None:
         """'die Polizei', 'das Militär', 'ein Sprecher', 'die Opposition' without a country: the state
@@ -977,10 +1001,11 @@ def _named_doers(events: list[Event]) -> dict[str, set[str]]:
     return doers
 
 
-def _inherit_story_actors(events: list[Event]) -> list[Event]:
+def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Event]:
     """An event whose sentence names no side ("Zwei Menschen wurden bei dem Angriff getötet")
     continues the article's nearest event of its type, the one before it, else the next (a headline
-    told again in the lead): it takes that event's sides; without one it is dropped."""
+    told again in the lead): it takes that event's sides (and, like it, no implicit target where it
+    had none: place_acts); without one it is dropped."""
     named = [e for e in events if has_known_actor(e)]
     out: list[Event] = []
     for event in events:
@@ -998,6 +1023,8 @@ def _inherit_story_actors(events: list[Event]) -> list[Event]:
         event.source = [ActorRef(a.code, "", a.sector) for a in model.source]
         # an unnamed side the sentence names ("der Angeklagte") stays its own
         event.target = event.target or [ActorRef(a.code, "", a.sector) for a in model.target]
+        if id(model) in place_acts:
+            place_acts.add(id(event))
         event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
         out.append(event)
     return out
