@@ -604,3 +604,11 @@ def test_german_coder_finite_verb_after_a_zu_infinitive_shares_the_main_subject(
     # the announcement's doer is read in the sentence, and the infinitive stays the accusation's content
     assert all([a.code for a in e.source] == ["IRN"] and e.source[0].text for e in announced)
     assert _match(events, "warf Israel vor", "ASSAULT", {"ISR"}, status="alleged") is not None
+
+
+def test_german_coder_needing_aid_is_no_aid_given(code):
+    text = ("Jemen\nSaudi-Arabien leistet Hilfe für den Jemen.\nMillionen Menschen im Jemen sind laut UN auf Hilfe "
+            "angewiesen.\nDas Land benötigt dringend weitere Hilfe.")
+    events = code(text, "2024-05-02")
+    assert _match(events, "leistet Hilfe", "AID", {"SAU"}, {"YEM"}) is not None
+    assert _match(events, "angewiesen", "AID") is None and _match(events, "benötigt", "AID") is None
