@@ -287,6 +287,9 @@ CASES = [
     # removing a party's or a state's leadership from office ("die Parteispitze": compound of Spitze)
     ("Türkei\nIn der Türkei setzte ein Gericht die Parteispitze der Opposition ab.", "2025-01-10",
      "Parteispitze", "COERCE", {"TUR"}, {"TUR"}, {"mode": "restrict"}),
+    # a nationality of make describes the weapon, it is no side of the attack
+    ("Sudan\nDie sudanesische Armee griff Stellungen der RSF mit Drohnen türkischer Bauart an.", "2025-01-10",
+     "türkischer Bauart", "ASSAULT", {"SDN"}, {"RSF"}, {}),
     # not ruling out force is the threat: the negation is part of the idiom
     ("Nordkorea\nKim schloss einen Atomangriff auf Südkorea nicht aus.", "2025-01-10", "Atomangriff",
      "THREATEN", {"PRK"}, {"KOR"}, {"status": "asserted"}),

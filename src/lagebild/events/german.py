@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..actors.context import subject_guess
+from ..actors.context import ContextCues, subject_guess
 from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, PartialDate, Sentence
 from ..nlp.tagger import Tagged, tag_tokens
 from ..resources import load_yaml
@@ -122,6 +122,7 @@ class GermanCoder:
         self.object_articles = frozenset(cues["object_articles"])
         self.act_participles = dict(cues["act_participles"])
         self.place_objects = frozenset(cues["place_objects"])
+        self.modifier_nouns = ContextCues.load("de").modifier_nouns
         self.negation_idioms = {lemma: frozenset(types) for lemma, types in cues["negation_idioms"].items()}
 
     @classmethod
@@ -245,7 +246,7 @@ class GermanCoder:
         refs = resolve_references(sentence.index, tokens, mentions, memory, self.coref_cues)
         dateline = _dateline_end(tokens)
         parts = [p for p in place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns)
-                 if p.first >= dateline]
+                 if p.first >= dateline and not self._describes_a_thing(tokens, p)]
         self._resolve_bodies(parts, memory)
         found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses))
         # "erklärte den Krieg": a reporting verb that carries the event is no attribution
@@ -336,6 +337,13 @@ class GermanCoder:
     def _place_noun(self, lemma: str) -> bool:
         return lemma in self.place_objects or any(
             lemma.endswith(place.lower()) and len(lemma) > len(place) + 2 for place in self.place_objects)
+
+    def _describes_a_thing(self, tokens: list[Tagged], part: Participant) -> bool:
+        """A nationality before a noun of make or origin ("Drohnen iranischer Bauart") describes a thing: no
+        side of any act (the actor stage's modifier_nouns, data/actors/context.yaml)."""
+        after = part.last + 1
+        return part.mention.kind in {"adjective", "state"} and after < len(tokens) \
+            and tokens[after].text.lower() in self.modifier_nouns
 
     def _resolve_bodies(self, parts: list[Participant], memory: Discourse) -> None:
         """'die Polizei', 'das Militär', 'ein Sprecher', 'die Opposition' without a country: the state
