@@ -290,6 +290,9 @@ CASES = [
     # a nationality of make describes the weapon, it is no side of the attack
     ("Sudan\nDie sudanesische Armee griff Stellungen der RSF mit Drohnen türkischer Bauart an.", "2025-01-10",
      "türkischer Bauart", "ASSAULT", {"SDN"}, {"RSF"}, {}),
+    # a zu-infinitive under a noun of planning is intended
+    ("Venezuela\nIn Washington gibt es Überlegungen, neue Sanktionen gegen Venezuela zu verhängen.", "2025-01-10",
+     "Überlegungen", "SANCTION", None, {"VEN"}, {"status": "intended"}),
     # not ruling out force is the threat: the negation is part of the idiom
     ("Nordkorea\nKim schloss einen Atomangriff auf Südkorea nicht aus.", "2025-01-10", "Atomangriff",
      "THREATEN", {"PRK"}, {"KOR"}, {"status": "asserted"}),

@@ -122,6 +122,7 @@ class GermanCoder:
         self.object_articles = frozenset(cues["object_articles"])
         self.act_participles = dict(cues["act_participles"])
         self.place_objects = frozenset(cues["place_objects"])
+        self.intention_nouns = frozenset(cues["intention_nouns"])
         self.modifier_nouns = ContextCues.load("de").modifier_nouns
         self.negation_idioms = {lemma: frozenset(types) for lemma, types in cues["negation_idioms"].items()}
 
@@ -420,10 +421,13 @@ class GermanCoder:
         return any(e.value is not None and first <= e.start < last for e in exprs)
 
     def _planned_by_parent(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
-        """A zu-infinitive under a verb of planning or trying is an intended act."""
+        """A zu-infinitive under a verb or noun of planning or trying is an intended act ("versucht, ... zu
+        vertiefen", "Überlegungen, ... auszuschließen")."""
         if clause.kind != "inf" or clause.parent is None:
             return False
-        return bool(clause_lemmas(tokens, clauses[clause.parent]) & self.status_cues.intention_verbs)
+        parent = clauses[clause.parent]
+        return bool(clause_lemmas(tokens, parent) & self.status_cues.intention_verbs) or any(
+            t.pos.startswith("NN") and t.lemma in self.intention_nouns for t in tokens[parent.start:parent.end])
 
     def _worth_tagging(self, sentence: Sentence, mentions: list[Mention], memory: Discourse) -> bool:
         """Whether the sentence may hold a trigger (word-anchored prefilter) and an actor or a story."""
