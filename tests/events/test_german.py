@@ -618,3 +618,11 @@ def test_german_coder_needing_aid_is_no_aid_given(code):
     events = code(text, "2024-05-02")
     assert _match(events, "leistet Hilfe", "AID", {"SAU"}, {"YEM"}) is not None
     assert _match(events, "angewiesen", "AID") is None and _match(events, "benötigt", "AID") is None
+
+
+def test_german_coder_meeting_noun_without_sides_is_no_new_meeting(code):
+    text = ("Chile\nDer chilenische Präsident traf in Santiago den argentinischen Präsidenten.\n"
+            "Es sei ein sehr konstruktives Treffen gewesen, sagte ein Sprecher.")
+    events = code(text, "2024-05-02")
+    assert _match(events, "traf", "CONSULT", {"CHL"}, {"ARG"}) is not None
+    assert not [e for e in events if e.sentence_index == 2 and e.type == "CONSULT"]

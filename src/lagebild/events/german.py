@@ -53,6 +53,9 @@ TOPIC_PREPOSITIONS = frozenset({"um", "über", "von"})
 # acts a story's own state does where no earlier act of the type names a side: its parades, tests,
 # manoeuvres ("Die Siegesparade begann um 10 Uhr")
 STORY_STATE_TYPES = frozenset({"MOBILIZE"})
+# acts whose noun without any side of its own in the sentence talks about one told before (a meeting is
+# reported with its participants): no new event
+RETOLD_NOUN_TYPES = frozenset({"CONSULT"})
 # acts whose unnamed doer is filled only by a side the article names as doing that act elsewhere (or, for
 # attacks, by armed forces it names): a shooting or a drone strike with no named attacker stays unattributed
 # (GUIDELINES: unknown is "---", not a guess)
@@ -1024,6 +1027,8 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Eve
         if has_known_actor(event):
             out.append(event)
             continue
+        if event.type in RETOLD_NOUN_TYPES and event.rule.startswith("N:"):
+            continue  # "nach dem Gespräch", "ein produktives Treffen": the meeting told before, talked about
         same = [e for e in named if e.type == event.type]
         before = [e for e in same if e.sentence_index < event.sentence_index]
         after = [e for e in same if e.sentence_index > event.sentence_index]
