@@ -287,6 +287,12 @@ CASES = [
     # removing a party's or a state's leadership from office ("die Parteispitze": compound of Spitze)
     ("Türkei\nIn der Türkei setzte ein Gericht die Parteispitze der Opposition ab.", "2025-01-10",
      "Parteispitze", "COERCE", {"TUR"}, {"TUR"}, {"mode": "restrict"}),
+    # a nationality of make describes the weapon, it is no side of the attack
+    ("Sudan\nDie sudanesische Armee griff Stellungen der RSF mit Drohnen türkischer Bauart an.", "2025-01-10",
+     "türkischer Bauart", "ASSAULT", {"SDN"}, {"RSF"}, {}),
+    # a zu-infinitive under a noun of planning is intended
+    ("Venezuela\nIn Washington gibt es Überlegungen, neue Sanktionen gegen Venezuela zu verhängen.", "2025-01-10",
+     "Überlegungen", "SANCTION", None, {"VEN"}, {"status": "intended"}),
     # not ruling out force is the threat: the negation is part of the idiom
     ("Nordkorea\nKim schloss einen Atomangriff auf Südkorea nicht aus.", "2025-01-10", "Atomangriff",
      "THREATEN", {"PRK"}, {"KOR"}, {"status": "asserted"}),
@@ -604,3 +610,19 @@ def test_german_coder_finite_verb_after_a_zu_infinitive_shares_the_main_subject(
     # the announcement's doer is read in the sentence, and the infinitive stays the accusation's content
     assert all([a.code for a in e.source] == ["IRN"] and e.source[0].text for e in announced)
     assert _match(events, "warf Israel vor", "ASSAULT", {"ISR"}, status="alleged") is not None
+
+
+def test_german_coder_needing_aid_is_no_aid_given(code):
+    text = ("Jemen\nSaudi-Arabien leistet Hilfe für den Jemen.\nMillionen Menschen im Jemen sind laut UN auf Hilfe "
+            "angewiesen.\nDas Land benötigt dringend weitere Hilfe.")
+    events = code(text, "2024-05-02")
+    assert _match(events, "leistet Hilfe", "AID", {"SAU"}, {"YEM"}) is not None
+    assert _match(events, "angewiesen", "AID") is None and _match(events, "benötigt", "AID") is None
+
+
+def test_german_coder_meeting_noun_without_sides_is_no_new_meeting(code):
+    text = ("Chile\nDer chilenische Präsident traf in Santiago den argentinischen Präsidenten.\n"
+            "Es sei ein sehr konstruktives Treffen gewesen, sagte ein Sprecher.")
+    events = code(text, "2024-05-02")
+    assert _match(events, "traf", "CONSULT", {"CHL"}, {"ARG"}) is not None
+    assert not [e for e in events if e.sentence_index == 2 and e.type == "CONSULT"]

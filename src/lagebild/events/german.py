@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..actors.context import subject_guess
+from ..actors.context import ContextCues, subject_guess
 from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, PartialDate, Sentence
 from ..nlp.tagger import Tagged, tag_tokens
 from ..resources import load_yaml
@@ -53,6 +53,9 @@ TOPIC_PREPOSITIONS = frozenset({"um", "über", "von"})
 # acts a story's own state does where no earlier act of the type names a side: its parades, tests,
 # manoeuvres ("Die Siegesparade begann um 10 Uhr")
 STORY_STATE_TYPES = frozenset({"MOBILIZE"})
+# acts whose noun without any side of its own in the sentence talks about one told before (a meeting is
+# reported with its participants): no new event
+RETOLD_NOUN_TYPES = frozenset({"CONSULT"})
 # acts whose unnamed doer is filled only by a side the article names as doing that act elsewhere (or, for
 # attacks, by armed forces it names): a shooting or a drone strike with no named attacker stays unattributed
 # (GUIDELINES: unknown is "---", not a guess)
@@ -122,6 +125,8 @@ class GermanCoder:
         self.object_articles = frozenset(cues["object_articles"])
         self.act_participles = dict(cues["act_participles"])
         self.place_objects = frozenset(cues["place_objects"])
+        self.intention_nouns = frozenset(cues["intention_nouns"])
+        self.modifier_nouns = ContextCues.load("de").modifier_nouns
         self.negation_idioms = {lemma: frozenset(types) for lemma, types in cues["negation_idioms"].items()}
 
     @classmethod
@@ -245,7 +250,7 @@ class GermanCoder:
         refs = resolve_references(sentence.index, tokens, mentions, memory, self.coref_cues)
         dateline = _dateline_end(tokens)
         parts = [p for p in place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns)
-                 if p.first >= dateline]
+                 if p.first >= dateline and not self._describes_a_thing(tokens, p)]
         self._resolve_bodies(parts, memory)
         found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses))
         # "erklärte den Krieg": a reporting verb that carries the event is no attribution
@@ -337,6 +342,13 @@ class GermanCoder:
         return lemma in self.place_objects or any(
             lemma.endswith(place.lower()) and len(lemma) > len(place) + 2 for place in self.place_objects)
 
+    def _describes_a_thing(self, tokens: list[Tagged], part: Participant) -> bool:
+        """A nationality before a noun of make or origin ("Drohnen iranischer Bauart") describes a thing: no
+        side of any act (the actor stage's modifier_nouns, data/actors/context.yaml)."""
+        after = part.last + 1
+        return part.mention.kind in {"adjective", "state"} and after < len(tokens) \
+            and tokens[after].text.lower() in self.modifier_nouns
+
     def _resolve_bodies(self, parts: list[Participant], memory: Discourse) -> None:
         """'die Polizei', 'das Militär', 'ein Sprecher', 'die Opposition' without a country: the state
         where the clause places the act ("in Berlin"), else the state the article is about."""
@@ -412,10 +424,13 @@ class GermanCoder:
         return any(e.value is not None and first <= e.start < last for e in exprs)
 
     def _planned_by_parent(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
-        """A zu-infinitive under a verb of planning or trying is an intended act."""
+        """A zu-infinitive under a verb or noun of planning or trying is an intended act ("versucht, ... zu
+        vertiefen", "Überlegungen, ... auszuschließen")."""
         if clause.kind != "inf" or clause.parent is None:
             return False
-        return bool(clause_lemmas(tokens, clauses[clause.parent]) & self.status_cues.intention_verbs)
+        parent = clauses[clause.parent]
+        return bool(clause_lemmas(tokens, parent) & self.status_cues.intention_verbs) or any(
+            t.pos.startswith("NN") and t.lemma in self.intention_nouns for t in tokens[parent.start:parent.end])
 
     def _worth_tagging(self, sentence: Sentence, mentions: list[Mention], memory: Discourse) -> bool:
         """Whether the sentence may hold a trigger (word-anchored prefilter) and an actor or a story."""
@@ -1012,6 +1027,8 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Eve
         if has_known_actor(event):
             out.append(event)
             continue
+        if event.type in RETOLD_NOUN_TYPES and event.rule.startswith("N:"):
+            continue  # "nach dem Gespräch", "ein produktives Treffen": the meeting told before, talked about
         same = [e for e in named if e.type == event.type]
         before = [e for e in same if e.sentence_index < event.sentence_index]
         after = [e for e in same if e.sentence_index > event.sentence_index]
