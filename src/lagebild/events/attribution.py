@@ -38,10 +38,9 @@ class AttributionCues:
     """Cue word sets from data/<lang>/cues.yaml."""
 
     def __init__(self, cues: dict) -> None:
-        self.before = tuple(sorted(cues["attribution_before"], key=len, reverse=True))
-        # the phrases by their first word, longest first: a token is compared with its own few
+        # the phrases before a source by their first word, longest first: a token is compared with its own few
         self.before_by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in self.before:
+        for phrase in sorted(cues["attribution_before"], key=len, reverse=True):
             words = tuple(phrase.split())
             if words:
                 self.before_by_first.setdefault(words[0], []).append(words)

@@ -71,15 +71,14 @@ class Gazetteer:
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
         """The gazetteer from the cache, built (and cached) when missing or stale."""
         path = _cache_path(cache_dir)
-        if path and path.exists():
+        if path.exists():
             try:
                 with open(path, "rb") as handle:
                     return pickle.load(handle)
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError) as exc:
                 log.warning("geo cache %s unreadable (%s); rebuilding", path, exc)
         gazetteer = build()
-        if path:
-            _write_cache(path, gazetteer)
+        _write_cache(path, gazetteer)
         return gazetteer
 
     def place(self, index: int) -> Place:
@@ -256,7 +255,7 @@ def input_hash() -> str:
     return digest.hexdigest()[:16]
 
 
-def _cache_path(folder: Path | None) -> Path | None:
+def _cache_path(folder: Path | None) -> Path:
     return (folder or cache_dir()) / f"gazetteer-{input_hash()}.pickle"
 
 
