@@ -28,6 +28,14 @@ def test_context_city_after_locative_preposition_is_a_place(actor_base):
     assert "in" in madrid.why
 
 
+def test_context_city_after_a_time_word_is_a_place_but_after_a_noun_may_be_the_target(actor_base):
+    first, second, third = resolved(actor_base, "Die Gespräche endeten am Dienstag in Oslo. Der Rat tagte am "
+                                                "3. März in Madrid. Die Armee beschoss Stellungen in Syrien.")
+    assert find(first, "Oslo")[0].use == "place"
+    assert find(second, "Madrid")[0].use == "place"
+    assert find(third, "Syrien")[0].use == "actor"
+
+
 def test_context_direction_is_a_place_but_temporal_nach_is_not(actor_base):
     (sentence,) = resolved(actor_base, "Nach der Ausreise nach Kairo schwieg Frankreich.")
     assert find(sentence, "Kairo")[0].use == "place"

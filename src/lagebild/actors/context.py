@@ -75,10 +75,24 @@ class ContextCues:
         words = {key: frozenset(w.lower() for w in own[key])
                  for key in ("locative_prepositions", "determiners", "host_words", "setting_nouns", "modifier_nouns",
                              "topic_prepositions")}
+        # "am Montag in Luxemburg", "am 21. April in Kuwait-Stadt": a time before the preposition
+        # is no located target either
+        settings = words["setting_nouns"] | _time_nouns(lang)
         return cls(words["locative_prepositions"], words["determiners"], words["host_words"],
-                   words["setting_nouns"], words["modifier_nouns"], words["topic_prepositions"],
+                   settings, words["modifier_nouns"], words["topic_prepositions"],
                    tuple(own["foreign_markers"]),
                    dict(own["pronouns"]), coref)
+
+
+def _time_nouns(lang: str) -> frozenset[str]:
+    """Lower-cased weekdays, months, day parts and seasons of the date module, with glued
+    weekday + day part forms ("Montagabend")."""
+    dates = load_yaml(lang, "dates.yaml")
+    weekdays = [w.lower() for w in dates.get("weekdays", {})]
+    parts = [p.lower() for p in dates.get("day_parts", [])]
+    names = weekdays + parts + [m.lower() for m in dates.get("months", {})]
+    names += [s.lower() for s in dates.get("seasons", [])] + [w + p for w in weekdays for p in parts]
+    return frozenset(names)
 
 
 def resolve_article(sentences: Sequence[Sentence], mentions: Sequence[list[Mention]], lang: str = "de",
