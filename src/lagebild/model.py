@@ -2,7 +2,7 @@
 
 Stages and what they set:
   ingest  -> Article (doc id, text with the title as first line, pub date, language)
-  nlp     -> Sentence (character spans into Article.text) with Token lists
+  nlp     -> Sentence (character spans into Article.text; Token lists made on use)
   actors  -> Mention (an actor named in a sentence: code, sector, span, matched entry)
   events  -> Event (PLOVER type/mode, CAMEO, Goldstein, source/target ActorRefs,
              status, date, attribution, evidence sentence)
@@ -115,15 +115,45 @@ class Token(NamedTuple):
 
 @dataclass(slots=True)
 class Sentence:
-    """A sentence of an article; ``start``/``end`` are offsets into Article.text."""
+    """A sentence of an article; ``start``/``end`` are offsets into Article.text.
+
+    ``tokens`` and ``words`` are made on first use: most sentences of an article are only
+    screened by their words, and only those that may tell an event are tagged token by token.
+    """
 
     index: int
     text: str
     start: int
     end: int
-    tokens: list[Token] = field(default_factory=list)
     # paragraph number (0-based), so coreference can prefer the same paragraph
     paragraph: int = 0
+    _tokens: list[Token] | None = field(default=None, repr=False, compare=False)
+    _words: list[str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens with offsets into Article.text (nlp.tokenize)."""
+        if self._tokens is None:
+            from .nlp.tokens import tokenize  # the model module stays free of stage imports
+
+            self._tokens = tokenize(self.text, self.start)
+        return self._tokens
+
+    @property
+    def words(self) -> list[str]:
+        """The texts of the sentence's tokens, without building the tokens."""
+        if self._words is None:
+            if self._tokens is not None:
+                self._words = [t.text for t in self._tokens]
+            else:
+                from .nlp.tokens import token_texts
+
+                self._words = token_texts(self.text)
+        return self._words
+
+    def forget_tokens(self) -> None:
+        """Drop the tokens and words made so far (they are made again on use)."""
+        self._tokens = self._words = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -218,7 +218,7 @@ def _without_tokens(result: AnalysedArticle | str) -> AnalysedArticle | str:
     the store keeps none (tokenize(s.text, s.start) gives them again)."""
     if not isinstance(result, str):
         for sentence in result.sentences:
-            sentence.tokens = []
+            sentence.forget_tokens()
     return result
 
 

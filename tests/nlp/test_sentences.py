@@ -1,3 +1,5 @@
+import pickle
+
 import pytest
 
 from lagebild.nlp import split_sentences, tokenize
@@ -35,3 +37,15 @@ def test_tokens_keep_hyphenated_compounds_and_offsets():
     tokens = tokenize("US-Präsident Trump testete Hwasong-17.", offset=10)
     assert [t.text for t in tokens] == ["US-Präsident", "Trump", "testete", "Hwasong-17", "."]
     assert tokens[0].start == 10 and tokens[-1].end == 10 + len("US-Präsident Trump testete Hwasong-17.")
+
+
+def test_sentence_tokens_and_words_are_made_on_use_and_point_into_the_article():
+    text = "Titel ohne Punkt\nDie USA warnten Nordkorea am Mittwoch. Pjöngjang schwieg."
+    sentences = split_sentences(text)
+    last = sentences[-1]
+    assert last.words == ["Pjöngjang", "schwieg", "."]
+    assert [text[t.start:t.end] for t in last.tokens] == last.words
+    assert all(s.tokens == tokenize(s.text, s.start) for s in sentences)
+    last.forget_tokens()
+    restored = pickle.loads(pickle.dumps(last))
+    assert restored.text == last.text and restored.words == ["Pjöngjang", "schwieg", "."]

@@ -207,7 +207,7 @@ class GermanCoder:
     def _sports_report(self, sentences: list[Sentence]) -> bool:
         """Whether the article reports sport: its words of matches and leagues reach the threshold,
         where "trifft auf", "schoss", "erobert" and the teams' countries are no political acts."""
-        hits = sum(t.text.lower() in self.sports_words for s in sentences for t in s.tokens)
+        hits = sum(w.lower() in self.sports_words for s in sentences for w in s.words)
         return hits >= self.sports_threshold
 
     def _rule_triggers(self, rule: str) -> list[Trigger] | None:
@@ -440,8 +440,8 @@ class GermanCoder:
             if not memory.told_types:
                 return False
             takers = memory.told_types | STORY_STATE_TYPES
-            return not takers.isdisjoint(self.lexicon.candidate_types(sentence.text, sentence.tokens))
-        if self.lexicon.has_candidate(sentence.text, sentence.tokens):
+            return not takers.isdisjoint(self.lexicon.candidate_types(sentence.text, sentence.words))
+        if self.lexicon.has_candidate(sentence.text, sentence.words):
             return True
         # a pending claim goes on through a Konjunktiv sentence without a trigger; such a
         # sentence is tagged wherever the unanchored prefilter lets it through (as before)
@@ -449,8 +449,8 @@ class GermanCoder:
 
     def _may_refer(self, sentence: Sentence) -> bool:
         """Whether a sentence without named actors has a word that can refer to one."""
-        return any(t.text.lower() in self.coref_cues.first_words or t.text.lower() in self.coref_cues.pronouns
-                   for t in sentence.tokens)
+        return any(w.lower() in self.coref_cues.first_words or w.lower() in self.coref_cues.pronouns
+                   for w in sentence.words)
 
     def _own_report(self, tokens: list[Tagged], found: list[Found]) -> bool:
         """Whether the sentence has a reporting or speech-act verb of its own."""

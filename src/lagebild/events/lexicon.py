@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -19,8 +19,8 @@ from typing import Any
 import ahocorasick
 
 from ..errors import DataError
-from ..model import EVENT_TYPES, STATUSES, Token
-from ..nlp.tokens import tokenize
+from ..model import EVENT_TYPES, STATUSES
+from ..nlp.tokens import token_texts
 from ..resources import data_path, load_yaml
 
 POS_TAGS = ("V", "N", "A")
@@ -342,29 +342,29 @@ class Lexicon:
         """Folded stems (see ``fold``): every trigger's inflected forms contain one as a substring."""
         return self._prefilter.keys
 
-    def has_candidate(self, text: str, tokens: list[Token] | None = None, *, anchored: bool = True) -> bool:
+    def has_candidate(self, text: str, words: Sequence[str] | None = None, *, anchored: bool = True) -> bool:
         """Cheap prefilter: could the text hold a trigger whose with: words are there too?
 
-        Keys are matched in the folded words (``tokens``, else the text's) where the language's
+        Keys are matched in the folded words (``words``, the texts of its tokens, else the text's) where the language's
         data anchors them (verb and noun suffixes); ``anchored=False`` or no such data: anywhere.
         """
         prefilter = self._prefilter
         if not prefilter.plain and not prefilter.conditions:
             return False
         if anchored and prefilter.verb_suffixes is not None:
-            words = [_fold_word(t.text) for t in tokens or tokenize(text)]
-            return prefilter.met(self._word_keys(words), not prefilter.reflexive_words.isdisjoint(words))
+            folded = [_fold_word(w) for w in (token_texts(text) if words is None else words)]
+            return prefilter.met(self._word_keys(folded), not prefilter.reflexive_words.isdisjoint(folded))
         present = {key for _, key in self._automaton.iter(fold(text))}
         return prefilter.met({key for text_ in present for key in self._keys_by_text.get(text_, ())}, True)
 
-    def candidate_types(self, text: str, tokens: list[Token] | None = None) -> set[str]:
+    def candidate_types(self, text: str, words: Sequence[str] | None = None) -> set[str]:
         """The event types the word-anchored prefilter finds candidates for (empty: none; all
         types where the data anchors no keys)."""
         prefilter = self._prefilter
         if prefilter.verb_suffixes is None:
-            return {t.type for t in self.triggers} if self.has_candidate(text, tokens) else set()
-        words = [_fold_word(t.text) for t in tokens or tokenize(text)]
-        return prefilter.met_types(self._word_keys(words), not prefilter.reflexive_words.isdisjoint(words))
+            return {t.type for t in self.triggers} if self.has_candidate(text, words) else set()
+        folded = [_fold_word(w) for w in (token_texts(text) if words is None else words)]
+        return prefilter.met_types(self._word_keys(folded), not prefilter.reflexive_words.isdisjoint(folded))
 
     def _word_keys(self, words: list[str]) -> set[Key]:
         """The keys found in the words where they may stand."""

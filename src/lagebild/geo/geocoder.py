@@ -24,7 +24,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model import Article, Event, Location, Mention, Sentence
-from ..nlp import tokenize
 from .gazetteer import CITY, Candidate, Gazetteer, Place
 from .phrases import Phrase, find_phrases, place_matches, rules_for, words_between
 
@@ -163,7 +162,7 @@ class Geocoder:
         found = {m.code for ms in mentions for m in ms if len(m.code) == 3 and m.code.isalpha()}
         rules = rules_for(lang)
         for sentence in sentences:
-            tokens = sentence.tokens or tokenize(sentence.text, sentence.start)
+            tokens = sentence.tokens
             for match in place_matches(self.gazetteer, sentence, tokens, rules):
                 countries = {self.gazetteer.place(c.place).country for c in self.gazetteer.candidates(match.name)}
                 if len(countries) == 1 and None not in countries:

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import Mention, Sentence, Token
-from ..nlp import tokenize
 from ..resources import load_yaml
 from .gazetteer import Gazetteer
 
@@ -204,7 +203,7 @@ def _name_end(text: str, end: int, suffixes: tuple[str, ...], gaz: Gazetteer, na
 def find_phrases(gaz: Gazetteer, sentence: Sentence, mentions: list[Mention], lang: str) -> list[Phrase]:
     """The locative phrases of a sentence, minus actor seats ("die Regierung in Moskau")."""
     rules = rules_for(lang)
-    tokens = sentence.tokens or tokenize(sentence.text, sentence.start)
+    tokens = sentence.tokens
     phrases: list[Phrase] = []
     by_end: dict[int, Phrase] = {}
     for match in place_matches(gaz, sentence, tokens, rules):

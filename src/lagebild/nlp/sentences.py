@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from ..model import Sentence
 from ..resources import load_word_set
-from .tokens import tokenize
 
 BOUNDARY_RE = re.compile(
     r"[.!?…]+[\"“”»«‘’']*(?=\s+[\"„“»«‘']?[A-ZÄÖÜ])"
@@ -42,7 +41,7 @@ class SentenceSplitter:
         return cls(load_word_set("de", "abbreviations.yaml"), load_word_set("de", "sentence_starters.yaml"))
 
     def split(self, text: str) -> list[Sentence]:
-        """Sentences of text with offsets, tokens and paragraph numbers."""
+        """Sentences of text with offsets and paragraph numbers (tokens are made on use)."""
         sentences: list[Sentence] = []
         paragraph = 0
         pos = 0
@@ -61,7 +60,7 @@ class SentenceSplitter:
                 s_start = line_start + start + lead
                 sentences.append(Sentence(
                     index=len(sentences), text=stripped, start=s_start, end=s_start + len(stripped),
-                    tokens=tokenize(stripped, s_start), paragraph=paragraph,
+                    paragraph=paragraph,
                 ))
             paragraph += 1
         return sentences

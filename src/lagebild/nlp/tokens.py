@@ -14,3 +14,8 @@ TOKEN_RE = re.compile(r"\w+(?:[-'’.,/]\w+)*|[^\w\s]", re.UNICODE)
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split text into tokens; offsets are shifted by ``offset``."""
     return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+
+
+def token_texts(text: str) -> list[str]:
+    """The texts of text's tokens: what tokenize gives, without offsets (several times faster)."""
+    return TOKEN_RE.findall(text)
