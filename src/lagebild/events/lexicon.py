@@ -225,11 +225,11 @@ class Prefilter:
         return any((c.with_ is None or not fitting.isdisjoint(c.with_)) and (reflexive or not c.reflexive)
                    for c in self._touched(fitting))
 
-    def fits(self, key: Key, words: list[str], i: int, start: int) -> bool:
-        """Whether key may stand at words[i][start:]: the form of a word whose lemma is the trigger's."""
+    def fit_in_word(self, key: Key, word: str, start: int) -> bool | str:
+        """Whether key may stand at word[start:], or the separable particle that must follow later
+        in the sentence for it to stand there (finite forms: "griff ... an")."""
         if key.kind == "any" or self.verb_suffixes is None:
             return True
-        word = words[i]
         before, after = word[:start], word[start + len(key.text):]
         if key.kind == "adj":
             return start == 0
@@ -242,8 +242,9 @@ class Prefilter:
             return before in bare
         p = key.particle
         joined = {p + key.prefix, p + "zu" + key.prefix} | ({p + "ge"} if not key.prefix else set())
-        # finite forms leave the particle at the end of the clause: "griff ... an"
-        return before in joined or before in bare and p in words[i + 1:]
+        if before in joined:
+            return True
+        return p if before in bare else False
 
 
 class Lexicon:
@@ -272,8 +273,8 @@ class Lexicon:
         self._automaton = self._prefilter.automaton()
         self._keys_by_text = self._prefilter.by_text()
         self._defaults = self._default_codes()
-        # (key, start) of the keys inside each folded word: news words repeat, so most are looked up once
-        self._keys_in_word = lru_cache(maxsize=1 << 16)(self._find_keys_in_word)
+        # the keys that fit inside each folded word: news words repeat, so most are looked up once
+        self._fits_in_word = lru_cache(maxsize=1 << 16)(self._find_fits_in_word)
 
     @classmethod
     def load(cls, lang: str) -> Lexicon:
@@ -369,16 +370,25 @@ class Lexicon:
     def _word_keys(self, words: list[str]) -> set[Key]:
         """The keys found in the words where they may stand."""
         fitting: set[Key] = set()
-        fits = self._prefilter.fits
         for i, word in enumerate(words):
-            for key, start in self._keys_in_word(word):
-                if key not in fitting and fits(key, words, i, start):
+            always, later = self._fits_in_word(word)
+            fitting.update(always)
+            for key, particle in later:
+                if key not in fitting and particle in words[i + 1:]:
                     fitting.add(key)
         return fitting
 
-    def _find_keys_in_word(self, word: str) -> tuple[tuple[Key, int], ...]:
-        return tuple((key, end + 1 - len(text)) for end, text in self._automaton.iter(word)
-                     for key in self._keys_by_text.get(text, ()))
+    def _find_fits_in_word(self, word: str) -> tuple[tuple[Key, ...], tuple[tuple[Key, str], ...]]:
+        """The keys that fit inside word, and those that fit if their particle follows in the sentence."""
+        always, later = [], []
+        for end, text in self._automaton.iter(word):
+            for key in self._keys_by_text.get(text, ()):
+                fit = self._prefilter.fit_in_word(key, word, end + 1 - len(text))
+                if fit is True:
+                    always.append(key)
+                elif fit:
+                    later.append((key, fit))
+        return tuple(always), tuple(later)
 
     def _default_codes(self) -> dict[tuple[str, str | None], str]:
         """(type, mode) → the most used CAMEO code in the lexicon, else the CAMEO table's."""

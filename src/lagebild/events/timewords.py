@@ -177,10 +177,11 @@ class TimeWords:
         # a pattern is tried only where its core stands (a digit pattern, or a word found in one pass over
         # the case-folded text): most sentences hold no time word, and the regexes are slow to say so
         cored = {i for _, indices in self._cores.iter(text.casefold()) for i in indices} if self._cores else set()
+        digits = DIGIT.search(text) is not None  # every digit core needs one: four in five sentences have none
         found = [
             RawTime(m.start(), m.end(), kind, {k: v for k, v in m.groupdict().items() if v})
             for i, (kind, pattern, needed) in enumerate(self.patterns)
-            if (needed.search(text) if needed else i in cored) for m in pattern.finditer(text)
+            if (digits and needed.search(text) if needed else i in cored) for m in pattern.finditer(text)
         ]
         found = [r for r in found if self._complete(r)]
         chosen: list[RawTime] = []
