@@ -51,6 +51,8 @@ class Geocoder:
     def locate_events(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]],
                       events: list[Event], lang: str) -> None:
         """Set ``event.location`` for events whose sentence names the event's place."""
+        if not events:
+            return
         by_index = {s.index: (s, mentions[i] if i < len(mentions) else []) for i, s in enumerate(sentences)}
         context = self._article_countries(sentences, mentions, lang)
         grouped: dict[int, list[Event]] = {}
@@ -162,8 +164,7 @@ class Geocoder:
         found = {m.code for ms in mentions for m in ms if len(m.code) == 3 and m.code.isalpha()}
         rules = rules_for(lang)
         for sentence in sentences:
-            tokens = sentence.tokens
-            for match in place_matches(self.gazetteer, sentence, tokens, rules):
+            for match in place_matches(self.gazetteer, sentence, rules):
                 countries = {self.gazetteer.place(c.place).country for c in self.gazetteer.candidates(match.name)}
                 if len(countries) == 1 and None not in countries:
                     found |= countries

@@ -164,13 +164,17 @@ class Phrase:
         return any(c.allows(event_type, self.has_gap_noun, precision) for c in self.cues)
 
 
-def place_matches(gaz: Gazetteer, sentence: Sentence, tokens: list[Token], rules: Rules) -> list[PlaceMatch]:
+def place_matches(gaz: Gazetteer, sentence: Sentence, rules: Rules) -> list[PlaceMatch]:
     """Gazetteer names on token boundaries, longest first, not overlapping."""
     text, base = sentence.text, sentence.start
+    names = gaz.find(text)
+    if not names:
+        return []  # the sentence's tokens are made only where a name stands
+    tokens = sentence.tokens
     starts = {t.start - base: i for i, t in enumerate(tokens)}
     ends = {t.end - base: i for i, t in enumerate(tokens)}
     found: list[PlaceMatch] = []
-    for start, end, name in sorted(gaz.find(text), key=lambda m: (m[0], m[0] - m[1])):
+    for start, end, name in sorted(names, key=lambda m: (m[0], m[0] - m[1])):
         if start not in starts or (found and start < found[-1].end - base):
             continue
         stop = _name_end(text, end, rules.suffixes, gaz, name)
@@ -203,10 +207,10 @@ def _name_end(text: str, end: int, suffixes: tuple[str, ...], gaz: Gazetteer, na
 def find_phrases(gaz: Gazetteer, sentence: Sentence, mentions: list[Mention], lang: str) -> list[Phrase]:
     """The locative phrases of a sentence, minus actor seats ("die Regierung in Moskau")."""
     rules = rules_for(lang)
-    tokens = sentence.tokens
     phrases: list[Phrase] = []
     by_end: dict[int, Phrase] = {}
-    for match in place_matches(gaz, sentence, tokens, rules):
+    for match in place_matches(gaz, sentence, rules):
+        tokens = sentence.tokens
         phrase = _phrase(match, tokens, rules, by_end)
         if phrase is None or _is_possessor(match, tokens, rules):
             continue
