@@ -294,27 +294,28 @@ def _resolved(mention: Mention, code: str, sector: str | None, entry: str, why: 
 def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Mention], memory: Discourse,
                     cues: ContextCues) -> list[Mention]:
     """Mentions for the words outside any mention that refer to earlier actors."""
-    covered = _covered(sentence, toks, mentions)
     lower = [t.text.lower() for t in toks]
+    starts = cues.coref.first_words
+    if starts.isdisjoint(lower) and cues.pronouns.keys().isdisjoint(lower):
+        return []  # most sentences hold no word that can begin a reference
+    covered = _covered(sentence, toks, mentions)
     out: list[Mention] = []
-    i = 0
-    while i < len(toks):
-        if i in covered:
-            i += 1
+    after = 0  # words of a description already matched are no start of another
+    for i, word in enumerate(lower):
+        if i < after or i in covered:
             continue
         n, found = match_description(lower, i, memory, cues.coref)
         if n:
             phrase = " ".join(t.text for t in toks[i:i + n])
             out += [_reference(sentence, toks, i, i + n - 1, code, sector, "coref:description",
                                f"'{phrase}' refers to {code}, named before") for code, sector in found]
-            i += n
+            after = i + n
             continue
-        if lower[i] in cues.pronouns:
+        if word in cues.pronouns:
             before = [m for m in mentions if m.use == "actor" and m.end <= sentence.start + toks[i].start]
-            for m in _pronoun_antecedents(cues.pronouns[lower[i]], memory, subject_guess(sentence, before)):
+            for m in _pronoun_antecedents(cues.pronouns[word], memory, subject_guess(sentence, before)):
                 out.append(_reference(sentence, toks, i, i, m.code, m.sector, "coref:pronoun",
                                       f"'{toks[i].text}' refers to '{m.text}'"))
-        i += 1
     return out
 
 
