@@ -33,6 +33,17 @@ class QuoteCues:
     complementizer: re.Pattern
     subjunctive: frozenset[str]
     speaker_gap_words: int
+    # first words of the verb and speaker cues: a sentence holding none of them needs no regex search
+    verb_starts: frozenset[str] = frozenset()
+    before_starts: frozenset[str] = frozenset()
+    after_starts: frozenset[str] = frozenset()
+
+
+WORD_RE = re.compile(r"\w+")
+
+
+def _first_words(phrases: Sequence[str]) -> frozenset[str]:
+    return frozenset(p.split()[0].lower() for p in phrases if p.split())
 
 
 def _alternation(phrases: Sequence[str]) -> re.Pattern | None:
@@ -53,7 +64,9 @@ def load_cues(lang: str) -> QuoteCues:
                      before=_alternation(data["speaker_before"]), after=_alternation(data["speaker_after"]),
                      complementizer=_alternation(data["complementizers"]),
                      subjunctive=frozenset(w.lower() for w in data["subjunctive"]),
-                     speaker_gap_words=int(data["speaker_gap_words"]))
+                     speaker_gap_words=int(data["speaker_gap_words"]), verb_starts=_first_words(data["verbs"]),
+                     before_starts=_first_words(data["speaker_before"]),
+                     after_starts=_first_words(data["speaker_after"]))
 
 
 def _quoted_spans(text: str, cues: QuoteCues) -> list[tuple[int, int]]:
@@ -120,12 +133,16 @@ def _direct(sentence: Sentence, article: Article, mentions: list[Mention], cues:
 
 def _indirect(sentence: Sentence, article: Article, mentions: list[Mention], cues: QuoteCues) -> Quote | None:
     text = sentence.text
-    for pattern, after_only in ((cues.before, True), (cues.after, False)):
-        match = pattern.search(text) if pattern else None
+    words = set(WORD_RE.findall(text.lower()))
+    for pattern, starts, after_only in ((cues.before, cues.before_starts, True),
+                                        (cues.after, cues.after_starts, False)):
+        match = pattern.search(text) if pattern and not starts.isdisjoint(words) else None
         if match:
             speaker = _speaker(mentions, sentence.start, match.span(), [], after_only=after_only,
                                before_only=not after_only, text=text, gap_words=cues.speaker_gap_words)
             return _part(sentence, article, _ref(speaker), match.group(0), 0, len(text))
+    if cues.verb_starts.isdisjoint(words):
+        return None
     for verb in cues.verbs.finditer(text):
         rest = text[verb.end():]
         comma = text.rfind(",", 0, verb.start())
