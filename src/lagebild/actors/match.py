@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, count
 from typing import NamedTuple
 
 import ahocorasick
@@ -111,13 +112,10 @@ class Matcher:
         auto = self.automata.get(lang) or self.automata["de"]
         if not toks:
             return []
-        joined = " " + " ".join(t.norm for t in toks) + " "
-        # token index of each space position: the space before token i sits at offset starts[i]-1
-        ends: dict[int, int] = {}
-        pos = 0
-        for i, t in enumerate(toks):
-            pos += 1 + len(t.norm)
-            ends[pos] = i
+        norms = [t.norm for t in toks]
+        joined = " " + " ".join(norms) + " "
+        # token index of each closing space: token i's closes at the sum of (1 + length) up to i
+        ends = dict(zip(accumulate(map((1).__add__, map(len, norms))), count()))
         hits = []
         for end, (n, ids) in auto.iter(joined):
             last = ends.get(end)  # end is the index of the closing space

@@ -207,7 +207,7 @@ class GermanCoder:
     def _sports_report(self, sentences: list[Sentence]) -> bool:
         """Whether the article reports sport: its words of matches and leagues reach the threshold,
         where "trifft auf", "schoss", "erobert" and the teams' countries are no political acts."""
-        hits = sum(w.lower() in self.sports_words for s in sentences for w in s.words)
+        hits = sum(sum(map(self.sports_words.__contains__, map(str.lower, s.words))) for s in sentences)
         return hits >= self.sports_threshold
 
     def _rule_triggers(self, rule: str) -> list[Trigger] | None:
