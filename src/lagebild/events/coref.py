@@ -8,6 +8,7 @@ for "er"), "beide Seiten"/"die beiden Staaten" the two most recent states, "das 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -125,15 +126,15 @@ class CorefCues:
 def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list[Mention],
                        memory: Discourse, cues: CorefCues) -> list[Mention]:
     """Pseudo-mentions for pronouns and descriptions that refer to earlier actors."""
-    covered = [(m.start, m.end) for m in mentions]
+    covered = _covered_tokens(tokens, mentions)
     out: list[Mention] = []
     lower = [t.text.lower() for t in tokens]
     i = 0
     while i < len(tokens):
-        if any(s <= tokens[i].start < e for s, e in covered):
+        if i in covered:
             i += 1
             continue
-        n, resolved = match_description(lower, i, memory, cues)
+        n, resolved = match_description(lower, i, memory, cues) if lower[i] in cues.first_words else (0, [])
         if n:
             out.extend(_pseudo(sentence_index, tokens, i, i + n, code, sector) for code, sector in resolved)
             i += n
@@ -153,6 +154,12 @@ def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list
                 out.append(_pseudo(sentence_index, tokens, i, i + 1, m.code, m.sector))
         i += 1
     return out
+
+
+def _covered_tokens(tokens: list[Tagged], mentions: list[Mention]) -> set[int]:
+    """Indices of the tokens that start inside a mention."""
+    starts = [t.start for t in tokens]
+    return {i for m in mentions for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
 
 
 def _surname_antecedent(tokens: list[Tagged], i: int, memory: Discourse) -> Mention | None:
