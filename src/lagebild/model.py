@@ -13,8 +13,9 @@ Offsets are character offsets into ``Article.text`` unless a field says otherwis
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date as _date
+from functools import cache
 from typing import NamedTuple
 
 EVENT_TYPES: tuple[str, ...] = (
@@ -26,6 +27,17 @@ SECTORS: tuple[str, ...] = (
     "GOV", "MIL", "LEG", "JUD", "COP", "MED", "BUS", "OPP", "REB", "CVL", "IGO",
 )
 UNKNOWN_CODE = "---"
+
+
+def _constructor_call(obj: object) -> tuple:
+    """``__reduce__`` of a slots dataclass: a call of its constructor. Workers send every mention,
+    event and quote back to the parent, and the generated slots state functions load several times slower."""
+    return type(obj), tuple(getattr(obj, name) for name in _init_fields(type(obj)))
+
+
+@cache
+def _init_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.init)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +167,11 @@ class Sentence:
         """Drop the tokens and words made so far (they are made again on use)."""
         self._tokens = self._words = None
 
+    def __reduce__(self) -> tuple:
+        # pickled as a constructor call without tokens: workers send every sentence back to the parent,
+        # and the generated slots state functions are several times slower
+        return Sentence, (self.index, self.text, self.start, self.end, self.paragraph)
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -169,6 +186,8 @@ class Mention:
     iranischer Bauart"); ``why`` is
     the context resolution's explanation ('' for a plain match).
     """
+
+    __reduce__ = _constructor_call
 
     sentence: int
     start: int
@@ -187,6 +206,8 @@ class Mention:
 class ActorRef:
     """An actor as it stands in an event: code, the words of the sentence, sector."""
 
+    __reduce__ = _constructor_call
+
     code: str
     text: str = ""
     sector: str | None = None
@@ -201,6 +222,8 @@ class ActorRef:
 @dataclass(frozen=True, slots=True)
 class Location:
     """Where an event happened, geocoded offline."""
+
+    __reduce__ = _constructor_call
 
     name: str
     country: str | None = None
@@ -221,6 +244,8 @@ class Location:
 @dataclass(slots=True)
 class Event:
     """One coded event, with its evidence sentence and provenance."""
+
+    __reduce__ = _constructor_call
 
     doc: str
     sentence_index: int
@@ -293,6 +318,8 @@ class Quote:
     "X erklärte, dass …", "laut X", Konjunktiv). ``start``/``end`` delimit the quoted
     words in Article.text; ``cue`` is the reporting word that attributes them.
     """
+
+    __reduce__ = _constructor_call
 
     doc: str
     sentence_index: int
