@@ -142,3 +142,17 @@ def test_another_tagger_layout_keeps_its_own_search():
     other = Other()
     assert accelerate(other) is False
     assert other.analyze_forward("x") == [(3, 0)]
+
+
+def test_tagger_state_from_the_cache_folder_tags_as_hanta_does(plain, tmp_path, monkeypatch):
+    from lagebild.nlp.tagger import _cached_tagger
+
+    monkeypatch.setenv("LAGEBILD_CACHE_DIR", str(tmp_path))
+    built = _cached_tagger(ht)          # derived from the model, and its state written
+    assert list(tmp_path.glob("hanta-*.pickle"))
+    loaded = _cached_tagger(ht)         # read back from the cache folder
+    sentence = ["Die", "Regierung", "in", "Pjöngjang", "wies", "die", "Vorwürfe", "zurück", "."]
+    expected = plain.tag_sent(sentence, taglevel=1)
+    assert built.tag_sent(sentence, taglevel=1) == expected
+    assert loaded.tag_sent(sentence, taglevel=1) == expected
+    assert set(loaded.__dict__) == set(plain.__dict__)

@@ -11,10 +11,14 @@ where it is built): the tags and lemmas stay exactly HanTa's, only work that can
 
 from __future__ import annotations
 
+import importlib.metadata
+import pickle
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from ..model import Token
+from ..resources import cache_dir, write_cache
 from .morph import accelerate
 
 
@@ -33,13 +37,43 @@ class Tagged(NamedTuple):
 WORD_CACHE_SIZE = 200_000
 
 
+MODEL_FILE = "morphmodel_ger.pgz"
+
+
 @cache
 def _hanta():
     from HanTa import HanoverTagger as ht
 
-    tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    tagger = _cached_tagger(ht) or ht.HanoverTagger(MODEL_FILE)
     accelerate(tagger)
     _memoise(tagger)
+    return tagger
+
+
+def _cached_tagger(ht) -> object | None:
+    """HanTa's tagger as its constructor left it, from the cache folder: unpickling its state is
+    several times faster than reading the gzipped model and deriving the state again."""
+    model = Path(ht.__file__).with_name(MODEL_FILE)
+    try:
+        stat = model.stat()
+    except OSError:
+        return None
+    try:
+        version = importlib.metadata.version("HanTa")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    path = cache_dir() / f"hanta-{version}-{stat.st_size}-{stat.st_mtime_ns}.pickle"
+    if path.exists():
+        try:
+            with open(path, "rb") as handle:
+                state = pickle.load(handle)
+            tagger = ht.HanoverTagger.__new__(ht.HanoverTagger)
+            tagger.__dict__.update(state)
+            return tagger
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            pass  # a stale or broken cache is rebuilt below
+    tagger = ht.HanoverTagger(str(model))
+    write_cache(path, dict(tagger.__dict__))  # a read-only cache folder only costs speed
     return tagger
 
 
