@@ -14,7 +14,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import EventCluster
 from .duplicates import Duplicate, duplicate_groups
@@ -87,7 +87,12 @@ def evidence_threshold(a: Report, b: Report, settings: FusionSettings) -> float:
 
 def evidence_stems(report: Report, settings: FusionSettings) -> frozenset[str]:
     """Content stems of the evidence sentence, without the actors' own words (compared by code)."""
-    return stems(report.sentence, stem_chars=settings.stem_chars, drop=report.actor_words)
+    return _stems(report.sentence, settings.stem_chars, report.actor_words)
+
+
+@lru_cache(maxsize=1 << 14)  # clustering and the similarity column read each report's stems again
+def _stems(sentence: str, stem_chars: int, actor_words: tuple[str, ...]) -> frozenset[str]:
+    return stems(sentence, stem_chars=stem_chars, drop=actor_words)
 
 
 def _sentence_key(report: Report) -> tuple:
