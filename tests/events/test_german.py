@@ -626,3 +626,29 @@ def test_german_coder_meeting_noun_without_sides_is_no_new_meeting(code):
     events = code(text, "2024-05-02")
     assert _match(events, "traf", "CONSULT", {"CHL"}, {"ARG"}) is not None
     assert not [e for e in events if e.sentence_index == 2 and e.type == "CONSULT"]
+
+
+def test_german_coder_sanction_noun_names_its_target_with_fuer(code):
+    events = code("Belarus\nDie Sanktionen der EU für Belarus treten am Montag in Kraft.", "2024-05-02")
+    found = _match(events, "Sanktionen", "SANCTION", {"EU"}, {"BLR"})
+    assert found is not None and found.target[0].text == "Belarus"  # read in the sentence, not from the story
+
+
+def test_german_coder_hostile_act_announced_under_a_condition_is_a_threat(code):
+    # guideline 1: announced hostile action is THREATEN; the condition ("falls", verb-first "Sollte")
+    # makes the future act an announcement, not a plan
+    text = ("Waffenruhe\nDie EU werde neue Sanktionen gegen Russland verhängen, falls Moskau die Waffenruhe "
+            "bricht, sagte ein Sprecher in Brüssel.\nSollte Serbien nicht einlenken, werde Kosovo die Grenze "
+            "für serbische Lastwagen schließen, sagte der kosovarische Regierungschef.\n"
+            "\"Wir werden Strafzölle gegen Länder verhängen, wenn sie nicht mitziehen\", sagte Trump.")
+    events = code(text, "2024-05-02")
+    assert _match(events, "falls Moskau", "THREATEN", {"EU"}, {"RUS"}, status="asserted") is not None
+    assert _match(events, "falls Moskau", "SANCTION") is None
+    assert _match(events, "Sollte Serbien", "THREATEN", {"XKX"}) is not None
+    # the addressee of the act's own PP names nobody: an unnamed side, not the story's other state
+    assert _match(events, "Strafzölle", "THREATEN", {"USA"}, {"---"}) is not None
+
+
+def test_german_coder_unconditional_future_act_stays_a_plan(code):
+    events = code("Sanktionen\nDie EU wird am Montag neue Sanktionen gegen Russland verhängen.", "2024-05-02")
+    assert _match(events, "Die EU wird", "SANCTION", {"EU"}, {"RUS"}, status="intended") is not None

@@ -128,6 +128,9 @@ class GermanCoder:
         self.intention_nouns = frozenset(cues["intention_nouns"])
         self.modifier_nouns = ContextCues.load("de").modifier_nouns
         self.negation_idioms = {lemma: frozenset(types) for lemma, types in cues["negation_idioms"].items()}
+        self.conditional_threat_types = frozenset(cues["conditional_threat_types"])
+        self.condition_subordinators = frozenset(cues["condition_subordinators"])
+        self.condition_verbs = frozenset(cues["condition_verbs"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -311,6 +314,10 @@ class GermanCoder:
             demander = self._reported_demander(tokens, clauses, clauses[item.clause], attribution, memory)
             if demander is not None and item.trigger.type != "REQUEST":
                 event = self._as_request(event, demander)
+            elif item.trigger.type in self.conditional_threat_types and self._conditional_consequence(
+                    tokens, clauses, item.clause):
+                addressee = [] if event.target else _unnamed_addressee(tokens, clauses[item.clause], item, parts)
+                event = self._as_threat(event, attribution, memory, actor_refs(addressee))
             if not event.target and (self._acts_on_place(tokens, clauses[item.clause], item)
                                      or item.noun and placed_fight(item.trigger, args)):
                 place_acts.add(id(event))
@@ -407,6 +414,48 @@ class GermanCoder:
         event.goldstein = self.lexicon.goldstein(cameo)
         event.source, event.target, event.status = [ActorRef(c, "", None) for c in demander], addressees, "asserted"
         event.reported_by = [c for c in event.reported_by if c not in demander]
+        return event
+
+    def _conditional_consequence(self, tokens: list[Tagged], clauses: list[Clause], ci: int) -> bool:
+        """Whether the act's clause (or the main clause its zu- or um-clause depends on) announces it in the
+        future for the case that a condition holds: "Sollten die Rebellen vorrücken, werde die EU Sanktionen
+        verhängen", "Wir werden angreifen, wenn sie nicht abziehen"."""
+        main = ci
+        while clauses[main].kind in {"inf", "sub"} and clauses[main].parent is not None \
+                and clauses[main].subordinator not in self.condition_subordinators:
+            main = clauses[main].parent
+        clause = clauses[main]
+        if clause.kind != "main" or clause.finite is None or clause.passive \
+                or tokens[clause.finite].text.lower() not in self.status_cues.future:
+            return False
+        # werden with an infinitive (HanTa may tag a clause-final infinitive as finite: "schließen")
+        if not any(tokens[k].pos in {"VVINF", "VAINF"} or tokens[k].pos == "VVFIN" and k != clause.finite
+                   for k in range(clause.start, clause.end)):
+            return False
+        return any(k != main and (c.parent == main or abs(k - main) == 1) and self._condition(tokens, c)
+                   for k, c in enumerate(clauses))
+
+    def _condition(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """A clause that states a condition: "wenn/falls ...", or verb-first "Sollte X ...". """
+        first = tokens[clause.start]
+        return clause.subordinator in self.condition_subordinators or (
+            first.pos == "VMFIN" and first.text.lower() in self.condition_verbs)
+
+    def _as_threat(self, event: Event, attribution: Attribution, memory: Discourse,
+                   addressee: list[ActorRef]) -> Event:
+        """The conditionally announced act becomes a threat of its doer (else of the speaker who announces
+        it) against its target (else the unnamed addressee of its own PP: "Zölle gegen Länder")."""
+        cameo = self.lexicon.cameo_for("THREATEN", None)
+        speaker = [c for c in attribution.codes if c != UNKNOWN_CODE] or (
+            [memory.last_speaker.code] if memory.last_speaker is not None else [])
+        source = event.source or [ActorRef(c, "", None) for c in speaker]
+        own = {a.code for a in source}
+        event.type, event.mode, event.cameo = "THREATEN", None, cameo
+        event.goldstein = self.lexicon.goldstein(cameo)
+        event.source = source
+        event.target = event.target or addressee  # "werde ... den Staatschef absetzen": a state's own affair
+        event.status = "asserted"
+        event.reported_by = [c for c in event.reported_by if c not in own]
         return event
 
     def _as_agreement(self, event: Event, announcers: list[Participant]) -> Event:
