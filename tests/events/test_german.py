@@ -652,3 +652,18 @@ def test_german_coder_hostile_act_announced_under_a_condition_is_a_threat(code):
 def test_german_coder_unconditional_future_act_stays_a_plan(code):
     events = code("Sanktionen\nDie EU wird am Montag neue Sanktionen gegen Russland verhängen.", "2024-05-02")
     assert _match(events, "Die EU wird", "SANCTION", {"EU"}, {"RUS"}, status="intended") is not None
+
+
+def test_german_coder_possessive_in_the_target_pp_takes_up_the_subject(code):
+    # "ihre/seine" in the act's target PP belongs to the clause's subject: the act is aimed at it, not at the
+    # place named after the PP or the story's other state
+    text = ("Nahost\nKatar vermittelt zwischen den Parteien.\nDer Iran verurteilte den israelischen Angriff auf "
+            "seine Militärführung in Damaskus.\nDie Ukraine kritisierte den russischen Angriff auf ihre Hauptstadt.")
+    events = code(text, "2024-05-02")
+    assert _match(events, "Militärführung", "ASSAULT", {"ISR"}, {"IRN"}) is not None
+    assert _match(events, "ihre Hauptstadt", "ASSAULT", {"RUS"}, {"UKR"}) is not None
+
+
+def test_german_coder_possessive_of_the_doer_keeps_its_own_target(code):
+    events = code("Nahost\nIsrael verstärkte seine Angriffe auf seine Gegner.", "2024-05-02")
+    assert not [e for e in events if e.type == "ASSAULT" and {a.code for a in e.target} == {"ISR"}]

@@ -129,6 +129,7 @@ class GermanCoder:
         self.modifier_nouns = ContextCues.load("de").modifier_nouns
         self.negation_idioms = {lemma: frozenset(types) for lemma, types in cues["negation_idioms"].items()}
         self.conditional_threat_types = frozenset(cues["conditional_threat_types"])
+        self.subject_possessives = frozenset(cues["subject_possessives"])
         self.condition_subordinators = frozenset(cues["condition_subordinators"])
         self.condition_verbs = frozenset(cues["condition_verbs"])
 
@@ -416,6 +417,21 @@ class GermanCoder:
         event.reported_by = [c for c in event.reported_by if c not in demander]
         return event
 
+    def _possessive_target(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
+        """Whether the noun act's target PP right after it is owned by a third-person possessive ("den Angriff
+        auf ihre Führungsspitze", "Sanktionen gegen sein Land"): it takes up the clause's subject."""
+        k = item.index + 1
+        preps = set(item.trigger.target)
+        return k + 1 < clause.end and tokens[k].lemma.lower() in preps and tokens[k + 1].pos == "PPOSAT" \
+            and tokens[k + 1].lemma.lower() in self.subject_possessives
+
+    def _owns_noun(self, tokens: list[Tagged], clause: Clause, noun: int) -> bool:
+        """Whether the noun has a possessive of its own ("seine Angriffe auf seine Gegner": the owner acts)."""
+        k = noun - 1
+        while k >= clause.start and tokens[k].pos in {"ADJA", "ADV", "CARD", "ADJD"}:
+            k -= 1
+        return k >= clause.start and tokens[k].pos == "PPOSAT"
+
     def _conditional_consequence(self, tokens: list[Tagged], clauses: list[Clause], ci: int) -> bool:
         """Whether the act's clause (or the main clause its zu- or um-clause depends on) announces it in the
         future for the case that a condition holds: "Sollten die Rebellen vorrücken, werde die EU Sanktionen
@@ -628,6 +644,13 @@ class GermanCoder:
             return Arguments(own, group_of(parts, affected[0]) if affected else [])
         if item.noun:
             args = noun_arguments(tokens, item.index, ci, parts, item.trigger)
+            if self._possessive_target(tokens, clause, item) and not self._owns_noun(tokens, clause, item.index) \
+                    and all(p.slot == "in" or p.first <= item.index + 3 for p in args.target):
+                # the possessed phrase ("ihre Führungsspitze", "sein Land") or the place where it happened
+                # gives way to the possessive's owner
+                owner = self._subject(tokens, clauses, ci, parts, subjects, exclude)
+                if owner and not {p.mention.code for p in owner} & {p.mention.code for p in args.source}:
+                    args.target = owner
             role = item.role = self._noun_role(tokens, clause, item.index, clause_verbs)
             if "speaker" in item.trigger.source:
                 # "Aus dem Kreml hieß es, es gebe keine Beweise": the speaker denies; no speaker, no event
