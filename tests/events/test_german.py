@@ -667,3 +667,13 @@ def test_german_coder_possessive_in_the_target_pp_takes_up_the_subject(code):
 def test_german_coder_possessive_of_the_doer_keeps_its_own_target(code):
     events = code("Nahost\nIsrael verstärkte seine Angriffe auf seine Gegner.", "2024-05-02")
     assert not [e for e in events if e.type == "ASSAULT" and {a.code for a in e.target} == {"ISR"}]
+
+
+def test_german_coder_criticism_provoked_by_a_thing_aims_at_its_owner(code):
+    # the subject names a thing: its owner (genitive, von-agent) is criticised; places inside its phrase
+    # are no critics, and every place or body named after the verb criticises
+    text = ("Siedlungen\nDie Pläne Israels zum Bau im Westjordanland haben in Berlin und bei der EU Kritik "
+            "ausgelöst.\nDie von den USA verhängten Zölle riefen in Kanada heftige Kritik hervor.")
+    events = code(text, "2024-05-02")
+    assert _match(events, "Die Pläne", "ACCUSE", {"DEU", "EU"}, {"ISR"}) is not None
+    assert _match(events, "Zölle riefen", "ACCUSE", {"CAN"}, {"USA"}) is not None

@@ -713,9 +713,16 @@ class GermanCoder:
             return Arguments(source, target)
         if "subj" in item.trigger.target:
             # "X hat in Peking heftige Kritik ausgelöst": the subject is criticised, the PP criticises
-            target = self._subject(tokens, clauses, ci, parts, subjects, exclude)
+            # a thing as the subject ("Die Pläne Israels zum Bau in X haben Kritik ausgelöst"): its owner is
+            # criticised, and the actors inside its phrase are no critics
+            owner = _owner_of_subject_noun(tokens, clause, ci, parts, exclude)
+            target = owner or self._subject(tokens, clauses, ci, parts, subjects, exclude)
             taken = exclude | {id(p) for p in target}
-            source = [p for p in parts if p.clause == ci and p.slot in item.trigger.source and id(p) not in taken]
+            source = [p for p in parts if p.clause == ci and p.slot in item.trigger.source and id(p) not in taken
+                      and not (owner and p.first < (clause.finite or 0))]
+            if len(source) > 1 and {"bei", "in"} & set(item.trigger.source):
+                # "rief in Berlin und bei der EU Kritik hervor": every place and body named criticises
+                return Arguments(_union_of_groups(parts, source), target)
             if not source and {"acc", "dat"} & set(item.trigger.source):
                 # "Xi empfing den Kanzler": the received visitor is the object
                 source = bare_candidates(parts, ci, taken)
@@ -1004,6 +1011,8 @@ class GermanCoder:
 
 
 
+# what may open a noun phrase standing as the subject before the finite verb (not a PP or an adverb)
+SUBJECT_NP_OPENERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN"})
 # words of an extended attribute between its article and its participle ("die [von Iran] unterstützte Miliz")
 ATTRIBUTE_INNER_POS = frozenset({"APPR", "APPRART", "ART", "NE", "NN", "ADJA", "ADJD", "ADV", "CARD"})
 
@@ -1142,6 +1151,28 @@ def _owner_of_described_noun(tokens: list[Tagged], clause: Clause, parts: list[P
     owner = next((p for p in parts if p.last == before and p.mention.code != UNKNOWN_CODE
                   and (p.mention.kind == "adjective" or p.mention.text.endswith("s"))), None)
     return group_of(parts, owner) if owner else []
+
+
+def _owner_of_subject_noun(tokens: list[Tagged], clause: Clause, ci: int, parts: list[Participant],
+                           exclude: set[int]) -> list[Participant]:
+    """The owner of a subject that names a thing, not an actor, before the finite verb ("Die Pläne
+    Israels", "Der Beschluss der US-Regierung", "Die von den USA verhängten Einreiseverbote"): its genitive,
+    nationality or von-agent."""
+    if clause.finite is None or tokens[clause.start].pos not in SUBJECT_NP_OPENERS:
+        return []
+    vorfeld = [p for p in parts if p.clause == ci and clause.start <= p.first < clause.finite and id(p) not in exclude]
+    if any(p.slot == "bare" for p in vorfeld):
+        return []
+    owner = next((p for p in vorfeld if p.slot in {"gen", "adj", "von"} and p.mention.code != UNKNOWN_CODE), None)
+    return group_of(parts, owner) if owner else []
+
+
+def _union_of_groups(parts: list[Participant], chosen: list[Participant]) -> list[Participant]:
+    """The chosen participants with those coordinated with each, in order, each once."""
+    out: list[Participant] = []
+    for p in chosen:
+        out.extend(q for q in group_of(parts, p) if q not in out)
+    return out
 
 
 def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: set[str]) -> set[str]:
