@@ -677,3 +677,13 @@ def test_german_coder_criticism_provoked_by_a_thing_aims_at_its_owner(code):
     events = code(text, "2024-05-02")
     assert _match(events, "Die Pläne", "ACCUSE", {"DEU", "EU"}, {"ISR"}) is not None
     assert _match(events, "Zölle riefen", "ACCUSE", {"CAN"}, {"USA"}) is not None
+
+
+def test_german_coder_being_under_criticism_names_no_critic(code):
+    # "in der Kritik stehen", "in die Kritik geraten": the subject is criticised, the critics are unsaid;
+    # what it is criticised for is told as a claim
+    text = ("Belarus\nLitauen schloss die Grenze.\nDie Regierung in Minsk steht in der Kritik, Migranten an die "
+            "Grenze zu bringen.\nDer ungarische Regierungschef geriet wegen seiner Äußerungen in die Kritik.")
+    events = code(text, "2024-05-02")
+    assert _match(events, "in der Kritik", "ACCUSE", set(), {"BLR"}) is not None
+    assert _match(events, "in die Kritik", "ACCUSE", set(), {"HUN"}) is not None
