@@ -687,3 +687,12 @@ def test_german_coder_being_under_criticism_names_no_critic(code):
     events = code(text, "2024-05-02")
     assert _match(events, "in der Kritik", "ACCUSE", set(), {"BLR"}) is not None
     assert _match(events, "in die Kritik", "ACCUSE", set(), {"HUN"}) is not None
+
+
+def test_german_coder_condemning_an_act_aims_at_its_doer_not_its_place(code):
+    text = ("Anschlag\nPakistan und Afghanistan streiten weiter.\nDie EU verurteilte den Anschlag auf eine Moschee "
+            "in Kabul.\nDie Ukraine verurteilte den russischen Angriff auf Kiew.")
+    events = code(text, "2024-05-02")
+    # no doer named: the condemned side stays unnamed (not the place, not the story's other state)
+    assert _match(events, "Moschee", "ACCUSE", {"EU"}, set()) is not None
+    assert _match(events, "russischen Angriff", "ACCUSE", {"UKR"}, {"RUS"}) is not None

@@ -130,6 +130,7 @@ class GermanCoder:
         self.negation_idioms = {lemma: frozenset(types) for lemma, types in cues["negation_idioms"].items()}
         self.conditional_threat_types = frozenset(cues["conditional_threat_types"])
         self.subject_possessives = frozenset(cues["subject_possessives"])
+        self.act_judging_types = frozenset(cues["act_judging_types"])
         self.condition_subordinators = frozenset(cues["condition_subordinators"])
         self.condition_verbs = frozenset(cues["condition_verbs"])
 
@@ -277,6 +278,7 @@ class GermanCoder:
             continued = memory.last_claim  # a Konjunktiv sentence goes on with the previous claim
             attribution.codes = list(continued[1])
         verb_triggers: dict[int, list[Trigger]] = {}
+        noun_acts = [f for f in found if f.noun]
         for f in found:
             if not f.noun:
                 verb_triggers.setdefault(f.clause, []).append(f.trigger)
@@ -287,7 +289,7 @@ class GermanCoder:
             if is_habitual(tokens, clause, self.status_cues):
                 continue
             args = self._arguments(tokens, clauses, parts, item, subjects, attribution,
-                                   verb_triggers.get(item.clause, []))
+                                   verb_triggers.get(item.clause, []), noun_acts)
             if args is None:
                 continue
             if not args.target and item.trigger.type in self.speech_types:
@@ -319,7 +321,7 @@ class GermanCoder:
                     tokens, clauses, item.clause):
                 addressee = [] if event.target else _unnamed_addressee(tokens, clauses[item.clause], item, parts)
                 event = self._as_threat(event, attribution, memory, actor_refs(addressee))
-            if not event.target and (self._acts_on_place(tokens, clauses[item.clause], item)
+            if not event.target and (args.unnamed_target or self._acts_on_place(tokens, clauses[item.clause], item)
                                      or item.noun and placed_fight(item.trigger, args)):
                 place_acts.add(id(event))
             events.append(event)
@@ -416,6 +418,20 @@ class GermanCoder:
         event.source, event.target, event.status = [ActorRef(c, "", None) for c in demander], addressees, "asserted"
         event.reported_by = [c for c in event.reported_by if c not in demander]
         return event
+
+    def _judged_act(self, tokens: list[Tagged], clause: Clause, parts: list[Participant], item: Found,
+                    noun_acts: list[Found]) -> list[Participant] | None:
+        """The doer(s) of the act a judging verb takes as its object ("kritisierte den russischen Angriff",
+        "verurteilte die Festnahmen"); None where its object is no act noun."""
+        if item.trigger.type not in self.act_judging_types or item.trigger.pos != "V":
+            return None
+        act = next((f for f in noun_acts if f.clause == item.clause and f.trigger.type != item.trigger.type
+                    and preposition_of(tokens, clause, f.index) is None
+                    and not any(p.first <= f.index <= p.last for p in parts)), None)
+        if act is None:
+            return None
+        doer = noun_arguments(tokens, act.index, item.clause, parts, act.trigger).source
+        return group_of(parts, doer[0]) if doer else []
 
     def _possessive_target(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
         """Whether the noun act's target PP right after it is owned by a third-person possessive ("den Angriff
@@ -626,7 +642,7 @@ class GermanCoder:
         return j >= clause.start and tokens[j].lemma.lower() in self.temporal_preps
 
     def _arguments(self, tokens, clauses, parts, item: Found, subjects, attribution: Attribution,
-                   clause_verbs: list[Trigger]):
+                   clause_verbs: list[Trigger], noun_acts: list[Found]):
         ci = item.clause
         clause = clauses[ci]
         # speakers are no sides of what they report; a speaker standing in the act's own clause
@@ -748,6 +764,12 @@ class GermanCoder:
             source = [p for p in parts if p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS]
             exclude = exclude | {id(p) for p in source}
         target = pick_objects(tokens, ci, parts, source, item.trigger, item.index, exclude)
+        judged = self._judged_act(tokens, clause, parts, item, noun_acts) if source and not target else None
+        if judged is not None:
+            # "verurteilte den Angriff auf ein Krankenhaus in Aleppo": the act's doer is criticised, not
+            # its target or place; an act without a named doer leaves the criticised unnamed
+            doer = [p for p in judged if id(p) not in exclude and p not in source]
+            return Arguments(source, doer, unnamed_target=not doer)
         if not target and item.trigger.type not in UNDIRECTED_TYPES and not item.trigger.reciprocal:
             # a mutual act names its partner ("einigte sich mit X"); other actors of its clause belong to
             # what was agreed ("auf Sanktionen gegen Russland")
