@@ -696,3 +696,11 @@ def test_german_coder_condemning_an_act_aims_at_its_doer_not_its_place(code):
     # no doer named: the condemned side stays unnamed (not the place, not the story's other state)
     assert _match(events, "Moschee", "ACCUSE", {"EU"}, set()) is not None
     assert _match(events, "russischen Angriff", "ACCUSE", {"UKR"}, {"RUS"}) is not None
+
+
+def test_german_coder_act_in_an_instead_or_without_infinitive_is_negated(code):
+    text = ("Grenze\nRussland verlegte Truppen an die Grenze, ohne die Ukraine zu warnen.\n"
+            "Anstatt Kiew zu unterstützen, verhängte Ungarn Zölle gegen die Ukraine.")
+    events = code(text, "2024-05-02")
+    assert _match(events, "ohne die Ukraine", "ACCUSE", {"RUS"}, {"UKR"}, status="negated") is not None
+    assert _match(events, "Anstatt Kiew", "SUPPORT", status="negated") is not None
