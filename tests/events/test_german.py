@@ -704,3 +704,12 @@ def test_german_coder_act_in_an_instead_or_without_infinitive_is_negated(code):
     events = code(text, "2024-05-02")
     assert _match(events, "ohne die Ukraine", "ACCUSE", {"RUS"}, {"UKR"}, status="negated") is not None
     assert _match(events, "Anstatt Kiew", "SUPPORT", status="negated") is not None
+
+
+@pytest.mark.parametrize("sentence", ["Russland verstärkte die Angriffe auf ihre Infrastruktur.",
+                                      "Israel verstärkte die Angriffe auf seine Feinde."])
+def test_german_coder_possessive_that_cannot_be_the_subjects_names_no_self_target(code, sentence):
+    # "ihr" cannot take up a neuter state named without article; "seine Feinde" are others
+    events = code("Krieg\n" + sentence, "2024-05-02")
+    subject = {"Russland": "RUS", "Israel": "ISR"}[sentence.split()[0]]
+    assert not [e for e in events if e.type == "ASSAULT" and subject in {a.code for a in e.target}]

@@ -130,6 +130,7 @@ class GermanCoder:
         self.negation_idioms = {lemma: frozenset(types) for lemma, types in cues["negation_idioms"].items()}
         self.conditional_threat_types = frozenset(cues["conditional_threat_types"])
         self.subject_possessives = frozenset(cues["subject_possessives"])
+        self.relational_nouns = frozenset(cues["relational_nouns"])
         self.act_judging_types = frozenset(cues["act_judging_types"])
         self.condition_subordinators = frozenset(cues["condition_subordinators"])
         self.condition_verbs = frozenset(cues["condition_verbs"])
@@ -438,8 +439,24 @@ class GermanCoder:
         auf ihre Führungsspitze", "Sanktionen gegen sein Land"): it takes up the clause's subject."""
         k = item.index + 1
         preps = set(item.trigger.target)
-        return k + 1 < clause.end and tokens[k].lemma.lower() in preps and tokens[k + 1].pos == "PPOSAT" \
-            and tokens[k + 1].lemma.lower() in self.subject_possessives
+        if not (k + 2 < clause.end and tokens[k].lemma.lower() in preps and tokens[k + 1].pos == "PPOSAT"
+                and tokens[k + 1].lemma.lower() in self.subject_possessives):
+            return False
+        # "Angriffe auf seine Nachbarn": the possessive names the relation, the possessed are others
+        return tokens[k + 2].lemma not in self.relational_nouns
+
+    def _possessive_agrees(self, tokens: list[Tagged], possessive: int, owner: list[Participant]) -> bool:
+        """Whether a possessive can take up the subject by gender: "ihr" a feminine or plural one ("die
+        Ukraine", "die USA"), "sein" a masculine or neuter one; a state named without article ("Russland")
+        is neuter."""
+        k = owner[0].first
+        article = tokens[k].text.lower() if tokens[k].pos == "ART" else (
+            tokens[k - 1].text.lower() if k > 0 and tokens[k - 1].pos == "ART" else None)
+        feminine = article == "die" or len(owner) > 1
+        neuter_name = owner[0].mention.kind in {"state", "capital", "city"} and article is None
+        if tokens[possessive].lemma.lower() == "ihr":
+            return not neuter_name or feminine
+        return not feminine
 
     def _owns_noun(self, tokens: list[Tagged], clause: Clause, noun: int) -> bool:
         """Whether the noun has a possessive of its own ("seine Angriffe auf seine Gegner": the owner acts)."""
@@ -665,7 +682,8 @@ class GermanCoder:
                 # the possessed phrase ("ihre Führungsspitze", "sein Land") or the place where it happened
                 # gives way to the possessive's owner
                 owner = self._subject(tokens, clauses, ci, parts, subjects, exclude)
-                if owner and not {p.mention.code for p in owner} & {p.mention.code for p in args.source}:
+                if owner and not {p.mention.code for p in owner} & {p.mention.code for p in args.source} \
+                        and self._possessive_agrees(tokens, item.index + 2, owner):
                     args.target = owner
             role = item.role = self._noun_role(tokens, clause, item.index, clause_verbs)
             if "speaker" in item.trigger.source:
