@@ -626,3 +626,90 @@ def test_german_coder_meeting_noun_without_sides_is_no_new_meeting(code):
     events = code(text, "2024-05-02")
     assert _match(events, "traf", "CONSULT", {"CHL"}, {"ARG"}) is not None
     assert not [e for e in events if e.sentence_index == 2 and e.type == "CONSULT"]
+
+
+def test_german_coder_sanction_noun_names_its_target_with_fuer(code):
+    events = code("Belarus\nDie Sanktionen der EU für Belarus treten am Montag in Kraft.", "2024-05-02")
+    found = _match(events, "Sanktionen", "SANCTION", {"EU"}, {"BLR"})
+    assert found is not None and found.target[0].text == "Belarus"  # read in the sentence, not from the story
+
+
+def test_german_coder_hostile_act_announced_under_a_condition_is_a_threat(code):
+    # guideline 1: announced hostile action is THREATEN; the condition ("falls", verb-first "Sollte")
+    # makes the future act an announcement, not a plan
+    text = ("Waffenruhe\nDie EU werde neue Sanktionen gegen Russland verhängen, falls Moskau die Waffenruhe "
+            "bricht, sagte ein Sprecher in Brüssel.\nSollte Serbien nicht einlenken, werde Kosovo die Grenze "
+            "für serbische Lastwagen schließen, sagte der kosovarische Regierungschef.\n"
+            "\"Wir werden Strafzölle gegen Länder verhängen, wenn sie nicht mitziehen\", sagte Trump.")
+    events = code(text, "2024-05-02")
+    assert _match(events, "falls Moskau", "THREATEN", {"EU"}, {"RUS"}, status="asserted") is not None
+    assert _match(events, "falls Moskau", "SANCTION") is None
+    assert _match(events, "Sollte Serbien", "THREATEN", {"XKX"}) is not None
+    # the addressee of the act's own PP names nobody: an unnamed side, not the story's other state
+    assert _match(events, "Strafzölle", "THREATEN", {"USA"}, {"---"}) is not None
+
+
+def test_german_coder_unconditional_future_act_stays_a_plan(code):
+    events = code("Sanktionen\nDie EU wird am Montag neue Sanktionen gegen Russland verhängen.", "2024-05-02")
+    assert _match(events, "Die EU wird", "SANCTION", {"EU"}, {"RUS"}, status="intended") is not None
+
+
+def test_german_coder_possessive_in_the_target_pp_takes_up_the_subject(code):
+    # "ihre/seine" in the act's target PP belongs to the clause's subject: the act is aimed at it, not at the
+    # place named after the PP or the story's other state
+    text = ("Nahost\nKatar vermittelt zwischen den Parteien.\nDer Iran verurteilte den israelischen Angriff auf "
+            "seine Militärführung in Damaskus.\nDie Ukraine kritisierte den russischen Angriff auf ihre Hauptstadt.")
+    events = code(text, "2024-05-02")
+    assert _match(events, "Militärführung", "ASSAULT", {"ISR"}, {"IRN"}) is not None
+    assert _match(events, "ihre Hauptstadt", "ASSAULT", {"RUS"}, {"UKR"}) is not None
+
+
+def test_german_coder_possessive_of_the_doer_keeps_its_own_target(code):
+    events = code("Nahost\nIsrael verstärkte seine Angriffe auf seine Gegner.", "2024-05-02")
+    assert not [e for e in events if e.type == "ASSAULT" and {a.code for a in e.target} == {"ISR"}]
+
+
+def test_german_coder_criticism_provoked_by_a_thing_aims_at_its_owner(code):
+    # the subject names a thing: its owner (genitive, von-agent) is criticised; places inside its phrase
+    # are no critics, and every place or body named after the verb criticises
+    text = ("Siedlungen\nDie Pläne Israels zum Bau im Westjordanland haben in Berlin und bei der EU Kritik "
+            "ausgelöst.\nDie von den USA verhängten Zölle riefen in Kanada heftige Kritik hervor.")
+    events = code(text, "2024-05-02")
+    assert _match(events, "Die Pläne", "ACCUSE", {"DEU", "EU"}, {"ISR"}) is not None
+    assert _match(events, "Zölle riefen", "ACCUSE", {"CAN"}, {"USA"}) is not None
+
+
+def test_german_coder_being_under_criticism_names_no_critic(code):
+    # "in der Kritik stehen", "in die Kritik geraten": the subject is criticised, the critics are unsaid;
+    # what it is criticised for is told as a claim
+    text = ("Belarus\nLitauen schloss die Grenze.\nDie Regierung in Minsk steht in der Kritik, Migranten an die "
+            "Grenze zu bringen.\nDer ungarische Regierungschef geriet wegen seiner Äußerungen in die Kritik.")
+    events = code(text, "2024-05-02")
+    assert _match(events, "in der Kritik", "ACCUSE", set(), {"BLR"}) is not None
+    assert _match(events, "in die Kritik", "ACCUSE", set(), {"HUN"}) is not None
+
+
+def test_german_coder_condemning_an_act_aims_at_its_doer_not_its_place(code):
+    text = ("Anschlag\nPakistan und Afghanistan streiten weiter.\nDie EU verurteilte den Anschlag auf eine Moschee "
+            "in Kabul.\nDie Ukraine verurteilte den russischen Angriff auf Kiew.")
+    events = code(text, "2024-05-02")
+    # no doer named: the condemned side stays unnamed (not the place, not the story's other state)
+    assert _match(events, "Moschee", "ACCUSE", {"EU"}, set()) is not None
+    assert _match(events, "russischen Angriff", "ACCUSE", {"UKR"}, {"RUS"}) is not None
+
+
+def test_german_coder_act_in_an_instead_or_without_infinitive_is_negated(code):
+    text = ("Grenze\nRussland verlegte Truppen an die Grenze, ohne die Ukraine zu warnen.\n"
+            "Anstatt Kiew zu unterstützen, verhängte Ungarn Zölle gegen die Ukraine.")
+    events = code(text, "2024-05-02")
+    assert _match(events, "ohne die Ukraine", "ACCUSE", {"RUS"}, {"UKR"}, status="negated") is not None
+    assert _match(events, "Anstatt Kiew", "SUPPORT", status="negated") is not None
+
+
+@pytest.mark.parametrize("sentence", ["Russland verstärkte die Angriffe auf ihre Infrastruktur.",
+                                      "Israel verstärkte die Angriffe auf seine Feinde."])
+def test_german_coder_possessive_that_cannot_be_the_subjects_names_no_self_target(code, sentence):
+    # "ihr" cannot take up a neuter state named without article; "seine Feinde" are others
+    events = code("Krieg\n" + sentence, "2024-05-02")
+    subject = {"Russland": "RUS", "Israel": "ISR"}[sentence.split()[0]]
+    assert not [e for e in events if e.type == "ASSAULT" and subject in {a.code for a in e.target}]

@@ -21,6 +21,7 @@ class Arguments:
     source: list[Participant] = field(default_factory=list)
     target: list[Participant] = field(default_factory=list)
     reciprocal: bool = False
+    unnamed_target: bool = False  # the other side is unknown by design: no implicit target from the story
 
 
 def group_of(parts: list[Participant], part: Participant) -> list[Participant]:

@@ -128,6 +128,12 @@ class GermanCoder:
         self.intention_nouns = frozenset(cues["intention_nouns"])
         self.modifier_nouns = ContextCues.load("de").modifier_nouns
         self.negation_idioms = {lemma: frozenset(types) for lemma, types in cues["negation_idioms"].items()}
+        self.conditional_threat_types = frozenset(cues["conditional_threat_types"])
+        self.subject_possessives = frozenset(cues["subject_possessives"])
+        self.relational_nouns = frozenset(cues["relational_nouns"])
+        self.act_judging_types = frozenset(cues["act_judging_types"])
+        self.condition_subordinators = frozenset(cues["condition_subordinators"])
+        self.condition_verbs = frozenset(cues["condition_verbs"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -273,6 +279,7 @@ class GermanCoder:
             continued = memory.last_claim  # a Konjunktiv sentence goes on with the previous claim
             attribution.codes = list(continued[1])
         verb_triggers: dict[int, list[Trigger]] = {}
+        noun_acts = [f for f in found if f.noun]
         for f in found:
             if not f.noun:
                 verb_triggers.setdefault(f.clause, []).append(f.trigger)
@@ -283,7 +290,7 @@ class GermanCoder:
             if is_habitual(tokens, clause, self.status_cues):
                 continue
             args = self._arguments(tokens, clauses, parts, item, subjects, attribution,
-                                   verb_triggers.get(item.clause, []))
+                                   verb_triggers.get(item.clause, []), noun_acts)
             if args is None:
                 continue
             if not args.target and item.trigger.type in self.speech_types:
@@ -311,7 +318,11 @@ class GermanCoder:
             demander = self._reported_demander(tokens, clauses, clauses[item.clause], attribution, memory)
             if demander is not None and item.trigger.type != "REQUEST":
                 event = self._as_request(event, demander)
-            if not event.target and (self._acts_on_place(tokens, clauses[item.clause], item)
+            elif item.trigger.type in self.conditional_threat_types and self._conditional_consequence(
+                    tokens, clauses, item.clause):
+                addressee = [] if event.target else _unnamed_addressee(tokens, clauses[item.clause], item, parts)
+                event = self._as_threat(event, attribution, memory, actor_refs(addressee))
+            if not event.target and (args.unnamed_target or self._acts_on_place(tokens, clauses[item.clause], item)
                                      or item.noun and placed_fight(item.trigger, args)):
                 place_acts.add(id(event))
             events.append(event)
@@ -407,6 +418,93 @@ class GermanCoder:
         event.goldstein = self.lexicon.goldstein(cameo)
         event.source, event.target, event.status = [ActorRef(c, "", None) for c in demander], addressees, "asserted"
         event.reported_by = [c for c in event.reported_by if c not in demander]
+        return event
+
+    def _judged_act(self, tokens: list[Tagged], clause: Clause, parts: list[Participant], item: Found,
+                    noun_acts: list[Found]) -> list[Participant] | None:
+        """The doer(s) of the act a judging verb takes as its object ("kritisierte den russischen Angriff",
+        "verurteilte die Festnahmen"); None where its object is no act noun."""
+        if item.trigger.type not in self.act_judging_types or item.trigger.pos != "V":
+            return None
+        act = next((f for f in noun_acts if f.clause == item.clause and f.trigger.type != item.trigger.type
+                    and preposition_of(tokens, clause, f.index) is None
+                    and not any(p.first <= f.index <= p.last for p in parts)), None)
+        if act is None:
+            return None
+        doer = noun_arguments(tokens, act.index, item.clause, parts, act.trigger).source
+        return group_of(parts, doer[0]) if doer else []
+
+    def _possessive_target(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
+        """Whether the noun act's target PP right after it is owned by a third-person possessive ("den Angriff
+        auf ihre Führungsspitze", "Sanktionen gegen sein Land"): it takes up the clause's subject."""
+        k = item.index + 1
+        preps = set(item.trigger.target)
+        if not (k + 2 < clause.end and tokens[k].lemma.lower() in preps and tokens[k + 1].pos == "PPOSAT"
+                and tokens[k + 1].lemma.lower() in self.subject_possessives):
+            return False
+        # "Angriffe auf seine Nachbarn": the possessive names the relation, the possessed are others
+        return tokens[k + 2].lemma not in self.relational_nouns
+
+    def _possessive_agrees(self, tokens: list[Tagged], possessive: int, owner: list[Participant]) -> bool:
+        """Whether a possessive can take up the subject by gender: "ihr" a feminine or plural one ("die
+        Ukraine", "die USA"), "sein" a masculine or neuter one; a state named without article ("Russland")
+        is neuter."""
+        k = owner[0].first
+        article = tokens[k].text.lower() if tokens[k].pos == "ART" else (
+            tokens[k - 1].text.lower() if k > 0 and tokens[k - 1].pos == "ART" else None)
+        feminine = article == "die" or len(owner) > 1
+        neuter_name = owner[0].mention.kind in {"state", "capital", "city"} and article is None
+        if tokens[possessive].lemma.lower() == "ihr":
+            return not neuter_name or feminine
+        return not feminine
+
+    def _owns_noun(self, tokens: list[Tagged], clause: Clause, noun: int) -> bool:
+        """Whether the noun has a possessive of its own ("seine Angriffe auf seine Gegner": the owner acts)."""
+        k = noun - 1
+        while k >= clause.start and tokens[k].pos in {"ADJA", "ADV", "CARD", "ADJD"}:
+            k -= 1
+        return k >= clause.start and tokens[k].pos == "PPOSAT"
+
+    def _conditional_consequence(self, tokens: list[Tagged], clauses: list[Clause], ci: int) -> bool:
+        """Whether the act's clause (or the main clause its zu- or um-clause depends on) announces it in the
+        future for the case that a condition holds: "Sollten die Rebellen vorrücken, werde die EU Sanktionen
+        verhängen", "Wir werden angreifen, wenn sie nicht abziehen"."""
+        main = ci
+        while clauses[main].kind in {"inf", "sub"} and clauses[main].parent is not None \
+                and clauses[main].subordinator not in self.condition_subordinators:
+            main = clauses[main].parent
+        clause = clauses[main]
+        if clause.kind != "main" or clause.finite is None or clause.passive \
+                or tokens[clause.finite].text.lower() not in self.status_cues.future:
+            return False
+        # werden with an infinitive (HanTa may tag a clause-final infinitive as finite: "schließen")
+        if not any(tokens[k].pos in {"VVINF", "VAINF"} or tokens[k].pos == "VVFIN" and k != clause.finite
+                   for k in range(clause.start, clause.end)):
+            return False
+        return any(k != main and (c.parent == main or abs(k - main) == 1) and self._condition(tokens, c)
+                   for k, c in enumerate(clauses))
+
+    def _condition(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """A clause that states a condition: "wenn/falls ...", or verb-first "Sollte X ...". """
+        first = tokens[clause.start]
+        return clause.subordinator in self.condition_subordinators or (
+            first.pos == "VMFIN" and first.text.lower() in self.condition_verbs)
+
+    def _as_threat(self, event: Event, attribution: Attribution, memory: Discourse,
+                   addressee: list[ActorRef]) -> Event:
+        """The conditionally announced act becomes a threat of its doer (else of the speaker who announces
+        it) against its target (else the unnamed addressee of its own PP: "Zölle gegen Länder")."""
+        cameo = self.lexicon.cameo_for("THREATEN", None)
+        speaker = [c for c in attribution.codes if c != UNKNOWN_CODE] or (
+            [memory.last_speaker.code] if memory.last_speaker is not None else [])
+        source = event.source or [ActorRef(c, "", None) for c in speaker]
+        own = {a.code for a in source}
+        event.type, event.mode, event.cameo = "THREATEN", None, cameo
+        event.goldstein = self.lexicon.goldstein(cameo)
+        event.source = source
+        event.target = event.target or addressee  # "werde ... den Staatschef absetzen": a state's own affair
+        event.status = "asserted"
+        event.reported_by = [c for c in event.reported_by if c not in own]
         return event
 
     def _as_agreement(self, event: Event, announcers: list[Participant]) -> Event:
@@ -561,7 +659,7 @@ class GermanCoder:
         return j >= clause.start and tokens[j].lemma.lower() in self.temporal_preps
 
     def _arguments(self, tokens, clauses, parts, item: Found, subjects, attribution: Attribution,
-                   clause_verbs: list[Trigger]):
+                   clause_verbs: list[Trigger], noun_acts: list[Found]):
         ci = item.clause
         clause = clauses[ci]
         # speakers are no sides of what they report; a speaker standing in the act's own clause
@@ -579,6 +677,14 @@ class GermanCoder:
             return Arguments(own, group_of(parts, affected[0]) if affected else [])
         if item.noun:
             args = noun_arguments(tokens, item.index, ci, parts, item.trigger)
+            if self._possessive_target(tokens, clause, item) and not self._owns_noun(tokens, clause, item.index) \
+                    and all(p.slot == "in" or p.first <= item.index + 3 for p in args.target):
+                # the possessed phrase ("ihre Führungsspitze", "sein Land") or the place where it happened
+                # gives way to the possessive's owner
+                owner = self._subject(tokens, clauses, ci, parts, subjects, exclude)
+                if owner and not {p.mention.code for p in owner} & {p.mention.code for p in args.source} \
+                        and self._possessive_agrees(tokens, item.index + 2, owner):
+                    args.target = owner
             role = item.role = self._noun_role(tokens, clause, item.index, clause_verbs)
             if "speaker" in item.trigger.source:
                 # "Aus dem Kreml hieß es, es gebe keine Beweise": the speaker denies; no speaker, no event
@@ -641,9 +747,16 @@ class GermanCoder:
             return Arguments(source, target)
         if "subj" in item.trigger.target:
             # "X hat in Peking heftige Kritik ausgelöst": the subject is criticised, the PP criticises
-            target = self._subject(tokens, clauses, ci, parts, subjects, exclude)
+            # a thing as the subject ("Die Pläne Israels zum Bau in X haben Kritik ausgelöst"): its owner is
+            # criticised, and the actors inside its phrase are no critics
+            owner = _owner_of_subject_noun(tokens, clause, ci, parts, exclude)
+            target = owner or self._subject(tokens, clauses, ci, parts, subjects, exclude)
             taken = exclude | {id(p) for p in target}
-            source = [p for p in parts if p.clause == ci and p.slot in item.trigger.source and id(p) not in taken]
+            source = [p for p in parts if p.clause == ci and p.slot in item.trigger.source and id(p) not in taken
+                      and not (owner and p.first < (clause.finite or 0))]
+            if len(source) > 1 and {"bei", "in"} & set(item.trigger.source):
+                # "rief in Berlin und bei der EU Kritik hervor": every place and body named criticises
+                return Arguments(_union_of_groups(parts, source), target)
             if not source and {"acc", "dat"} & set(item.trigger.source):
                 # "Xi empfing den Kanzler": the received visitor is the object
                 source = bare_candidates(parts, ci, taken)
@@ -669,6 +782,12 @@ class GermanCoder:
             source = [p for p in parts if p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS]
             exclude = exclude | {id(p) for p in source}
         target = pick_objects(tokens, ci, parts, source, item.trigger, item.index, exclude)
+        judged = self._judged_act(tokens, clause, parts, item, noun_acts) if source and not target else None
+        if judged is not None:
+            # "verurteilte den Angriff auf ein Krankenhaus in Aleppo": the act's doer is criticised, not
+            # its target or place; an act without a named doer leaves the criticised unnamed
+            doer = [p for p in judged if id(p) not in exclude and p not in source]
+            return Arguments(source, doer, unnamed_target=not doer)
         if not target and item.trigger.type not in UNDIRECTED_TYPES and not item.trigger.reciprocal:
             # a mutual act names its partner ("einigte sich mit X"); other actors of its clause belong to
             # what was agreed ("auf Sanktionen gegen Russland")
@@ -932,6 +1051,8 @@ class GermanCoder:
 
 
 
+# what may open a noun phrase standing as the subject before the finite verb (not a PP or an adverb)
+SUBJECT_NP_OPENERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN"})
 # words of an extended attribute between its article and its participle ("die [von Iran] unterstützte Miliz")
 ATTRIBUTE_INNER_POS = frozenset({"APPR", "APPRART", "ART", "NE", "NN", "ADJA", "ADJD", "ADV", "CARD"})
 
@@ -1070,6 +1191,28 @@ def _owner_of_described_noun(tokens: list[Tagged], clause: Clause, parts: list[P
     owner = next((p for p in parts if p.last == before and p.mention.code != UNKNOWN_CODE
                   and (p.mention.kind == "adjective" or p.mention.text.endswith("s"))), None)
     return group_of(parts, owner) if owner else []
+
+
+def _owner_of_subject_noun(tokens: list[Tagged], clause: Clause, ci: int, parts: list[Participant],
+                           exclude: set[int]) -> list[Participant]:
+    """The owner of a subject that names a thing, not an actor, before the finite verb ("Die Pläne
+    Israels", "Der Beschluss der US-Regierung", "Die von den USA verhängten Einreiseverbote"): its genitive,
+    nationality or von-agent."""
+    if clause.finite is None or tokens[clause.start].pos not in SUBJECT_NP_OPENERS:
+        return []
+    vorfeld = [p for p in parts if p.clause == ci and clause.start <= p.first < clause.finite and id(p) not in exclude]
+    if any(p.slot == "bare" for p in vorfeld):
+        return []
+    owner = next((p for p in vorfeld if p.slot in {"gen", "adj", "von"} and p.mention.code != UNKNOWN_CODE), None)
+    return group_of(parts, owner) if owner else []
+
+
+def _union_of_groups(parts: list[Participant], chosen: list[Participant]) -> list[Participant]:
+    """The chosen participants with those coordinated with each, in order, each once."""
+    out: list[Participant] = []
+    for p in chosen:
+        out.extend(q for q in group_of(parts, p) if q not in out)
+    return out
 
 
 def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: set[str]) -> set[str]:

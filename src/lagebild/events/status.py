@@ -13,6 +13,7 @@ class StatusCues:
         self.negation = frozenset(cues["negation_forms"])
         self.negation_exceptions = tuple(cues["negation_exceptions"])
         self.negating_verbs = frozenset(cues["negating_verbs"])
+        self.negating_infinitive_openers = frozenset(cues["negating_infinitive_openers"])
         self.intention_verbs = frozenset(cues["intention_verbs"])
         self.intention_attributes = frozenset(cues["intention_attributes"])
         self.future = frozenset(cues["future_forms"])
@@ -29,7 +30,7 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
     """Status of an event whose trigger stands in the clause."""
     words = [t.text.lower() for t in tokens[clause.start:clause.end]]
     text = " ".join(words)
-    if _negated(tokens, clause, trigger, cues, text, noun=noun):
+    if _negated(tokens, clause, trigger, cues, text, noun=noun) or _instead_of(tokens, clause, cues):
         return "negated"
     # "mutmaßlich" as an adverb hedges the event; as an attribute ("mutmaßliche Kämpfer") only its noun
     if any(t.text.lower() in cues.allegation and t.pos in {"ADV", "ADJD"} for t in tokens[clause.start:clause.end]):
@@ -48,6 +49,12 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
             t.pos == "VVINF" for t in tokens[clause.start:clause.end]):
         return "intended"
     return "asserted"
+
+
+def _instead_of(tokens: list[Tagged], clause: Clause, cues: StatusCues) -> bool:
+    """A zu-infinitive opened by "statt", "anstatt" or "ohne": its act did not happen."""
+    return clause.kind in {"sub", "inf"} and tokens[clause.start].text.lower() in cues.negating_infinitive_openers \
+        and any(t.pos in {"PTKZU", "VVIZU"} for t in tokens[clause.start:clause.end])
 
 
 def _planned_attribute(tokens: list[Tagged], clause: Clause, noun: int, cues: StatusCues) -> bool:
