@@ -47,6 +47,9 @@ LEXICON = {
         {"lemma": "demonstration", "pos": "N", "type": "PROTEST", "cameo": "141", "target": ["against"],
          "source": ["poss", "adj", "by"]},
         {"lemma": "blockade", "pos": "V", "type": "COERCE", "mode": "restrict", "cameo": "171", "target": ["obj"]},
+        {"lemma": "decline", "pos": "V", "type": "REJECT", "cameo": "120", "target": [], "content": "negated"},
+        {"lemma": "dismiss", "pos": "V", "type": "REJECT", "mode": "deny", "cameo": "016", "target": ["obj"],
+         "content": "denied"},
     ],
 }
 
@@ -160,6 +163,17 @@ def test_english_status_cues(coder, text, status):
 def test_english_refusal_negates_its_complement(coder):
     events = code(coder, "Russia refused to withdraw from Ukraine.")
     assert [summary(e) for e in events] == [("RETREAT", ["RUS"], ["UKR"], "negated")]
+
+
+def test_english_refusal_trigger_absorbs_its_complement(coder):
+    # the refusal is the event; the refused act is part of it, its target passes to the refusal
+    events = code(coder, "Turkey declined to blockade Syria.")
+    assert [summary(e) for e in events] == [("REJECT", ["TUR"], ["SYR"], "asserted")]
+
+
+def test_english_denial_trigger_keeps_its_denied_content(coder):
+    events = code(coder, "Russia dismissed claims of attacking Ukraine.")
+    assert ("ASSAULT", ["RUS"], ["UKR"], "denied") in [summary(e) for e in events]
 
 
 def test_english_noun_trigger_takes_modifier_and_preposition(coder):

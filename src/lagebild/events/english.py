@@ -5,7 +5,7 @@ tags from closed word classes -> clauses and verb chains (english_syntax) -> act
 mentions placed in slots, plus pronouns/descriptions resolved from the discourse
 (english_frames) -> verb triggers (phrasal first) and noun triggers (multi-word first) ->
 source/target (english_roles), status, attribution, date -> nested events (the content of
-an accusation, denial or refusal gets that status; the content of a demand, threat or
+an accusation or denial gets that status; the content of a demand, threat, refusal or
 agreement is part of it) -> speech acts (english_speech: "X said Y must ..." is a demand,
 "X said it would blockade Y" a threat) -> merge duplicates. Across sentences: the
 discourse memory (coref.Discourse) and denials answering the last accuser.
@@ -146,7 +146,7 @@ class EnglishCoder:
 
     def _apply_content(self, st: Structure, built: list[Built]) -> None:
         """Complements of a verb trigger: an accusation's or denial's content takes that status,
-        a refusal's or plan's verb too; a demand's, threat's or agreement's content is part of it,
+        a plan's verb too; a demand's, threat's, refusal's or agreement's content is part of it,
         and so is an event noun it takes as object ("rejected a U.S. request", "lifted the blockade").
         """
         for outer in reversed(built):  # innermost first: "urged X to lift restrictions"
@@ -157,7 +157,9 @@ class EnglishCoder:
             for inner in built:
                 if inner is outer or inner.dropped or not self._governs(st, outer.item, inner.item, built):
                     continue
-                nests = content in NOUN_CONTENT if inner.item.noun else content is not None and not absorbing
+                # an allegation's or denial's content stays an event even under an absorbing act
+                nests = content in NOUN_CONTENT if inner.item.noun else \
+                    content is not None and (not absorbing or content in NOUN_CONTENT)
                 if not nests and not (absorbing or inner.item.noun):
                     continue
                 if not outer.args.target and inner.args.target:
