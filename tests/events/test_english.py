@@ -243,6 +243,25 @@ def test_english_plain_future_hostile_act_stays_intended(coder):
     assert [summary(e) for e in events] == [("COERCE", ["TUR"], ["SYR"], "intended")]
 
 
+def test_english_announced_cooperative_act_of_the_speaker_is_a_promise(coder):
+    events = code(coder, "Turkey said it would withdraw from Syria.")
+    assert [summary(e) for e in events] == [("AGREE", ["TUR"], ["SYR"], "asserted")]
+
+
+@pytest.mark.parametrize("text", ["Russia is willing to withdraw from Ukraine.",
+                                  "Russia stands ready to withdraw from Ukraine."])
+def test_english_offered_cooperative_act_is_agree(coder, text):
+    assert [summary(e) for e in code(coder, text)] == [("AGREE", ["RUS"], ["UKR"], "asserted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia will withdraw from Ukraine.", ("RETREAT", ["RUS"], ["UKR"], "intended")),
+    ("Germany said Russia must be ready to withdraw from Ukraine.", ("REQUEST", ["DEU"], ["RUS"], "asserted")),
+])
+def test_english_plan_or_demanded_readiness_is_no_promise(coder, text, expected):
+    assert [summary(e) for e in code(coder, text)] == [expected]
+
+
 def test_english_demands_voiced_at_a_protest_are_part_of_it(coder):
     events = code(coder, "Egypt staged demonstrations against Israel to demand the release of prisoners.")
     assert [summary(e) for e in events] == [("PROTEST", ["EGY"], ["ISR"], "asserted")]
