@@ -238,6 +238,14 @@ def test_english_announced_hostile_act_is_a_threat(coder):
     assert [summary(e) for e in events] == [("THREATEN", ["TUR"], ["SYR"], "asserted")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey said it would impose sanctions on Syria.", ("THREATEN", ["TUR"], ["SYR"], "asserted")),
+    ("Germany said Russia must hold talks with Ukraine.", ("REQUEST", ["DEU"], ["RUS"], "asserted")),
+])
+def test_english_speech_act_reaches_the_noun_object_of_a_light_verb(coder, text, expected):
+    assert [summary(e) for e in code(coder, text)] == [expected]
+
+
 def test_english_plain_future_hostile_act_stays_intended(coder):
     events = code(coder, "Turkey will blockade Syria.")
     assert [summary(e) for e in events] == [("COERCE", ["TUR"], ["SYR"], "intended")]

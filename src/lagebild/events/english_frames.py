@@ -40,6 +40,7 @@ class FrameCues:
         self.obligation = phrase_tuples(cues["obligation_forms"])
         self.offers = phrase_tuples(cues["offer_forms"])
         self.promises = frozenset(cues["announced_promises"])
+        self.light_verbs = frozenset(cues["support_verbs"])
         self.allegation_mods = frozenset(cues["allegation_modifiers"])
         self.habitual = phrase_tuples(cues["habitual_forms"])
         self.attribution_before = phrase_tuples(cues["attribution_before"])

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .arguments import Arguments
 from .clauses import Participant
 from .english_frames import FrameCues, is_obligation, is_offer
-from .english_roles import Found
+from .english_roles import Found, support_chain
 from .english_syntax import Structure
 from .lexicon import Lexicon
 
@@ -29,9 +29,12 @@ def reinterpret(st: Structure, built: list, frames: dict[int, list[Participant]]
     what a speaker claims or charges is alleged."""
     _claimed(st, built, frames, cues)
     for b in built:
-        if b.dropped or b.item.noun:
+        if b.dropped:
             continue
-        chain = st.chain_at(b.item.index)
+        # a noun counts through the light verb it is the object of ("said it would impose a curfew")
+        chain = support_chain(st, b.item) if b.item.noun else st.chain_at(b.item.index)
+        if b.item.noun and (chain is None or not any(st.tokens[v].lemma in cues.light_verbs for v in chain.verbs)):
+            continue
         speaker = _speaker_of(st, frames, b.item)
         promised = b.status == "intended" and b.item.trigger.type in cues.promises
         if speaker and b.args.source and is_obligation(st, chain, b.item.index, cues):
