@@ -246,6 +246,12 @@ def test_english_speech_act_reaches_the_noun_object_of_a_light_verb(coder, text,
     assert [summary(e) for e in code(coder, text)] == [expected]
 
 
+@pytest.mark.parametrize("text", ["Turkey will withdraw from Syria unless Syria pays.",
+                                  "Turkey will blockade Syria, unless Syria pays."])
+def test_english_act_announced_on_a_condition_is_a_threat(coder, text):
+    assert [summary(e) for e in code(coder, text)] == [("THREATEN", ["TUR"], ["SYR"], "asserted")]
+
+
 def test_english_plain_future_hostile_act_stays_intended(coder):
     events = code(coder, "Turkey will blockade Syria.")
     assert [summary(e) for e in events] == [("COERCE", ["TUR"], ["SYR"], "intended")]

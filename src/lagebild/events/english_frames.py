@@ -41,6 +41,7 @@ class FrameCues:
         self.offers = phrase_tuples(cues["offer_forms"])
         self.promises = frozenset(cues["announced_promises"])
         self.light_verbs = frozenset(cues["support_verbs"])
+        self.conditions = frozenset(cues["threat_conditions"])
         self.allegation_mods = frozenset(cues["allegation_modifiers"])
         self.habitual = phrase_tuples(cues["habitual_forms"])
         self.attribution_before = phrase_tuples(cues["attribution_before"])

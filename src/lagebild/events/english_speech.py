@@ -2,6 +2,7 @@
 
 "X said Y must withdraw": an obligation voiced by a speaker is a demand, REQUEST X -> Y.
 "X said it would blockade Y": an announced hostile act of the speaker is THREATEN X -> Y.
+"X will boycott the vote unless Y resigns": an act announced on a condition is THREATEN.
 "X said it would release Y", "X is ready to withdraw": an announced or offered cooperative act
 of the speaker is a promise or offer, AGREE (PLOVER: intent to cooperate).
 "staged demonstrations to demand reforms": demands voiced at a protest are part of the
@@ -19,6 +20,7 @@ from .english_roles import Found, support_chain
 from .english_syntax import Structure
 from .lexicon import Lexicon
 
+CONDITION_REACH = 2  # clauses after the act's own: "will withdraw its troops, unless ..."
 REQUEST, THREATEN, PROTEST, AGREE = "REQUEST", "THREATEN", "PROTEST", "AGREE"
 
 
@@ -41,6 +43,8 @@ def reinterpret(st: Structure, built: list, frames: dict[int, list[Participant]]
             b.item.trigger = _retyped(b.item.trigger, REQUEST, None, lexicon)
             b.args = Arguments(list(speaker), list(b.args.source))
             b.status = "asserted"
+        elif b.status == "intended" and b.args.source and _on_condition(st, b.item, cues):
+            _retype(b, THREATEN, threats.get(b.item.trigger.type), lexicon)  # "X will withdraw unless Y ..."
         elif promised and is_offer(st, chain, b.item.index, cues):
             _retype(b, AGREE, None, lexicon)  # "X is willing to withdraw": an offer
         elif speaker is None:
@@ -71,6 +75,14 @@ def _speaker_of(st: Structure, frames: dict[int, list[Participant]], item: Found
         return None
     nearest = min(starts, key=lambda s: abs(s - item.index))
     return frames[nearest]
+
+
+def _on_condition(st: Structure, item: Found, cues: FrameCues) -> bool:
+    """An act announced with a coercive condition after it ("unless Y withdraws") is a threat."""
+    for clause in st.clauses[item.clause + 1:item.clause + 1 + CONDITION_REACH]:
+        if clause.kind == "sub" and clause.subordinator in cues.conditions:
+            return True
+    return False
 
 
 def _own_act(b, speaker: list[Participant]) -> bool:
