@@ -24,6 +24,9 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("Norway lodged a formal protest with Russia on Monday.", ("ACCUSE", ["NOR"], ["RUS"])),
     ("Rebels wounded three Malian soldiers near the border.", ("ASSAULT", ["---"], ["MLI"])),
     ("President Bush threatened further action against Syria.", ("THREATEN", ["USA"], ["SYR"])),
+    # blocking roads is obstruction, a protest; a state blocking a crossing restricts (COERCE)
+    ("Angry Chilean miners blocked the main highway for two days.", ("PROTEST", ["CHL"], [])),
+    ("Ankara blocked the border crossing into Syria.", ("COERCE", ["TUR"], ["SYR"])),
 ])
 def test_english_shipped_lexicon_codes(pipeline, text, expected):
     assert expected in coded(pipeline, text)
