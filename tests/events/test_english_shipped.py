@@ -27,6 +27,10 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     # blocking roads is obstruction, a protest; a state blocking a crossing restricts (COERCE)
     ("Angry Chilean miners blocked the main highway for two days.", ("PROTEST", ["CHL"], [])),
     ("Ankara blocked the border crossing into Syria.", ("COERCE", ["TUR"], ["SYR"])),
+    # ending, cancelling or cutting back a cooperative act is a sanction (also in British spelling)
+    ("Japanese officials cancelled their trip to Moscow.", ("SANCTION", ["JPN"], ["RUS"])),
+    ("Norway reduced aid to Sudanese refugee camps.", ("SANCTION", ["NOR"], ["SDN"])),
+    ("Mexico will deny entry to Cuban officials.", ("SANCTION", ["MEX"], ["CUB"])),
 ])
 def test_english_shipped_lexicon_codes(pipeline, text, expected):
     assert expected in coded(pipeline, text)
