@@ -187,6 +187,16 @@ def test_english_light_verb_passes_its_subject_to_the_noun(coder):
     assert [summary(e) for e in events] == [("SANCTION", ["USA"], ["IRN"], "asserted")]
 
 
+def test_english_announcer_of_an_event_noun_is_its_source(coder):
+    events = code(coder, "Germany announced new sanctions on Iran.")
+    assert [summary(e) for e in events] == [("SANCTION", ["DEU"], ["IRN"], "asserted")]
+
+
+def test_english_name_in_a_stance_word_is_no_actor(coder):
+    events = code(coder, "Pro-Russian gunmen attacked Ukraine on Friday.")
+    assert [summary(e) for e in events] == [("ASSAULT", [], ["UKR"], "asserted")]
+
+
 def test_english_no_event_without_trigger(coder):
     assert code(coder, "Russia is the largest country in the world.") == []
 

@@ -58,6 +58,7 @@ class EnglishCoder:
         self.content_verbs = dict(cues["content_verbs"])
         self.links = frozenset(cues["complement_links"])
         self.threats = dict(cues["announced_threats"])
+        self.attitude_prefixes = tuple(cues["attitude_prefixes"])
 
     @classmethod
     def load(cls) -> EnglishCoder:
@@ -71,11 +72,19 @@ class EnglishCoder:
         events: list[Event] = []
         accusations: list[Event] = []
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
+            sentence_mentions = self._actors_only(sentence, sentence_mentions)
             found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory)
             memory.remember(sentence_mentions, subjects)
             _answer_accusations(found, accusations)
             events.extend(found)
         return events
+
+    def _actors_only(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """Drop names inside an attitude word: "pro-Iranian", "anti-Western" describe a stance, not an actor."""
+        def attitude(m: Mention) -> bool:
+            before = sentence.text[:m.start - sentence.start].lower()
+            return any(before.endswith(prefix) for prefix in self.attitude_prefixes)
+        return [m for m in mentions if not attitude(m)]
 
     # one sentence -----------------------------------------------------------------------------
 
@@ -104,7 +113,9 @@ class EnglishCoder:
         for item in found:
             if is_habitual(st, item.clause, self.frames):
                 continue
-            chain = st.chain_at(item.index)
+            # the speaker of a reporting verb is the source of its own act and of the noun it announces
+            # ("Italy announced a suspension of flights")
+            chain = support_chain(st, item) if item.noun else st.chain_at(item.index)
             own_frame = chain is not None and chain.start in frames
             roles = Roles(st, set() if own_frame else set(attribution.participants), self.cues)
             entry = self._build(st, roles, item)
