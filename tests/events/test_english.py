@@ -65,6 +65,7 @@ ACTORS = {
     "the US": ("USA", "state", None),
     "The Kremlin": ("RUS", "capital", "GOV"), "Turkey": ("TUR", "state", None),
     "the soldiers": ("---", "unnamed", "MIL"),
+    "Albanians": ("ALB", "demonym", None), "Serbia": ("SRB", "state", None),
 }
 
 
@@ -195,6 +196,16 @@ def test_english_announcer_of_an_event_noun_is_its_source(coder):
 def test_english_name_in_a_stance_word_is_no_actor(coder):
     events = code(coder, "Pro-Russian gunmen attacked Ukraine on Friday.")
     assert [summary(e) for e in events] == [("ASSAULT", [], ["UKR"], "asserted")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Albanians of southern Serbia attacked Russia.", ["SRB"]),  # a people of a state: its citizens
+    ("Ethnic Albanians in Serbia attacked Russia.", ["SRB"]),  # an ethnic group lives where "in" says
+    ("Ethnic Albanians attacked Russia.", ["---"]),  # an ethnic group alone is no state
+    ("Albanians in Serbia attacked Russia.", ["ALB"]),  # "in" alone only says where they are
+])
+def test_english_people_of_a_place_take_its_code(coder, text, source):
+    assert [summary(e) for e in code(coder, text)] == [("ASSAULT", source, ["RUS"], "asserted")]
 
 
 def test_english_no_event_without_trigger(coder):

@@ -13,9 +13,9 @@ discourse memory (coref.Discourse) and denials answering the last accuser.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..model import Article, Event, Mention, Sentence
+from ..model import UNKNOWN_CODE, Article, Event, Mention, Sentence
 from ..resources import load_yaml
 from .arguments import Arguments
 from .assemble import actor_refs, confidence, merge_duplicates
@@ -31,6 +31,10 @@ from .lexicon import Lexicon
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
 # an event noun in a complement is an event of its own only as the content of a claim or denial
 NOUN_CONTENT = frozenset({"alleged", "denied"})
+# a people named by origin ("Albanians", "Albanian guerrillas") and the places it may live in
+PEOPLE_KINDS = frozenset({"demonym", "adjective"})
+PLACE_KINDS = frozenset({"state", "capital"})
+HOME_WINDOW = 4  # words between the people and its place: "guerrillas operating in Macedonia"
 
 
 @dataclass
@@ -59,6 +63,8 @@ class EnglishCoder:
         self.links = frozenset(cues["complement_links"])
         self.threats = dict(cues["announced_threats"])
         self.attitude_prefixes = tuple(cues["attitude_prefixes"])
+        self.ethnic_markers = list(cues["ethnic_markers"])
+        self.home_prepositions = list(cues["home_prepositions"])
 
     @classmethod
     def load(cls) -> EnglishCoder:
@@ -84,7 +90,36 @@ class EnglishCoder:
         def attitude(m: Mention) -> bool:
             before = sentence.text[:m.start - sentence.start].lower()
             return any(before.endswith(prefix) for prefix in self.attitude_prefixes)
-        return [m for m in mentions if not attitude(m)]
+        return self._ethnic_groups(sentence, [m for m in mentions if not attitude(m)])
+
+    def _ethnic_groups(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """A people named by origin belongs to the place it lives in: "the Albanians of southern Serbia",
+        "ethnic Turks in Sweden" -> the place's code; "ethnic Albanians" alone -> unknown."""
+        out = []
+        for i, m in enumerate(mentions):
+            before = sentence.text[:m.start - sentence.start].lower().split()
+            ethnic = bool(before) and before[-1] in self.ethnic_markers
+            if m.kind not in PEOPLE_KINDS or not (ethnic or m.kind == "demonym"):
+                out.append(m)
+                continue
+            place = self._home_place(sentence, m, mentions[i + 1:], ethnic)
+            if place is not None:
+                m = replace(m, code=place.code)
+            elif ethnic:
+                m = replace(m, code=UNKNOWN_CODE)
+            out.append(m)
+        return out
+
+    def _home_place(self, sentence: Sentence, m: Mention, later: list[Mention], ethnic: bool) -> Mention | None:
+        """The state after "of" (any people) or "in" (an ethnic group), a few words on."""
+        place = next((n for n in later if n.kind in PLACE_KINDS and n.code != UNKNOWN_CODE), None)
+        if place is None:
+            return None
+        words = sentence.text[m.end - sentence.start:place.start - sentence.start].lower().split()
+        if len(words) > HOME_WINDOW:
+            return None
+        preps = self.home_prepositions if ethnic else self.home_prepositions[:1]
+        return place if any(w in preps for w in words) else None
 
     # one sentence -----------------------------------------------------------------------------
 
