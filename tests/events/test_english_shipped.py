@@ -31,6 +31,13 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("Japanese officials cancelled their trip to Moscow.", ("SANCTION", ["JPN"], ["RUS"])),
     ("Norway reduced aid to Sudanese refugee camps.", ("SANCTION", ["NOR"], ["SDN"])),
     ("Mexico will deny entry to Cuban officials.", ("SANCTION", ["MEX"], ["CUB"])),
+    # handing over medicine is aid; sending inspectors is an investigation, not a mobilisation
+    ("Swiss doctors handed over medicine to Iranian hospitals.", ("AID", ["CHE"], ["IRN"])),
+    ("The IAEA dispatched inspectors to Iran.", ("ACCUSE", ["IAEA"], ["IRN"])),
 ])
 def test_english_shipped_lexicon_codes(pipeline, text, expected):
     assert expected in coded(pipeline, text)
+
+
+def test_english_arriving_troops_pay_no_visit(pipeline):
+    assert coded(pipeline, "Canadian peacekeeping troops arrived in Haiti on Monday.") == []
