@@ -208,6 +208,12 @@ def test_english_people_of_a_place_take_its_code(coder, text, source):
     assert [summary(e) for e in code(coder, text)] == [("ASSAULT", source, ["RUS"], "asserted")]
 
 
+@pytest.mark.parametrize("text", ["Russia withdrew from neighbouring Ukraine.",
+                                  "Russia attacked the ruling party in Ukraine."])
+def test_english_ing_adjective_is_no_verb(coder, text):
+    assert [summary(e)[2] for e in code(coder, text)] == [["UKR"]]
+
+
 def test_english_no_event_without_trigger(coder):
     assert code(coder, "Russia is the largest country in the world.") == []
 
