@@ -255,6 +255,11 @@ def test_english_police_arrest_with_unknown_code(coder):
     assert [summary(e) for e in events] == [("COERCE", ["---"], ["HAMAS"], "asserted")]
 
 
+def test_english_role_without_country_takes_the_place_of_the_act(coder):
+    events = code(coder, "The police arrested Hamas members in Egypt.")
+    assert [summary(e) for e in events] == [("COERCE", ["EGY"], ["HAMAS"], "asserted")]
+
+
 def test_english_obligation_voiced_by_a_speaker_is_a_demand(coder):
     events = code(coder, "Germany said Russia must withdraw from Ukraine.")
     assert [summary(e) for e in events] == [("REQUEST", ["DEU"], ["RUS"], "asserted")]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ..actors.context import resolve_article
 from ..model import UNKNOWN_CODE, Article, Event, Mention, Sentence
 from ..resources import load_yaml
 from .arguments import Arguments
@@ -74,6 +75,7 @@ class EnglishCoder:
     def code(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Event]:
         """Events of an article; mentions[i] are the actor mentions of sentences[i]."""
         times = self.dates.resolve_article(article, sentences)
+        mentions = _with_context_roles(sentences, mentions)
         memory = Discourse()
         events: list[Event] = []
         accusations: list[Event] = []
@@ -275,6 +277,19 @@ class EnglishCoder:
             reported_by=reporters, trigger=text, trigger_start=first.start, trigger_end=last.end,
             confidence=confidence(source, target, b.item.noun), rule=f"en:{trig.pos}:{trig.lemma}",
         )
+
+
+def _with_context_roles(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Role phrases without a country ("President Dos Santos", "the judge") take the code the article
+    context gives them (actors/context.py: the state the sentence places the act in, else the story's
+    main state); everything else stays as recognised."""
+    resolved = resolve_article(sentences, mentions, "en")
+    out = []
+    for own, context in zip(mentions, resolved, strict=True):
+        codes = {(m.start, m.end): m.code for m in context if m.entry.startswith("context:")}
+        out.append([replace(m, code=codes.get((m.start, m.end), m.code)) if m.code == UNKNOWN_CODE else m
+                    for m in own])
+    return out
 
 
 def _answer_accusations(events: list[Event], accusations: list[Event]) -> None:
