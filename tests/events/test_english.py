@@ -265,6 +265,18 @@ def test_english_obligation_voiced_by_a_speaker_is_a_demand(coder):
     assert [summary(e) for e in events] == [("REQUEST", ["DEU"], ["RUS"], "asserted")]
 
 
+@pytest.mark.parametrize("text", ["France said that Iran must end its nuclear program.",
+                                  "France said on Monday Iran should give up its nuclear program."])
+def test_english_obligation_without_trigger_is_a_demand(coder, text):
+    events = code(coder, text)
+    assert [summary(e) for e in events] == [("REQUEST", ["FRA"], ["IRN"], "asserted")]
+    assert events[0].reported_by == []
+
+
+def test_english_statement_without_obligation_is_no_demand(coder):
+    assert code(coder, "France said that Iran has a nuclear program.") == []
+
+
 def test_english_announced_hostile_act_is_a_threat(coder):
     events = code(coder, "Turkey said it would blockade Syria.")
     assert [summary(e) for e in events] == [("THREATEN", ["TUR"], ["SYR"], "asserted")]

@@ -22,11 +22,19 @@ from .arguments import Arguments
 from .assemble import actor_refs, confidence, merge_duplicates
 from .coref import Discourse
 from .dates import DateResolver
-from .english_frames import FrameCues, chain_status, find_attribution, is_habitual, noun_status, pronoun_mentions
+from .english_frames import (
+    FrameCues,
+    chain_status,
+    find_attribution,
+    is_habitual,
+    is_obligation,
+    noun_status,
+    pronoun_mentions,
+)
 from .english_roles import Found, Roles, find_triggers, same_actor, support_chain
 from .english_speech import reinterpret
 from .english_syntax import EnglishCues, Structure, find_chains, mention_tokens, place_participants, segment, tag
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Trigger
 
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
@@ -141,7 +149,7 @@ class EnglishCoder:
             return [], []
         st = self.analyse(sentence, mentions, memory)
         found = find_triggers(st, self.lexicon, self.cues)
-        if not found:
+        if not found and not any(is_obligation(st, c, c.end, self.frames) for c in st.chains):
             return [], self._clause_subjects(st, set())
         # a mention inside a trigger phrase is no actor ("a general strike")
         st.parts = [p for p in st.parts if not any(f.first <= p.first <= f.last for f in found)]
@@ -160,6 +168,7 @@ class EnglishCoder:
                 built.append(entry)
         self._apply_content(st, built)
         reinterpret(st, built, frames, self.lexicon, self.frames, self.threats, found)
+        built += self._implied_demands(st, frames, built)
         kept = [b for b in built if not b.dropped]
         events = [self._event(article, sentence, st, exprs, b, attribution.codes) for b in kept]
         # the discourse remembers clause subjects, then each event's actors ("both sides" = the last dyad)
@@ -189,6 +198,43 @@ class EnglishCoder:
             if group and group not in groups:
                 groups.append(group)
         return groups
+
+    def _implied_demands(self, st: Structure, frames: dict, built: list[Built]) -> list[Built]:
+        """'X said (that) Y must drop its barriers': an obligation a speaker lays on a named actor is a
+        demand, REQUEST X -> Y, also where the obliged act is no trigger of ours."""
+        taken = {id(c) for b in built if not b.dropped
+                 for c in [support_chain(st, b.item) if b.item.noun else st.chain_at(b.item.index)] if c}
+        roles = Roles(st, set(), self.cues)
+        out: list[Built] = []
+        for start, speaker in frames.items():
+            frame = st.chain_at(start)
+            if not speaker or frame is None:
+                continue
+            for chain in st.chains:
+                if id(chain) in taken or chain.start < frame.end or not self._is_complement(st, frame, chain) \
+                        or not is_obligation(st, chain, chain.end, self.frames):
+                    continue
+                obliged = [p for p in roles.subject(chain)
+                           if p.mention.code != UNKNOWN_CODE and not same_actor(p, speaker)]
+                if obliged:
+                    out.append(Built(self._demand_at(st, frame), Arguments(list(speaker), obliged), "asserted"))
+                break
+        return out
+
+    def _is_complement(self, st: Structure, frame, chain) -> bool:
+        """A chain in the that-clause (or bare clause) right after the reporting chain."""
+        if chain.clause == frame.clause:
+            return True
+        clause = st.clauses[chain.clause]
+        return chain.clause == frame.clause + 1 and clause.kind in {"sub", "main"} \
+            and clause.subordinator in {None, "that"}
+
+    def _demand_at(self, st: Structure, frame) -> Found:
+        verb = frame.verbs[-1]
+        cameo = self.lexicon.cameo_for("REQUEST", None)
+        trigger = Trigger(lemma=st.tokens[verb].lemma, pos="V", type="REQUEST", mode=None, cameo=cameo,
+                          goldstein=self.lexicon.goldstein(cameo))
+        return Found(verb, verb, verb, frame.clause, trigger, False)
 
     # nested events ----------------------------------------------------------------------------
 
