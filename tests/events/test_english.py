@@ -214,6 +214,17 @@ def test_english_ing_adjective_is_no_verb(coder, text):
     assert [summary(e)[2] for e in code(coder, text)] == [["UKR"]]
 
 
+@pytest.mark.parametrize("text", ["Germany met China about the convoy that was attacked by Russia.",
+                                  "Germany met China about Ukraine, which Russia had attacked."])
+def test_english_passive_or_pluperfect_relative_clause_is_background(coder, text):
+    assert [summary(e)[0] for e in code(coder, text)] == ["CONSULT"]
+
+
+def test_english_active_relative_clause_keeps_its_event(coder):
+    events = code(coder, "Germany met China about Ukraine, which Russia attacked on Friday.")
+    assert sorted(summary(e)[0] for e in events) == ["ASSAULT", "CONSULT"]
+
+
 def test_english_no_event_without_trigger(coder):
     assert code(coder, "Russia is the largest country in the world.") == []
 

@@ -72,6 +72,7 @@ class EnglishCoder:
         self.links = frozenset(cues["complement_links"])
         self.threats = dict(cues["announced_threats"])
         self.attitude_prefixes = tuple(cues["attitude_prefixes"])
+        self.pluperfect = frozenset(cues["pluperfect_auxiliaries"])
         self.ethnic_markers = list(cues["ethnic_markers"])
         self.home_prepositions = list(cues["home_prepositions"])
 
@@ -156,7 +157,7 @@ class EnglishCoder:
         attribution, frames = find_attribution(st, self.frames)
         built: list[Built] = []
         for item in found:
-            if is_habitual(st, item.clause, self.frames):
+            if is_habitual(st, item.clause, self.frames) or self._background(st, item):
                 continue
             # the speaker of a reporting verb is the source of its own act and of the noun it announces
             # ("Italy announced a suspension of flights")
@@ -175,6 +176,17 @@ class EnglishCoder:
         groups = self._clause_subjects(st, set(attribution.participants))
         groups += [[p.mention for p in b.args.source + b.args.target] for b in kept]
         return merge_duplicates(events), [g for g in groups if g]
+
+    def _background(self, st: Structure, item: Found) -> bool:
+        """An act told in a relative clause as passive or pluperfect describes its noun, it is no news
+        of its own: "the helicopter that was captured last week", "hostages whom they had taken"."""
+        if st.clauses[item.clause].kind != "rel":
+            return False
+        chain = support_chain(st, item) if item.noun else st.chain_at(item.index)
+        if chain is None:
+            return False
+        return bool(chain.passive) or any(st.tokens[k].text.lower() in self.pluperfect
+                                          for k in range(chain.start, chain.end))
 
     def _build(self, st: Structure, roles: Roles, item: Found) -> Built | None:
         if item.noun:
