@@ -47,6 +47,8 @@ LEXICON = {
         {"lemma": "demonstration", "pos": "N", "type": "PROTEST", "cameo": "141", "target": ["against"],
          "source": ["poss", "adj", "by"]},
         {"lemma": "blockade", "pos": "V", "type": "COERCE", "mode": "restrict", "cameo": "171", "target": ["obj"]},
+        {"lemma": "confer", "pos": "V", "type": "CONSULT", "cameo": "040", "target": ["with"], "reciprocal": True,
+         "needs_target": True},
         {"lemma": "decline", "pos": "V", "type": "REJECT", "cameo": "120", "target": [], "content": "negated"},
         {"lemma": "dismiss", "pos": "V", "type": "REJECT", "mode": "deny", "cameo": "016", "target": ["obj"],
          "content": "denied"},
@@ -123,6 +125,15 @@ def test_english_coordinated_subjects_act_together(coder):
 def test_english_reciprocal_meeting_has_no_target(coder):
     events = code(coder, "Russia and China met in Moscow.")
     assert [summary(e) for e in events] == [("CONSULT", ["RUS", "CHN"], [], "asserted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Russian cabinet conferred on Monday.", []),  # no partner: no interaction
+    ("Russia conferred with China.", [("CONSULT", ["RUS"], ["CHN"], "asserted")]),
+    ("Russia and China conferred.", [("CONSULT", ["RUS", "CHN"], [], "asserted")]),
+])
+def test_english_trigger_that_needs_a_partner(coder, text, expected):
+    assert [summary(e) for e in code(coder, text)] == expected
 
 
 def test_english_meeting_with_prepositional_target(coder):

@@ -41,3 +41,7 @@ def test_english_shipped_lexicon_codes(pipeline, text, expected):
 
 def test_english_arriving_troops_pay_no_visit(pipeline):
     assert coded(pipeline, "Canadian peacekeeping troops arrived in Haiti on Monday.") == []
+
+
+def test_english_meeting_without_a_partner_is_no_event(pipeline):
+    assert coded(pipeline, "The Israeli cabinet met on Sunday to discuss the budget.") == []

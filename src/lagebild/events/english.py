@@ -200,6 +200,8 @@ class EnglishCoder:
             return None  # "his trip", "its support": too little to code a noun on
         args.source = [p for p in args.source if p not in args.target]
         args.target = [p for p in args.target if not same_actor(p, args.source)]
+        if item.trigger.needs_target and not args.target and len({p.mention.code for p in args.source}) < 2:
+            return None  # "the cabinet met", "arrived on Monday": no partner, no interaction
         return Built(item, args, status)
 
     def _clause_subjects(self, st: Structure, exclude: set[int]) -> list[list[Mention]]:
