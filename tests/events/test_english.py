@@ -236,6 +236,11 @@ def test_english_active_relative_clause_keeps_its_event(coder):
     assert sorted(summary(e)[0] for e in events) == ["ASSAULT", "CONSULT"]
 
 
+def test_english_event_noun_before_a_people_head_is_a_modifier(coder):
+    events = code(coder, "Israeli attack units met Germany on Monday.")
+    assert [summary(e)[0] for e in events] == ["CONSULT"]
+
+
 def test_english_no_event_without_trigger(coder):
     assert code(coder, "Russia is the largest country in the world.") == []
 

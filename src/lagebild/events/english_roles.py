@@ -60,7 +60,8 @@ def find_triggers(st: Structure, lexicon: Lexicon, cues: EnglishCues) -> list[Fo
             entries, first, last = _noun_entries(st, k, lexicon)
             noun = True
         chosen = choose(entries, lemmas)
-        if chosen is None or noun and (_temporal_reference(st, first, cues) or _anaphoric(st, first, cues)):
+        if chosen is None or noun and (_temporal_reference(st, first, cues) or _anaphoric(st, first, cues)
+                                       or _modifies_a_head(st, last, cues)):
             continue
         found.append(Found(k, first, last, clause, chosen, noun))
         taken.update(range(first, last + 1))
@@ -107,6 +108,12 @@ def _noun_entries(st: Structure, k: int, lexicon: Lexicon) -> tuple[list[Trigger
         if entries:
             return entries, k, k
     return [], k, k
+
+
+def _modifies_a_head(st: Structure, last: int, cues: EnglishCues) -> bool:
+    """'arms inspectors', 'invasion forces', 'aid workers': the noun names a kind of people, no event."""
+    nxt = last + 1
+    return nxt < len(st.tokens) and st.tokens[nxt].pos in {"W", "ACT"} and st.tokens[nxt].lemma in cues.modifier_heads
 
 
 def _anaphoric(st: Structure, first: int, cues: EnglishCues) -> bool:

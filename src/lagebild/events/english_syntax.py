@@ -53,6 +53,7 @@ class EnglishCues:
         self.anaphoric = frozenset(cues["anaphoric_determiners"])
         self.adverbial = tuple(tuple(p.split()) for p in cues["adverbial_phrases"])
         self.ing_adjectives = frozenset(cues["ing_adjectives"])
+        self.modifier_heads = frozenset(cues["modifier_heads"])
         # words known to be verbs when they stand in verb position ("Russia attacks Ukraine")
         self.verb_lemmas = verb_lemmas | frozenset(cues["reporting_verbs"]) | frozenset(cues["content_verbs"]) \
             | frozenset(v for v in cues["support_verbs"] if " " not in v)
