@@ -241,6 +241,11 @@ def test_english_event_noun_before_a_people_head_is_a_modifier(coder):
     assert [summary(e)[0] for e in events] == ["CONSULT"]
 
 
+def test_english_capitalised_event_noun_is_part_of_a_name(coder):
+    text = "Egypt said that its experts have studied the details of the Israeli Attack Plan with great care."
+    assert code(coder, text) == []
+
+
 def test_english_no_event_without_trigger(coder):
     assert code(coder, "Russia is the largest country in the world.") == []
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..model import UNKNOWN_CODE
 from .arguments import SELF_CONTAINED_ACTS, Arguments, group_of
 from .clauses import Participant
-from .english_syntax import Chain, EnglishCues, Structure
+from .english_syntax import Chain, EnglishCues, Structure, title_case
 from .lexicon import Lexicon, Trigger, choose
 
 OBJECT_SLOTS = frozenset({"obj", "acc", "dat", "dobj", "object"})
@@ -61,7 +61,7 @@ def find_triggers(st: Structure, lexicon: Lexicon, cues: EnglishCues) -> list[Fo
             noun = True
         chosen = choose(entries, lemmas)
         if chosen is None or noun and (_temporal_reference(st, first, cues) or _anaphoric(st, first, cues)
-                                       or _modifies_a_head(st, last, cues)):
+                                       or _modifies_a_head(st, last, cues) or _in_a_name(st, first, last)):
             continue
         found.append(Found(k, first, last, clause, chosen, noun))
         taken.update(range(first, last + 1))
@@ -108,6 +108,14 @@ def _noun_entries(st: Structure, k: int, lexicon: Lexicon) -> tuple[list[Trigger
         if entries:
             return entries, k, k
     return [], k, k
+
+
+def _in_a_name(st: Structure, first: int, last: int) -> bool:
+    """'the Warsaw Pact', 'the South Asia Free Trade Agreement': a capitalised event noun inside a
+    sentence is part of a name, no new event (title-case headlines capitalise every noun)."""
+    if first == 0 or not st.tokens[last].text[:1].isupper():
+        return False
+    return not title_case([t.text for t in st.tokens])
 
 
 def _modifies_a_head(st: Structure, last: int, cues: EnglishCues) -> bool:

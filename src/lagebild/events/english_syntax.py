@@ -182,7 +182,7 @@ def _prev(tags: list[str], i: int) -> int:
     return j
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str]) -> bool:
     """A headline in title case ("Iran Rejects EU Proposal"): most longer words capitalised."""
     longer = [w for w in words if len(w) > 3 and w.isalpha()]
     return bool(longer) and sum(w[0].isupper() for w in longer) > 0.6 * len(longer)
@@ -194,7 +194,7 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
     before = tags[p] if p >= 0 else "START"
     if before in {"DET", "POSS", "NUM"}:
         return False  # "the armed group", "their talks"
-    if before in {"W", "ACT"} and words[i][:1].isupper() and words[p][:1].isupper() and not _title_case(words):
+    if before in {"W", "ACT"} and words[i][:1].isupper() and words[p][:1].isupper() and not title_case(words):
         return False  # inside a name: "the Canadian Press" (a headline capitalises its verbs too)
     if before in {"AUX", "MOD", "TO", "PRON", "REL"}:
         return True
