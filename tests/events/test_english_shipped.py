@@ -34,6 +34,9 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     # handing over medicine is aid; sending inspectors is an investigation, not a mobilisation
     ("Swiss doctors handed over medicine to Iranian hospitals.", ("AID", ["CHE"], ["IRN"])),
     ("The IAEA dispatched inspectors to Iran.", ("ACCUSE", ["IAEA"], ["IRN"])),
+    # restoring diplomatic ties is recognition; defending someone against criticism is support
+    ("Chile and Peru restored diplomatic ties on Monday.", ("SUPPORT", ["CHL", "PER"], [])),
+    ("Egypt defended Sudan against Western criticism.", ("SUPPORT", ["EGY"], ["SDN"])),
 ])
 def test_english_shipped_lexicon_codes(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -45,3 +48,7 @@ def test_english_arriving_troops_pay_no_visit(pipeline):
 
 def test_english_meeting_without_a_partner_is_no_event(pipeline):
     assert coded(pipeline, "The Israeli cabinet met on Sunday to discuss the budget.") == []
+
+
+def test_english_military_defence_is_no_support(pipeline):
+    assert coded(pipeline, "Ukrainian troops defended the city of Kharkiv.") == []
