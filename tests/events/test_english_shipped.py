@@ -37,6 +37,12 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     # restoring diplomatic ties is recognition; defending someone against criticism is support
     ("Chile and Peru restored diplomatic ties on Monday.", ("SUPPORT", ["CHL", "PER"], [])),
     ("Egypt defended Sudan against Western criticism.", ("SUPPORT", ["EGY"], ["SDN"])),
+    # cancelling restrictions or accepting demands is a concession; dismissing an appeal or violating
+    # a ban is a rejection
+    ("The Thai government cancelled restrictions on foreign journalists.", ("CONCEDE", ["THA"], [])),
+    ("The Egyptian government accepted demands from striking workers on Monday.", ("CONCEDE", ["EGY"], [])),
+    ("Hamas dismissed an appeal from Egypt to end the rocket fire.", ("REJECT", ["HAMAS"], ["EGY"])),
+    ("Kenyan students violated the curfew imposed by the Kenyan police.", ("REJECT", ["KEN"], ["KEN"])),
 ])
 def test_english_shipped_lexicon_codes(pipeline, text, expected):
     assert expected in coded(pipeline, text)
