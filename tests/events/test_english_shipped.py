@@ -43,6 +43,8 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("The Egyptian government accepted demands from striking workers on Monday.", ("CONCEDE", ["EGY"], [])),
     ("Hamas dismissed an appeal from Egypt to end the rocket fire.", ("REJECT", ["HAMAS"], ["EGY"])),
     ("Kenyan students violated the curfew imposed by the Kenyan police.", ("REJECT", ["KEN"], ["KEN"])),
+    # stopping a protest is repression
+    ("Police in Minsk prevented a demonstration by opposition activists on Sunday.", ("COERCE", ["BLR"], ["---"])),
 ])
 def test_english_shipped_lexicon_codes(pipeline, text, expected):
     assert expected in coded(pipeline, text)
