@@ -47,6 +47,11 @@ LEXICON = {
         {"lemma": "demonstration", "pos": "N", "type": "PROTEST", "cameo": "141", "target": ["against"],
          "source": ["poss", "adj", "by"]},
         {"lemma": "blockade", "pos": "V", "type": "COERCE", "mode": "restrict", "cameo": "171", "target": ["obj"]},
+        {"lemma": "confer", "pos": "V", "type": "CONSULT", "cameo": "040", "target": ["with"], "reciprocal": True,
+         "needs_target": True},
+        {"lemma": "decline", "pos": "V", "type": "REJECT", "cameo": "120", "target": [], "content": "negated"},
+        {"lemma": "dismiss", "pos": "V", "type": "REJECT", "mode": "deny", "cameo": "016", "target": ["obj"],
+         "content": "denied"},
     ],
 }
 
@@ -62,6 +67,7 @@ ACTORS = {
     "the US": ("USA", "state", None),
     "The Kremlin": ("RUS", "capital", "GOV"), "Turkey": ("TUR", "state", None),
     "the soldiers": ("---", "unnamed", "MIL"),
+    "Albanians": ("ALB", "demonym", None), "Serbia": ("SRB", "state", None),
 }
 
 
@@ -121,6 +127,15 @@ def test_english_reciprocal_meeting_has_no_target(coder):
     assert [summary(e) for e in events] == [("CONSULT", ["RUS", "CHN"], [], "asserted")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Russian cabinet conferred on Monday.", []),  # no partner: no interaction
+    ("Russia conferred with China.", [("CONSULT", ["RUS"], ["CHN"], "asserted")]),
+    ("Russia and China conferred.", [("CONSULT", ["RUS", "CHN"], [], "asserted")]),
+])
+def test_english_trigger_that_needs_a_partner(coder, text, expected):
+    assert [summary(e) for e in code(coder, text)] == expected
+
+
 def test_english_meeting_with_prepositional_target(coder):
     events = code(coder, "Turkey held talks with Syria.")
     assert [summary(e) for e in events] == [("CONSULT", ["TUR"], ["SYR"], "asserted")]
@@ -162,6 +177,17 @@ def test_english_refusal_negates_its_complement(coder):
     assert [summary(e) for e in events] == [("RETREAT", ["RUS"], ["UKR"], "negated")]
 
 
+def test_english_refusal_trigger_absorbs_its_complement(coder):
+    # the refusal is the event; the refused act is part of it, its target passes to the refusal
+    events = code(coder, "Turkey declined to blockade Syria.")
+    assert [summary(e) for e in events] == [("REJECT", ["TUR"], ["SYR"], "asserted")]
+
+
+def test_english_denial_trigger_keeps_its_denied_content(coder):
+    events = code(coder, "Russia dismissed claims of attacking Ukraine.")
+    assert ("ASSAULT", ["RUS"], ["UKR"], "denied") in [summary(e) for e in events]
+
+
 def test_english_noun_trigger_takes_modifier_and_preposition(coder):
     events = code(coder, "An Israeli air strike on Gaza killed five people.")
     assert [summary(e) for e in events] == [("ASSAULT", ["ISR"], ["PSE"], "asserted")]
@@ -171,6 +197,53 @@ def test_english_noun_trigger_takes_modifier_and_preposition(coder):
 def test_english_light_verb_passes_its_subject_to_the_noun(coder):
     events = code(coder, "Washington imposed new sanctions on Iran.")
     assert [summary(e) for e in events] == [("SANCTION", ["USA"], ["IRN"], "asserted")]
+
+
+def test_english_announcer_of_an_event_noun_is_its_source(coder):
+    events = code(coder, "Germany announced new sanctions on Iran.")
+    assert [summary(e) for e in events] == [("SANCTION", ["DEU"], ["IRN"], "asserted")]
+
+
+def test_english_name_in_a_stance_word_is_no_actor(coder):
+    events = code(coder, "Pro-Russian gunmen attacked Ukraine on Friday.")
+    assert [summary(e) for e in events] == [("ASSAULT", [], ["UKR"], "asserted")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Albanians of southern Serbia attacked Russia.", ["SRB"]),  # a people of a state: its citizens
+    ("Ethnic Albanians in Serbia attacked Russia.", ["SRB"]),  # an ethnic group lives where "in" says
+    ("Ethnic Albanians attacked Russia.", ["---"]),  # an ethnic group alone is no state
+    ("Albanians in Serbia attacked Russia.", ["ALB"]),  # "in" alone only says where they are
+])
+def test_english_people_of_a_place_take_its_code(coder, text, source):
+    assert [summary(e) for e in code(coder, text)] == [("ASSAULT", source, ["RUS"], "asserted")]
+
+
+@pytest.mark.parametrize("text", ["Russia withdrew from neighbouring Ukraine.",
+                                  "Russia attacked the ruling party in Ukraine."])
+def test_english_ing_adjective_is_no_verb(coder, text):
+    assert [summary(e)[2] for e in code(coder, text)] == [["UKR"]]
+
+
+@pytest.mark.parametrize("text", ["Germany met China about the convoy that was attacked by Russia.",
+                                  "Germany met China about Ukraine, which Russia had attacked."])
+def test_english_passive_or_pluperfect_relative_clause_is_background(coder, text):
+    assert [summary(e)[0] for e in code(coder, text)] == ["CONSULT"]
+
+
+def test_english_active_relative_clause_keeps_its_event(coder):
+    events = code(coder, "Germany met China about Ukraine, which Russia attacked on Friday.")
+    assert sorted(summary(e)[0] for e in events) == ["ASSAULT", "CONSULT"]
+
+
+def test_english_event_noun_before_a_people_head_is_a_modifier(coder):
+    events = code(coder, "Israeli attack units met Germany on Monday.")
+    assert [summary(e)[0] for e in events] == ["CONSULT"]
+
+
+def test_english_capitalised_event_noun_is_part_of_a_name(coder):
+    text = "Egypt said that its experts have studied the details of the Israeli Attack Plan with great care."
+    assert code(coder, text) == []
 
 
 def test_english_no_event_without_trigger(coder):
@@ -214,9 +287,26 @@ def test_english_police_arrest_with_unknown_code(coder):
     assert [summary(e) for e in events] == [("COERCE", ["---"], ["HAMAS"], "asserted")]
 
 
+def test_english_role_without_country_takes_the_place_of_the_act(coder):
+    events = code(coder, "The police arrested Hamas members in Egypt.")
+    assert [summary(e) for e in events] == [("COERCE", ["EGY"], ["HAMAS"], "asserted")]
+
+
 def test_english_obligation_voiced_by_a_speaker_is_a_demand(coder):
     events = code(coder, "Germany said Russia must withdraw from Ukraine.")
     assert [summary(e) for e in events] == [("REQUEST", ["DEU"], ["RUS"], "asserted")]
+
+
+@pytest.mark.parametrize("text", ["France said that Iran must end its nuclear program.",
+                                  "France said on Monday Iran should give up its nuclear program."])
+def test_english_obligation_without_trigger_is_a_demand(coder, text):
+    events = code(coder, text)
+    assert [summary(e) for e in events] == [("REQUEST", ["FRA"], ["IRN"], "asserted")]
+    assert events[0].reported_by == []
+
+
+def test_english_statement_without_obligation_is_no_demand(coder):
+    assert code(coder, "France said that Iran has a nuclear program.") == []
 
 
 def test_english_announced_hostile_act_is_a_threat(coder):
@@ -224,9 +314,42 @@ def test_english_announced_hostile_act_is_a_threat(coder):
     assert [summary(e) for e in events] == [("THREATEN", ["TUR"], ["SYR"], "asserted")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey said it would impose sanctions on Syria.", ("THREATEN", ["TUR"], ["SYR"], "asserted")),
+    ("Germany said Russia must hold talks with Ukraine.", ("REQUEST", ["DEU"], ["RUS"], "asserted")),
+])
+def test_english_speech_act_reaches_the_noun_object_of_a_light_verb(coder, text, expected):
+    assert [summary(e) for e in code(coder, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Turkey will withdraw from Syria unless Syria pays.",
+                                  "Turkey will blockade Syria, unless Syria pays."])
+def test_english_act_announced_on_a_condition_is_a_threat(coder, text):
+    assert [summary(e) for e in code(coder, text)] == [("THREATEN", ["TUR"], ["SYR"], "asserted")]
+
+
 def test_english_plain_future_hostile_act_stays_intended(coder):
     events = code(coder, "Turkey will blockade Syria.")
     assert [summary(e) for e in events] == [("COERCE", ["TUR"], ["SYR"], "intended")]
+
+
+def test_english_announced_cooperative_act_of_the_speaker_is_a_promise(coder):
+    events = code(coder, "Turkey said it would withdraw from Syria.")
+    assert [summary(e) for e in events] == [("AGREE", ["TUR"], ["SYR"], "asserted")]
+
+
+@pytest.mark.parametrize("text", ["Russia is willing to withdraw from Ukraine.",
+                                  "Russia stands ready to withdraw from Ukraine."])
+def test_english_offered_cooperative_act_is_agree(coder, text):
+    assert [summary(e) for e in code(coder, text)] == [("AGREE", ["RUS"], ["UKR"], "asserted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia will withdraw from Ukraine.", ("RETREAT", ["RUS"], ["UKR"], "intended")),
+    ("Germany said Russia must be ready to withdraw from Ukraine.", ("REQUEST", ["DEU"], ["RUS"], "asserted")),
+])
+def test_english_plan_or_demanded_readiness_is_no_promise(coder, text, expected):
+    assert [summary(e) for e in code(coder, text)] == [expected]
 
 
 def test_english_demands_voiced_at_a_protest_are_part_of_it(coder):

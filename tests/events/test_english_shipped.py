@@ -24,6 +24,39 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("Norway lodged a formal protest with Russia on Monday.", ("ACCUSE", ["NOR"], ["RUS"])),
     ("Rebels wounded three Malian soldiers near the border.", ("ASSAULT", ["---"], ["MLI"])),
     ("President Bush threatened further action against Syria.", ("THREATEN", ["USA"], ["SYR"])),
+    # blocking roads is obstruction, a protest; a state blocking a crossing restricts (COERCE)
+    ("Angry Chilean miners blocked the main highway for two days.", ("PROTEST", ["CHL"], [])),
+    ("Ankara blocked the border crossing into Syria.", ("COERCE", ["TUR"], ["SYR"])),
+    # ending, cancelling or cutting back a cooperative act is a sanction (also in British spelling)
+    ("Japanese officials cancelled their trip to Moscow.", ("SANCTION", ["JPN"], ["RUS"])),
+    ("Norway reduced aid to Sudanese refugee camps.", ("SANCTION", ["NOR"], ["SDN"])),
+    ("Mexico will deny entry to Cuban officials.", ("SANCTION", ["MEX"], ["CUB"])),
+    # handing over medicine is aid; sending inspectors is an investigation, not a mobilisation
+    ("Swiss doctors handed over medicine to Iranian hospitals.", ("AID", ["CHE"], ["IRN"])),
+    ("The IAEA dispatched inspectors to Iran.", ("ACCUSE", ["IAEA"], ["IRN"])),
+    # restoring diplomatic ties is recognition; defending someone against criticism is support
+    ("Chile and Peru restored diplomatic ties on Monday.", ("SUPPORT", ["CHL", "PER"], [])),
+    ("Egypt defended Sudan against Western criticism.", ("SUPPORT", ["EGY"], ["SDN"])),
+    # cancelling restrictions or accepting demands is a concession; dismissing an appeal or violating
+    # a ban is a rejection
+    ("The Thai government cancelled restrictions on foreign journalists.", ("CONCEDE", ["THA"], [])),
+    ("The Egyptian government accepted demands from striking workers on Monday.", ("CONCEDE", ["EGY"], [])),
+    ("Hamas dismissed an appeal from Egypt to end the rocket fire.", ("REJECT", ["HAMAS"], ["EGY"])),
+    ("Kenyan students violated the curfew imposed by the Kenyan police.", ("REJECT", ["KEN"], ["KEN"])),
+    # stopping a protest is repression
+    ("Police in Minsk prevented a demonstration by opposition activists on Sunday.", ("COERCE", ["BLR"], ["---"])),
 ])
 def test_english_shipped_lexicon_codes(pipeline, text, expected):
     assert expected in coded(pipeline, text)
+
+
+def test_english_arriving_troops_pay_no_visit(pipeline):
+    assert coded(pipeline, "Canadian peacekeeping troops arrived in Haiti on Monday.") == []
+
+
+def test_english_meeting_without_a_partner_is_no_event(pipeline):
+    assert coded(pipeline, "The Israeli cabinet met on Sunday to discuss the budget.") == []
+
+
+def test_english_military_defence_is_no_support(pipeline):
+    assert coded(pipeline, "Ukrainian troops defended the city of Kharkiv.") == []

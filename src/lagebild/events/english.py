@@ -5,7 +5,7 @@ tags from closed word classes -> clauses and verb chains (english_syntax) -> act
 mentions placed in slots, plus pronouns/descriptions resolved from the discourse
 (english_frames) -> verb triggers (phrasal first) and noun triggers (multi-word first) ->
 source/target (english_roles), status, attribution, date -> nested events (the content of
-an accusation, denial or refusal gets that status; the content of a demand, threat or
+an accusation or denial gets that status; the content of a demand, threat, refusal or
 agreement is part of it) -> speech acts (english_speech: "X said Y must ..." is a demand,
 "X said it would blockade Y" a threat) -> merge duplicates. Across sentences: the
 discourse memory (coref.Discourse) and denials answering the last accuser.
@@ -13,24 +13,37 @@ discourse memory (coref.Discourse) and denials answering the last accuser.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..model import Article, Event, Mention, Sentence
+from ..actors.context import resolve_article
+from ..model import UNKNOWN_CODE, Article, Event, Mention, Sentence
 from ..resources import load_yaml
 from .arguments import Arguments
 from .assemble import actor_refs, confidence, merge_duplicates
 from .coref import Discourse
 from .dates import DateResolver
-from .english_frames import FrameCues, chain_status, find_attribution, is_habitual, noun_status, pronoun_mentions
+from .english_frames import (
+    FrameCues,
+    chain_status,
+    find_attribution,
+    is_habitual,
+    is_obligation,
+    noun_status,
+    pronoun_mentions,
+)
 from .english_roles import Found, Roles, find_triggers, same_actor, support_chain
 from .english_speech import reinterpret
 from .english_syntax import EnglishCues, Structure, find_chains, mention_tokens, place_participants, segment, tag
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Trigger
 
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
 # an event noun in a complement is an event of its own only as the content of a claim or denial
 NOUN_CONTENT = frozenset({"alleged", "denied"})
+# a people named by origin ("Albanians", "Albanian guerrillas") and the places it may live in
+PEOPLE_KINDS = frozenset({"demonym", "adjective"})
+PLACE_KINDS = frozenset({"state", "capital"})
+HOME_WINDOW = 4  # words between the people and its place: "guerrillas operating in Macedonia"
 
 
 @dataclass
@@ -58,6 +71,10 @@ class EnglishCoder:
         self.content_verbs = dict(cues["content_verbs"])
         self.links = frozenset(cues["complement_links"])
         self.threats = dict(cues["announced_threats"])
+        self.attitude_prefixes = tuple(cues["attitude_prefixes"])
+        self.pluperfect = frozenset(cues["pluperfect_auxiliaries"])
+        self.ethnic_markers = list(cues["ethnic_markers"])
+        self.home_prepositions = list(cues["home_prepositions"])
 
     @classmethod
     def load(cls) -> EnglishCoder:
@@ -67,15 +84,53 @@ class EnglishCoder:
     def code(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Event]:
         """Events of an article; mentions[i] are the actor mentions of sentences[i]."""
         times = self.dates.resolve_article(article, sentences)
+        mentions = _with_context_roles(sentences, mentions)
         memory = Discourse()
         events: list[Event] = []
         accusations: list[Event] = []
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
+            sentence_mentions = self._actors_only(sentence, sentence_mentions)
             found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory)
             memory.remember(sentence_mentions, subjects)
             _answer_accusations(found, accusations)
             events.extend(found)
         return events
+
+    def _actors_only(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """Drop names inside an attitude word: "pro-Iranian", "anti-Western" describe a stance, not an actor."""
+        def attitude(m: Mention) -> bool:
+            before = sentence.text[:m.start - sentence.start].lower()
+            return any(before.endswith(prefix) for prefix in self.attitude_prefixes)
+        return self._ethnic_groups(sentence, [m for m in mentions if not attitude(m)])
+
+    def _ethnic_groups(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """A people named by origin belongs to the place it lives in: "the Albanians of southern Serbia",
+        "ethnic Turks in Sweden" -> the place's code; "ethnic Albanians" alone -> unknown."""
+        out = []
+        for i, m in enumerate(mentions):
+            before = sentence.text[:m.start - sentence.start].lower().split()
+            ethnic = bool(before) and before[-1] in self.ethnic_markers
+            if m.kind not in PEOPLE_KINDS or not (ethnic or m.kind == "demonym"):
+                out.append(m)
+                continue
+            place = self._home_place(sentence, m, mentions[i + 1:], ethnic)
+            if place is not None:
+                m = replace(m, code=place.code)
+            elif ethnic:
+                m = replace(m, code=UNKNOWN_CODE)
+            out.append(m)
+        return out
+
+    def _home_place(self, sentence: Sentence, m: Mention, later: list[Mention], ethnic: bool) -> Mention | None:
+        """The state after "of" (any people) or "in" (an ethnic group), a few words on."""
+        place = next((n for n in later if n.kind in PLACE_KINDS and n.code != UNKNOWN_CODE), None)
+        if place is None:
+            return None
+        words = sentence.text[m.end - sentence.start:place.start - sentence.start].lower().split()
+        if len(words) > HOME_WINDOW:
+            return None
+        preps = self.home_prepositions if ethnic else self.home_prepositions[:1]
+        return place if any(w in preps for w in words) else None
 
     # one sentence -----------------------------------------------------------------------------
 
@@ -95,16 +150,18 @@ class EnglishCoder:
             return [], []
         st = self.analyse(sentence, mentions, memory)
         found = find_triggers(st, self.lexicon, self.cues)
-        if not found:
+        if not found and not any(is_obligation(st, c, c.end, self.frames) for c in st.chains):
             return [], self._clause_subjects(st, set())
         # a mention inside a trigger phrase is no actor ("a general strike")
         st.parts = [p for p in st.parts if not any(f.first <= p.first <= f.last for f in found)]
         attribution, frames = find_attribution(st, self.frames)
         built: list[Built] = []
         for item in found:
-            if is_habitual(st, item.clause, self.frames):
+            if is_habitual(st, item.clause, self.frames) or self._background(st, item):
                 continue
-            chain = st.chain_at(item.index)
+            # the speaker of a reporting verb is the source of its own act and of the noun it announces
+            # ("Italy announced a suspension of flights")
+            chain = support_chain(st, item) if item.noun else st.chain_at(item.index)
             own_frame = chain is not None and chain.start in frames
             roles = Roles(st, set() if own_frame else set(attribution.participants), self.cues)
             entry = self._build(st, roles, item)
@@ -112,12 +169,24 @@ class EnglishCoder:
                 built.append(entry)
         self._apply_content(st, built)
         reinterpret(st, built, frames, self.lexicon, self.frames, self.threats, found)
+        built += self._implied_demands(st, frames, built)
         kept = [b for b in built if not b.dropped]
         events = [self._event(article, sentence, st, exprs, b, attribution.codes) for b in kept]
         # the discourse remembers clause subjects, then each event's actors ("both sides" = the last dyad)
         groups = self._clause_subjects(st, set(attribution.participants))
         groups += [[p.mention for p in b.args.source + b.args.target] for b in kept]
         return merge_duplicates(events), [g for g in groups if g]
+
+    def _background(self, st: Structure, item: Found) -> bool:
+        """An act told in a relative clause as passive or pluperfect describes its noun, it is no news
+        of its own: "the helicopter that was captured last week", "hostages whom they had taken"."""
+        if st.clauses[item.clause].kind != "rel":
+            return False
+        chain = support_chain(st, item) if item.noun else st.chain_at(item.index)
+        if chain is None:
+            return False
+        return bool(chain.passive) or any(st.tokens[k].text.lower() in self.pluperfect
+                                          for k in range(chain.start, chain.end))
 
     def _build(self, st: Structure, roles: Roles, item: Found) -> Built | None:
         if item.noun:
@@ -131,6 +200,8 @@ class EnglishCoder:
             return None  # "his trip", "its support": too little to code a noun on
         args.source = [p for p in args.source if p not in args.target]
         args.target = [p for p in args.target if not same_actor(p, args.source)]
+        if item.trigger.needs_target and not args.target and len({p.mention.code for p in args.source}) < 2:
+            return None  # "the cabinet met", "arrived on Monday": no partner, no interaction
         return Built(item, args, status)
 
     def _clause_subjects(self, st: Structure, exclude: set[int]) -> list[list[Mention]]:
@@ -142,11 +213,48 @@ class EnglishCoder:
                 groups.append(group)
         return groups
 
+    def _implied_demands(self, st: Structure, frames: dict, built: list[Built]) -> list[Built]:
+        """'X said (that) Y must drop its barriers': an obligation a speaker lays on a named actor is a
+        demand, REQUEST X -> Y, also where the obliged act is no trigger of ours."""
+        taken = {id(c) for b in built if not b.dropped
+                 for c in [support_chain(st, b.item) if b.item.noun else st.chain_at(b.item.index)] if c}
+        roles = Roles(st, set(), self.cues)
+        out: list[Built] = []
+        for start, speaker in frames.items():
+            frame = st.chain_at(start)
+            if not speaker or frame is None:
+                continue
+            for chain in st.chains:
+                if id(chain) in taken or chain.start < frame.end or not self._is_complement(st, frame, chain) \
+                        or not is_obligation(st, chain, chain.end, self.frames):
+                    continue
+                obliged = [p for p in roles.subject(chain)
+                           if p.mention.code != UNKNOWN_CODE and not same_actor(p, speaker)]
+                if obliged:
+                    out.append(Built(self._demand_at(st, frame), Arguments(list(speaker), obliged), "asserted"))
+                break
+        return out
+
+    def _is_complement(self, st: Structure, frame, chain) -> bool:
+        """A chain in the that-clause (or bare clause) right after the reporting chain."""
+        if chain.clause == frame.clause:
+            return True
+        clause = st.clauses[chain.clause]
+        return chain.clause == frame.clause + 1 and clause.kind in {"sub", "main"} \
+            and clause.subordinator in {None, "that"}
+
+    def _demand_at(self, st: Structure, frame) -> Found:
+        verb = frame.verbs[-1]
+        cameo = self.lexicon.cameo_for("REQUEST", None)
+        trigger = Trigger(lemma=st.tokens[verb].lemma, pos="V", type="REQUEST", mode=None, cameo=cameo,
+                          goldstein=self.lexicon.goldstein(cameo))
+        return Found(verb, verb, verb, frame.clause, trigger, False)
+
     # nested events ----------------------------------------------------------------------------
 
     def _apply_content(self, st: Structure, built: list[Built]) -> None:
         """Complements of a verb trigger: an accusation's or denial's content takes that status,
-        a refusal's or plan's verb too; a demand's, threat's or agreement's content is part of it,
+        a plan's verb too; a demand's, threat's, refusal's or agreement's content is part of it,
         and so is an event noun it takes as object ("rejected a U.S. request", "lifted the blockade").
         """
         for outer in reversed(built):  # innermost first: "urged X to lift restrictions"
@@ -157,7 +265,9 @@ class EnglishCoder:
             for inner in built:
                 if inner is outer or inner.dropped or not self._governs(st, outer.item, inner.item, built):
                     continue
-                nests = content in NOUN_CONTENT if inner.item.noun else content is not None and not absorbing
+                # an allegation's or denial's content stays an event even under an absorbing act
+                nests = content in NOUN_CONTENT if inner.item.noun else \
+                    content is not None and (not absorbing or content in NOUN_CONTENT)
                 if not nests and not (absorbing or inner.item.noun):
                     continue
                 if not outer.args.target and inner.args.target:
@@ -227,6 +337,19 @@ class EnglishCoder:
             reported_by=reporters, trigger=text, trigger_start=first.start, trigger_end=last.end,
             confidence=confidence(source, target, b.item.noun), rule=f"en:{trig.pos}:{trig.lemma}",
         )
+
+
+def _with_context_roles(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Role phrases without a country ("President Dos Santos", "the judge") take the code the article
+    context gives them (actors/context.py: the state the sentence places the act in, else the story's
+    main state); everything else stays as recognised."""
+    resolved = resolve_article(sentences, mentions, "en")
+    out = []
+    for own, context in zip(mentions, resolved, strict=True):
+        codes = {(m.start, m.end): m.code for m in context if m.entry.startswith("context:")}
+        out.append([replace(m, code=codes.get((m.start, m.end), m.code)) if m.code == UNKNOWN_CODE else m
+                    for m in own])
+    return out
 
 
 def _answer_accusations(events: list[Event], accusations: list[Event]) -> None:

@@ -38,6 +38,10 @@ class FrameCues:
         self.intention_mods = frozenset(cues["intention_modifiers"])
         self.allegation = phrase_tuples(cues["allegation_forms"])
         self.obligation = phrase_tuples(cues["obligation_forms"])
+        self.offers = phrase_tuples(cues["offer_forms"])
+        self.promises = frozenset(cues["announced_promises"])
+        self.light_verbs = frozenset(cues["support_verbs"])
+        self.conditions = frozenset(cues["threat_conditions"])
         self.allegation_mods = frozenset(cues["allegation_modifiers"])
         self.habitual = phrase_tuples(cues["habitual_forms"])
         self.attribution_before = phrase_tuples(cues["attribution_before"])
@@ -90,6 +94,14 @@ def noun_status(st: Structure, first: int, chain: Chain | None, clause: int, cue
 def is_obligation(st: Structure, chain: Chain | None, upto: int, cues: FrameCues) -> bool:
     """'Y must withdraw', 'Y should stop': an obligation, not a fact."""
     return chain is not None and _contains(st.lower(chain.start, upto), cues.obligation)
+
+
+def is_offer(st: Structure, chain: Chain | None, upto: int, cues: FrameCues) -> bool:
+    """'X is willing to withdraw', 'X stands ready to help': an offer, not a plan."""
+    if chain is None:
+        return False
+    c = st.clauses[chain.clause]
+    return _contains(st.lower(max(c.start, chain.start - 3), upto), cues.offers)
 
 
 def is_habitual(st: Structure, clause: int, cues: FrameCues) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..model import UNKNOWN_CODE
 from .arguments import SELF_CONTAINED_ACTS, Arguments, group_of
 from .clauses import Participant
-from .english_syntax import Chain, EnglishCues, Structure
+from .english_syntax import Chain, EnglishCues, Structure, title_case
 from .lexicon import Lexicon, Trigger, choose
 
 OBJECT_SLOTS = frozenset({"obj", "acc", "dat", "dobj", "object"})
@@ -60,7 +60,8 @@ def find_triggers(st: Structure, lexicon: Lexicon, cues: EnglishCues) -> list[Fo
             entries, first, last = _noun_entries(st, k, lexicon)
             noun = True
         chosen = choose(entries, lemmas)
-        if chosen is None or noun and (_temporal_reference(st, first, cues) or _anaphoric(st, first, cues)):
+        if chosen is None or noun and (_temporal_reference(st, first, cues) or _anaphoric(st, first, cues)
+                                       or _modifies_a_head(st, last, cues) or _in_a_name(st, first, last)):
             continue
         found.append(Found(k, first, last, clause, chosen, noun))
         taken.update(range(first, last + 1))
@@ -107,6 +108,20 @@ def _noun_entries(st: Structure, k: int, lexicon: Lexicon) -> tuple[list[Trigger
         if entries:
             return entries, k, k
     return [], k, k
+
+
+def _in_a_name(st: Structure, first: int, last: int) -> bool:
+    """'the Warsaw Pact', 'the South Asia Free Trade Agreement': a capitalised event noun inside a
+    sentence is part of a name, no new event (title-case headlines capitalise every noun)."""
+    if first == 0 or not st.tokens[last].text[:1].isupper():
+        return False
+    return not title_case([t.text for t in st.tokens])
+
+
+def _modifies_a_head(st: Structure, last: int, cues: EnglishCues) -> bool:
+    """'arms inspectors', 'invasion forces', 'aid workers': the noun names a kind of people, no event."""
+    nxt = last + 1
+    return nxt < len(st.tokens) and st.tokens[nxt].pos in {"W", "ACT"} and st.tokens[nxt].lemma in cues.modifier_heads
 
 
 def _anaphoric(st: Structure, first: int, cues: EnglishCues) -> bool:

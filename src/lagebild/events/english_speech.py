@@ -2,6 +2,9 @@
 
 "X said Y must withdraw": an obligation voiced by a speaker is a demand, REQUEST X -> Y.
 "X said it would blockade Y": an announced hostile act of the speaker is THREATEN X -> Y.
+"X will boycott the vote unless Y resigns": an act announced on a condition is THREATEN.
+"X said it would release Y", "X is ready to withdraw": an announced or offered cooperative act
+of the speaker is a promise or offer, AGREE (PLOVER: intent to cooperate).
 "staged demonstrations to demand reforms": demands voiced at a protest are part of the
 PROTEST and are not coded separately.
 """
@@ -12,34 +15,44 @@ from dataclasses import replace
 
 from .arguments import Arguments
 from .clauses import Participant
-from .english_frames import FrameCues, is_obligation
-from .english_roles import Found
+from .english_frames import FrameCues, is_obligation, is_offer
+from .english_roles import Found, support_chain
 from .english_syntax import Structure
 from .lexicon import Lexicon
 
-REQUEST, THREATEN, PROTEST = "REQUEST", "THREATEN", "PROTEST"
+CONDITION_REACH = 2  # clauses after the act's own: "will withdraw its troops, unless ..."
+REQUEST, THREATEN, PROTEST, AGREE = "REQUEST", "THREATEN", "PROTEST", "AGREE"
 
 
 def reinterpret(st: Structure, built: list, frames: dict[int, list[Participant]], lexicon: Lexicon,
                 cues: FrameCues, threats: dict[str, str | None], found: list[Found]) -> None:
-    """Turn obligations into demands and announced hostile acts into threats; drop protest demands;
+    """Turn obligations into demands, announced hostile acts into threats and announced or offered
+    cooperative acts into promises (AGREE); drop protest demands;
     what a speaker claims or charges is alleged."""
     _claimed(st, built, frames, cues)
     for b in built:
-        if b.dropped or b.item.noun:
+        if b.dropped:
             continue
-        chain = st.chain_at(b.item.index)
+        # a noun counts through the light verb it is the object of ("said it would impose a curfew")
+        chain = support_chain(st, b.item) if b.item.noun else st.chain_at(b.item.index)
+        if b.item.noun and (chain is None or not any(st.tokens[v].lemma in cues.light_verbs for v in chain.verbs)):
+            continue
         speaker = _speaker_of(st, frames, b.item)
-        if speaker is None:
-            continue
-        if is_obligation(st, chain, b.item.index, cues) and speaker and b.args.source:
+        promised = b.status == "intended" and b.item.trigger.type in cues.promises
+        if speaker and b.args.source and is_obligation(st, chain, b.item.index, cues):
             b.item.trigger = _retyped(b.item.trigger, REQUEST, None, lexicon)
             b.args = Arguments(list(speaker), list(b.args.source))
             b.status = "asserted"
-        elif b.status == "intended" and b.item.trigger.type in threats and speaker and b.args.source \
-                and {p.mention.code for p in b.args.source} <= {p.mention.code for p in speaker}:
-            b.item.trigger = _retyped(b.item.trigger, THREATEN, threats[b.item.trigger.type], lexicon)
-            b.status = "asserted"
+        elif b.status == "intended" and b.args.source and _on_condition(st, b.item, cues):
+            _retype(b, THREATEN, threats.get(b.item.trigger.type), lexicon)  # "X will withdraw unless Y ..."
+        elif promised and is_offer(st, chain, b.item.index, cues):
+            _retype(b, AGREE, None, lexicon)  # "X is willing to withdraw": an offer
+        elif speaker is None:
+            continue
+        elif b.status == "intended" and b.item.trigger.type in threats and _own_act(b, speaker):
+            _retype(b, THREATEN, threats[b.item.trigger.type], lexicon)
+        elif promised and _own_act(b, speaker):
+            _retype(b, AGREE, None, lexicon)  # "X said it would release Y": a promise
     _drop_protest_demands(st, built, [f for f in found if f.trigger.type == PROTEST])
 
 
@@ -62,6 +75,25 @@ def _speaker_of(st: Structure, frames: dict[int, list[Participant]], item: Found
         return None
     nearest = min(starts, key=lambda s: abs(s - item.index))
     return frames[nearest]
+
+
+def _on_condition(st: Structure, item: Found, cues: FrameCues) -> bool:
+    """An act announced with a coercive condition after it ("unless Y withdraws") is a threat."""
+    for clause in st.clauses[item.clause + 1:item.clause + 1 + CONDITION_REACH]:
+        if clause.kind == "sub" and clause.subordinator in cues.conditions:
+            return True
+    return False
+
+
+def _own_act(b, speaker: list[Participant]) -> bool:
+    """Whether the speaker announces an act of its own ("X said it would ...")."""
+    return bool(speaker and b.args.source) and \
+        {p.mention.code for p in b.args.source} <= {p.mention.code for p in speaker}
+
+
+def _retype(b, type_: str, mode: str | None, lexicon: Lexicon) -> None:
+    b.item.trigger = _retyped(b.item.trigger, type_, mode, lexicon)
+    b.status = "asserted"
 
 
 def _retyped(trigger, type_: str, mode: str | None, lexicon: Lexicon):

@@ -52,6 +52,8 @@ class EnglishCues:
         self.place_heads = frozenset(cues["place_heads"])
         self.anaphoric = frozenset(cues["anaphoric_determiners"])
         self.adverbial = tuple(tuple(p.split()) for p in cues["adverbial_phrases"])
+        self.ing_adjectives = frozenset(cues["ing_adjectives"])
+        self.modifier_heads = frozenset(cues["modifier_heads"])
         # words known to be verbs when they stand in verb position ("Russia attacks Ukraine")
         self.verb_lemmas = verb_lemmas | frozenset(cues["reporting_verbs"]) | frozenset(cues["content_verbs"]) \
             | frozenset(v for v in cues["support_verbs"] if " " not in v)
@@ -180,7 +182,7 @@ def _prev(tags: list[str], i: int) -> int:
     return j
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str]) -> bool:
     """A headline in title case ("Iran Rejects EU Proposal"): most longer words capitalised."""
     longer = [w for w in words if len(w) > 3 and w.isalpha()]
     return bool(longer) and sum(w[0].isupper() for w in longer) > 0.6 * len(longer)
@@ -192,13 +194,15 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
     before = tags[p] if p >= 0 else "START"
     if before in {"DET", "POSS", "NUM"}:
         return False  # "the armed group", "their talks"
-    if before in {"W", "ACT"} and words[i][:1].isupper() and words[p][:1].isupper() and not _title_case(words):
+    if before in {"W", "ACT"} and words[i][:1].isupper() and words[p][:1].isupper() and not title_case(words):
         return False  # inside a name: "the Canadian Press" (a headline capitalises its verbs too)
     if before in {"AUX", "MOD", "TO", "PRON", "REL"}:
         return True
     if before == "VERB" and lemmas[p] in cues.bare_infinitive and lemma in cues.verb_lemmas:
         return True  # "help support", "let go"
     inflected = lemma != low
+    if low in cues.ing_adjectives:
+        return False  # "from neighboring Lebanon", "the ruling party": an adjective, not a gerund
     if low.endswith("ing"):
         if before in {"ACT", "W"}:  # "forces attacking Kyiv" is a verb, "a regional meeting in" a noun
             nxt = tags[i + 1] if i + 1 < len(tags) else ""
