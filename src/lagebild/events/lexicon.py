@@ -112,6 +112,7 @@ def fold(text: str) -> str:
     return text.lower().translate(FOLD)
 
 
+NO_FIT: tuple[tuple, tuple] = ((), ())  # what a word without trigger keys fits
 _fold_word = lru_cache(maxsize=1 << 16)(fold)  # every word of every sentence the prefilter reads
 
 
@@ -353,7 +354,7 @@ class Lexicon:
         if not prefilter.plain and not prefilter.conditions:
             return False
         if anchored and prefilter.verb_suffixes is not None:
-            folded = [_fold_word(w) for w in (token_texts(text) if words is None else words)]
+            folded = list(map(_fold_word, token_texts(text) if words is None else words))
             return prefilter.met(self._word_keys(folded), not prefilter.reflexive_words.isdisjoint(folded))
         present = {key for _, key in self._automaton.iter(fold(text))}
         return prefilter.met({key for text_ in present for key in self._keys_by_text.get(text_, ())}, True)
@@ -364,14 +365,16 @@ class Lexicon:
         prefilter = self._prefilter
         if prefilter.verb_suffixes is None:
             return {t.type for t in self.triggers} if self.has_candidate(text, words) else set()
-        folded = [_fold_word(w) for w in (token_texts(text) if words is None else words)]
+        folded = list(map(_fold_word, token_texts(text) if words is None else words))
         return prefilter.met_types(self._word_keys(folded), not prefilter.reflexive_words.isdisjoint(folded))
 
     def _word_keys(self, words: list[str]) -> set[Key]:
         """The keys found in the words where they may stand."""
         fitting: set[Key] = set()
-        for i, word in enumerate(words):
-            always, later = self._fits_in_word(word)
+        for i, fit in enumerate(map(self._fits_in_word, words)):
+            if fit is NO_FIT:
+                continue  # most words hold no key
+            always, later = fit
             fitting.update(always)
             for key, particle in later:
                 if key not in fitting and particle in words[i + 1:]:
@@ -388,7 +391,7 @@ class Lexicon:
                     always.append(key)
                 elif fit:
                     later.append((key, fit))
-        return tuple(always), tuple(later)
+        return (tuple(always), tuple(later)) if always or later else NO_FIT
 
     def _default_codes(self) -> dict[tuple[str, str | None], str]:
         """(type, mode) → the most used CAMEO code in the lexicon, else the CAMEO table's."""
