@@ -83,6 +83,14 @@ def test_context_role_takes_the_story_state(actor_base):
     assert is_context_resolved(parliament)
 
 
+def test_context_state_description_never_takes_a_group_named_more_often(actor_base):
+    text = ("Die Hamas lehnt den Plan der ägyptischen Regierung ab. Die Hamas kündigte Widerstand an. "
+            "Die Hamas warnte, die Regierung solle den Plan zurückziehen.")
+    *_, third = resolved(actor_base, text)
+    (government,) = find(third, "die Regierung")
+    assert government.code == "EGY"
+
+
 def test_context_foreign_role_stays_unresolved(actor_base):
     text = "Brasilien verschärft die Einreiseregeln. Ausländische Diplomaten kritisierten das."
     _, second = resolved(actor_base, text)

@@ -92,7 +92,9 @@ class Discourse:
         # what was said so far first; a headline or lead sentence looks at the whole article
         for counter in (self.state_salience, self.salience, self.article_states):
             for code, _ in counter.most_common():
-                if code not in exclude and (not continents or continent_of(code) in continents):
+                # a state is wanted: a group or organisation named more often is no "Land" or "Regierung"
+                if code not in exclude and (continent_of(code) in continents if continents
+                                            else continent_of(code) is not None):
                     return code
         return None
 
