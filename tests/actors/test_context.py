@@ -91,6 +91,13 @@ def test_context_state_description_never_takes_a_group_named_more_often(actor_ba
     assert government.code == "EGY"
 
 
+def test_context_both_sides_are_the_parties_named_most_not_a_mediator_named_last(actor_base):
+    text = ("Armenien und Aserbaidschan streiten um die Grenze. Aserbaidschan beschuldigt Armenien. "
+            "Armenien weist das zurück. Die Schweiz bot Vermittlung an. Beide Seiten lehnten ab.")
+    *_, last = resolved(actor_base, text)
+    assert sorted(m.code for m in find(last, "Beide Seiten")) == ["ARM", "AZE"]
+
+
 def test_context_foreign_role_stays_unresolved(actor_base):
     text = "Brasilien verschärft die Einreiseregeln. Ausländische Diplomaten kritisierten das."
     _, second = resolved(actor_base, text)

@@ -86,6 +86,12 @@ class Discourse:
         """Count states named as places ("im Libanon"): they make a state salient, not a recent party."""
         self.state_salience.update(m.code for m in mentions if m.kind in STATE_KINDS and m.code != UNKNOWN_CODE)
 
+    def two_sides(self) -> list[str]:
+        """The two sides "beide Seiten" / "die Konfliktparteien" mean: of the last four actors named, the
+        two the story names most (a mediator or observer named in between is no side)."""
+        recent = list(reversed(self.recent_states))[:4]
+        return sorted(recent, key=lambda c: (-self.salience[c], recent.index(c)))[:2]
+
     def main_state(self, exclude: set[str] = frozenset(), continents: frozenset[str] = frozenset()) -> str | None:
         """The most often named state of the article so far (else the most often named actor); with
         continents, the most often named state on one of them ("das südamerikanische Land")."""
@@ -203,7 +209,7 @@ def _listed_description(lower: list[str], i: int, memory: Discourse, cues: Coref
     None where none starts at word i."""
     for words in cues.both:
         if tuple(lower[i:i + len(words)]) == words:
-            states = [c for c in reversed(memory.recent_states)][:2]
+            states = memory.two_sides()
             if len(states) == 2:
                 sector = cues.sectors.get(words[-1])
                 return len(words), [(c, sector) for c in states]
