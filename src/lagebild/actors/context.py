@@ -11,7 +11,7 @@ in order and
    else the story's main state; unnamed people and craft ("einen Mann", "eine Drohne") stay
    '---' except a vessel or drone named before with a country ("das Schiff");
 3. adds mentions for words that refer to earlier actors: "beide Seiten", "die
-   Konfliktparteien" (the two most recent distinct states or parties), "das Land", "die
+   Konfliktparteien" (of the last four actors, the two the story names most), "das Land", "die
    Regierung" (the story's main state), "die Gruppe" (the last group), "er" (the last
    person), "sie" (the last subject).
 
