@@ -128,6 +128,16 @@ def _bare_name_before_thing(toks: Sequence[Tok], modifier: Atom, role: Atom, tex
     return between.strip() == "" and not last.text.endswith(("s", "'s", "’s"))
 
 
+def _compound_head(toks: Sequence[Tok], i: int, at_tok: dict[int, Atom], text: str) -> int:
+    """The head token of a hyphenated compound starting at token i whose leading parts name no actor
+    ("russische SU-24-Bomber", "iranische Shahed-Drohnen"); i itself where none is glued there."""
+    j = i
+    while (text and j + 1 < len(toks) and j not in at_tok and toks[j].end < len(text)
+           and text[toks[j].end] in "-‐‑" and toks[j + 1].start == toks[j].end + 1):
+        j += 1
+    return j if j in at_tok else i
+
+
 def _compound_part(toks: Sequence[Tok], atom: Atom, text: str) -> bool:
     """True when the atom's last word is joined to the next by a hyphen ("Drohnen-Deal")."""
     end = toks[atom.last].end
@@ -173,7 +183,7 @@ class PhraseBuilder:
             return None  # a short name only counts right after a role word; seas, currencies never
         cur = atom
         if kind in MODIFIER_KINDS:
-            nxt = self._next_atom(toks, cur.last + 1, at_tok, allow_genitive_s=True)
+            nxt = self._next_atom(toks, _compound_head(toks, cur.last + 1, at_tok, text), at_tok, allow_genitive_s=True)
             if nxt is not None and nxt.alias.kind == "role" and id(nxt) not in used and not _bare_name_before_thing(
                     toks, atom, nxt, text):
                 used.add(id(nxt))
