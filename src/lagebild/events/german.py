@@ -592,6 +592,8 @@ class GermanCoder:
                     noun = False
                 else:
                     continue
+                if not entries:
+                    continue  # most words are no trigger: no clause words to gather for them
                 chosen = choose(entries, _clause_words_for(tokens, clause, k, lemmas) if noun else lemmas, reflexive)
                 if chosen is not None:
                     if noun and self._temporal_reference(tokens, clause, k):
