@@ -299,6 +299,11 @@ CASES = [
     # being in contact with a partner is consultation
     ("Polen\nDie Bundesregierung steht wegen des Vorfalls in engem Kontakt mit den polnischen Behörden.",
      "2025-01-10", "Kontakt", "CONSULT", {"DEU"}, {"POL"}, {}),
+    # "sich nicht erpressen/einschüchtern lassen" refuses to yield to the von-agent: no negated threat
+    ("Venezuela\nVenezuela lasse sich von den USA nicht erpressen, sagte der Präsident.", "2025-01-10",
+     "erpressen", "REJECT", {"VEN"}, {"USA"}, {"status": "asserted"}),
+    ("Polen\nPolen wird sich von Russland nicht einschüchtern lassen.", "2025-01-10",
+     "einschüchtern", "REJECT", {"POL"}, {"RUS"}, {"status": "asserted"}),
 ]
 
 
