@@ -304,6 +304,11 @@ CASES = [
      "erpressen", "REJECT", {"VEN"}, {"USA"}, {"status": "asserted"}),
     ("Polen\nPolen wird sich von Russland nicht einschüchtern lassen.", "2025-01-10",
      "einschüchtern", "REJECT", {"POL"}, {"RUS"}, {"status": "asserted"}),
+    # an actor in what is demanded ("Druck auf Russland") is not the one the demand is addressed to
+    ("Ukraine\nSelenskyj fordert mehr Druck auf Russland.", "2025-01-10",
+     "Druck", "REQUEST", {"UKR"}, set(), {}),
+    ("Ukraine\nPolen fordert von der EU neue Sanktionen gegen Russland.", "2025-01-10",
+     "Polen fordert", "REQUEST", {"POL"}, {"EU"}, {}),
 ]
 
 

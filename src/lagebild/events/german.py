@@ -112,6 +112,7 @@ class GermanCoder:
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
         self.speech_types = frozenset(cues["speech_types"])
+        self.content_preps = {type_: frozenset(preps) for type_, preps in cues["content_prepositions"].items()}
         self.speech_verbs = frozenset(cues["judging_speech_verbs"])
         self.impending_verbs = frozenset(cues["impending_verbs"])
         self.addressee_preps = frozenset(cues["addressee_prepositions"])
@@ -835,13 +836,15 @@ class GermanCoder:
 
     def _fallback_target(self, parts, ci, source, exclude, trigger_index, event_type: str) -> list[Participant]:
         """A directed event without an object: the nearest other actor of the clause (its place, its partner).
-        Where someone speaks ("forderte in Genf") is no addressee of a demand or a criticism."""
+        Where someone speaks ("forderte in Genf") is no addressee of a demand or a criticism, nor is an actor
+        in what is demanded ("fordert mehr Druck auf Moskau": content_prepositions)."""
         taken = {id(p) for p in source} | exclude
         codes = {p.mention.code for p in source}
         said_where = event_type in self.speech_types
         others = [p for p in parts if p.clause == ci and id(p) not in taken and p.mention.code not in codes
                   and p.mention.code != UNKNOWN_CODE and p.slot not in self.non_target_preps
-                  and not (said_where and p.slot == "in" and p.mention.kind in PLACE_KINDS)]
+                  and not (said_where and p.slot == "in" and p.mention.kind in PLACE_KINDS)
+                  and p.slot not in self.content_preps.get(event_type, ())]
         if not others:
             return []
         nearest = min(others, key=lambda p: abs(p.first - trigger_index))
