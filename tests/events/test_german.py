@@ -309,6 +309,11 @@ CASES = [
      "Druck", "REQUEST", {"UKR"}, set(), {}),
     ("Ukraine\nPolen fordert von der EU neue Sanktionen gegen Russland.", "2025-01-10",
      "Polen fordert", "REQUEST", {"POL"}, {"EU"}, {}),
+    # buying weapons for another state is aid to it; without a recipient named the purchase stays cooperation
+    ("Ukraine\nDie Niederlande kaufen amerikanische Raketen für die Ukraine.", "2025-01-10",
+     "Niederlande", "AID", {"NLD"}, {"UKR"}, {}),
+    ("Polen\nPolen kauft in den USA Panzer für neue Brigaden.", "2025-01-10",
+     "Polen kauft", "COOPERATE", {"POL"}, {"USA"}, {}),
 ]
 
 

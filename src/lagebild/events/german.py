@@ -93,6 +93,7 @@ class Found:
     attributive: bool = False  # a judging adjective before a noun ("ein rücksichtsloser Akt Russlands")
     impending: bool = False  # a noun event that "droht" someone ("Dem Iran drohen neue Sanktionen")
     described: bool = False  # an act told by an attribute participle ("der von Frankreich festgesetzte Tanker")
+    otherwise: Trigger | None = None  # the sense to take where a needs_target entry finds no target
 
 
 class GermanCoder:
@@ -292,6 +293,11 @@ class GermanCoder:
                 continue
             args = self._arguments(tokens, clauses, parts, item, subjects, attribution,
                                    verb_triggers.get(item.clause, []), noun_acts)
+            if args is None and item.otherwise is not None:
+                # "kauft in den USA Panzer für seine Armee": no aid to anyone named, the purchase stays
+                item = replace(item, trigger=item.otherwise, otherwise=None)
+                args = self._arguments(tokens, clauses, parts, item, subjects, attribution,
+                                       verb_triggers.get(item.clause, []), noun_acts)
             if args is None:
                 continue
             if not args.target and item.trigger.type in self.speech_types:
@@ -593,13 +599,16 @@ class GermanCoder:
                     noun = False
                 else:
                     continue
-                chosen = choose(entries, _clause_words_for(tokens, clause, k, lemmas) if noun else lemmas, reflexive)
+                words = _clause_words_for(tokens, clause, k, lemmas) if noun else lemmas
+                chosen = choose(entries, words, reflexive)
                 if chosen is not None:
                     if noun and self._temporal_reference(tokens, clause, k):
                         continue
                     if _attributive_participle(tokens, k):
                         continue  # "die von Iran unterstützte Miliz": a description of the miliz, not an act told
-                    found.append(Found(k, ci, chosen, noun, attributive=tok.pos == "ADJA"))
+                    otherwise = choose([e for e in entries if e is not chosen], words, reflexive) \
+                        if chosen.needs_target else None
+                    found.append(Found(k, ci, chosen, noun, attributive=tok.pos == "ADJA", otherwise=otherwise))
         return self._impending(tokens, clauses, found)
 
     def _described_act(self, tokens: list[Tagged], k: int) -> bool:
@@ -789,9 +798,11 @@ class GermanCoder:
             # its target or place; an act without a named doer leaves the criticised unnamed
             doer = [p for p in judged if id(p) not in exclude and p not in source]
             return Arguments(source, doer, unnamed_target=not doer)
-        if not target and item.trigger.type not in UNDIRECTED_TYPES and not item.trigger.reciprocal:
-            # a mutual act names its partner ("einigte sich mit X"); other actors of its clause belong to
-            # what was agreed ("auf Sanktionen gegen Russland")
+        if not target and item.trigger.type not in UNDIRECTED_TYPES and not item.trigger.reciprocal \
+                and not item.trigger.needs_target:
+            # an entry that needs a target takes it from its own slots only ("kauft in den USA Panzer für neue
+            # Brigaden" is no aid to the USA); a mutual act names its partner ("einigte sich mit X"); other
+            # actors of its clause belong to what was agreed ("auf Sanktionen gegen Russland")
             target = self._fallback_target(parts, ci, source, exclude, item.index, item.trigger.type)
             if not target and self._elliptic(clause, ci, parts) and ci > 0:
                 # "dankten Kerry ... und baten um Unterstützung": the partner of the clause before
