@@ -314,6 +314,10 @@ CASES = [
      "Niederlande", "AID", {"NLD"}, {"UKR"}, {}),
     ("Polen\nPolen kauft in den USA Panzer für neue Brigaden.", "2025-01-10",
      "Polen kauft", "COOPERATE", {"POL"}, {"USA"}, {}),
+    # a verb-final infinitive before "werde" is a future act, no passive (HanTa tags it a participle), and
+    # "er" in the dass-clause takes up the person named before it in the sentence
+    ("Ungarn\nDer polnische Außenminister Jan Nowak kündigte an, dass er den ungarischen Botschafter einbestellen "
+     "werde.", "2025-01-10", "einbestellen", "ACCUSE", {"POL"}, {"HUN"}, {"status": "intended"}),
 ]
 
 

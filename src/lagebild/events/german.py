@@ -112,6 +112,7 @@ class GermanCoder:
         self.reported_speech = frozenset(cues["reported_speech_forms"])
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
+        self.participle_like_infinitives = tuple(cues["participle_like_infinitives"])
         self.speech_types = frozenset(cues["speech_types"])
         self.content_preps = {type_: frozenset(preps) for type_, preps in cues["content_prepositions"].items()}
         self.speech_verbs = frozenset(cues["judging_speech_verbs"])
@@ -253,7 +254,7 @@ class GermanCoder:
             memory.last_claim = None
             leading = _leading_group(sentence, mentions, self.object_articles)
             return [], [leading] if leading else []
-        tokens = tag_tokens(sentence.tokens)
+        tokens = self._infinitives_before_werden(tag_tokens(sentence.tokens))
         clauses = segment_clauses(tokens, self.cues)
         refs = resolve_references(sentence.index, tokens, mentions, memory, self.coref_cues)
         dateline = _dateline_end(tokens)
@@ -536,6 +537,19 @@ class GermanCoder:
         parent = clauses[clause.parent]
         return bool(clause_lemmas(tokens, parent) & self.status_cues.intention_verbs) or any(
             t.pos.startswith("NN") and t.lemma in self.intention_nouns for t in tokens[parent.start:parent.end])
+
+    def _infinitives_before_werden(self, tokens: list[Tagged]) -> list[Tagged]:
+        """HanTa tags a verb-final infinitive before a form of werden as a participle ("dass sie Sanktionen
+        verhängen würden"), which reads as a passive and turns the sides round; a word that equals its lemma
+        there is the infinitive of a future act, except where the participle has the same form
+        ("dass er entlassen werde")."""
+        out = list(tokens)
+        for k, tok in enumerate(tokens[:-1]):
+            if tok.pos == "VVPP" and tok.text.lower() == tok.lemma.lower() \
+                    and tokens[k + 1].text.lower() in self.status_cues.future \
+                    and not tok.lemma.lower().endswith(self.participle_like_infinitives):
+                out[k] = tok._replace(pos="VVINF")
+        return out
 
     def _worth_tagging(self, sentence: Sentence, mentions: list[Mention], memory: Discourse) -> bool:
         """Whether the sentence may hold a trigger (word-anchored prefilter) and an actor or a story."""
