@@ -813,10 +813,10 @@ class GermanCoder:
             doer = [p for p in judged if id(p) not in exclude and p not in source]
             return Arguments(source, doer, unnamed_target=not doer)
         if not target and item.trigger.type not in UNDIRECTED_TYPES and not item.trigger.reciprocal \
-                and not item.trigger.needs_target:
-            # an entry that needs a target takes it from its own slots only ("kauft in den USA Panzer für neue
-            # Brigaden" is no aid to the USA); a mutual act names its partner ("einigte sich mit X"); other
-            # actors of its clause belong to what was agreed ("auf Sanktionen gegen Russland")
+                and item.otherwise is None:
+            # an entry that needs a target and has another sense takes it from its own slots only ("kauft in den
+            # USA Panzer für neue Brigaden" is no aid to the USA); a mutual act names its partner ("einigte sich
+            # mit X"); other actors of its clause belong to what was agreed ("auf Sanktionen gegen Russland")
             target = self._fallback_target(parts, ci, source, exclude, item.index, item.trigger.type)
             if not target and self._elliptic(clause, ci, parts) and ci > 0:
                 # "dankten Kerry ... und baten um Unterstützung": the partner of the clause before
