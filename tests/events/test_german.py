@@ -335,6 +335,14 @@ def test_german_coder_sentence_without_event_stays_empty(code):
     assert code(text) == []
 
 
+def test_german_coder_views_of_a_video_are_no_appeal(code):
+    # "Millionen Aufrufe" of a video count views: no REQUEST, not even one continuing the story's demand
+    text = ("Vorwürfe gegen Moskau\nSelenskyj wirft Russland Angriffe auf Zivilisten in Cherson vor. Er fordert von "
+            "der EU mehr Druck auf Moskau. Anlass ist ein Video, das in sozialen Netzwerken Millionen Aufrufe "
+            "verzeichnet.")
+    assert not [e for e in code(text) if e.sentence.startswith("Anlass")]
+
+
 def test_german_coder_habitual_action_is_not_coded(code):
     assert code("Grenze\nRussland verletzt immer wieder den Luftraum Estlands.") == []
 
