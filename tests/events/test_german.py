@@ -343,6 +343,12 @@ def test_german_coder_views_of_a_video_are_no_appeal(code):
     assert not [e for e in code(text) if e.sentence.startswith("Anlass")]
 
 
+def test_german_coder_act_noun_under_ohne_does_not_happen(code):
+    events = code("Südchinesisches Meer\nDas US-Kriegsschiff habe das Gebiet ohne Zustimmung Chinas befahren, "
+                  "teilte Peking mit.")
+    assert not [e for e in events if e.type == "SUPPORT"]
+
+
 def test_german_coder_habitual_action_is_not_coded(code):
     assert code("Grenze\nRussland verletzt immer wieder den Luftraum Estlands.") == []
 

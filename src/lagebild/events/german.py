@@ -112,6 +112,7 @@ class GermanCoder:
         self.reported_speech = frozenset(cues["reported_speech_forms"])
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
+        self.absent_act_preps = frozenset(cues["absent_act_prepositions"])
         self.participle_like_infinitives = tuple(cues["participle_like_infinitives"])
         self.speech_types = frozenset(cues["speech_types"])
         self.content_preps = {type_: frozenset(preps) for type_, preps in cues["content_prepositions"].items()}
@@ -618,6 +619,8 @@ class GermanCoder:
                 if chosen is not None:
                     if noun and self._temporal_reference(tokens, clause, k):
                         continue
+                    if noun and self._absent_act(tokens, clause, k):
+                        continue
                     if _attributive_participle(tokens, k):
                         continue  # "die von Iran unterstützte Miliz": a description of the miliz, not an act told
                     otherwise = choose([e for e in entries if e is not chosen], words, reflexive) \
@@ -674,6 +677,12 @@ class GermanCoder:
                 for noun in nouns:
                     noun.impending = True
         return out
+
+    def _absent_act(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
+        """An act noun in an ohne-PP does not happen ("befuhr das Gebiet ohne Zustimmung Pekings", "ohne
+        Einmischung der USA"): no event (absent_act_prepositions in cues.yaml)."""
+        j = preposition_of(tokens, clause, k)
+        return j is not None and tokens[j].lemma.lower() in self.absent_act_preps
 
     def _temporal_reference(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
         """'nach dem Angriff', 'seit Beginn des Krieges': a time reference, not a new event."""
