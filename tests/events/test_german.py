@@ -318,6 +318,9 @@ CASES = [
     # "er" in the dass-clause takes up the person named before it in the sentence
     ("Ungarn\nDer polnische Außenminister Jan Nowak kündigte an, dass er den ungarischen Botschafter einbestellen "
      "werde.", "2025-01-10", "einbestellen", "ACCUSE", {"POL"}, {"HUN"}, {"status": "intended"}),
+    # "sich zusammensetzen" is a meeting ("setzt sich aus ... zusammen" is composition)
+    ("Gespräche\nDie Unterhändler Russlands und der Ukraine setzten sich in Genf zusammen.", "2025-01-10",
+     "Unterhändler", "CONSULT", {"RUS", "UKR"}, set(), {}),
 ]
 
 
@@ -341,6 +344,10 @@ def test_german_coder_views_of_a_video_are_no_appeal(code):
             "der EU mehr Druck auf Moskau. Anlass ist ein Video, das in sozialen Netzwerken Millionen Aufrufe "
             "verzeichnet.")
     assert not [e for e in code(text) if e.sentence.startswith("Anlass")]
+
+
+def test_german_coder_composition_is_no_meeting(code):
+    assert code("Delegation\nDie Delegation Polens setzt sich aus fünf Ministern zusammen.") == []
 
 
 def test_german_coder_act_noun_under_ohne_does_not_happen(code):
