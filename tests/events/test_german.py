@@ -321,6 +321,9 @@ CASES = [
     # "sich zusammensetzen" is a meeting ("setzt sich aus ... zusammen" is composition)
     ("Gespräche\nDie Unterhändler Russlands und der Ukraine setzten sich in Genf zusammen.", "2025-01-10",
      "Unterhändler", "CONSULT", {"RUS", "UKR"}, set(), {}),
+    # an act noun as the object of a cancelling verb does not happen
+    ("Streit\nItaliens Außenminister sagte seine Reise nach Washington ab.", "2025-01-10",
+     "Reise", "CONSULT", {"ITA"}, {"USA"}, {"status": "negated"}),
 ]
 
 

@@ -113,6 +113,7 @@ class GermanCoder:
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
         self.absent_act_preps = frozenset(cues["absent_act_prepositions"])
+        self.cancelling_verbs = frozenset(cues["cancelling_verbs"])
         self.participle_like_infinitives = tuple(cues["participle_like_infinitives"])
         self.speech_types = frozenset(cues["speech_types"])
         self.content_preps = {type_: frozenset(preps) for type_, preps in cues["content_prepositions"].items()}
@@ -305,6 +306,8 @@ class GermanCoder:
             if not args.target and item.trigger.type in self.speech_types:
                 args.target = self._addressee(parts, item.clause, args.source)
             status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
+            if status == "asserted" and item.noun and self._cancelled(tokens, clause, item.index):
+                status = "negated"
             if status == "negated" and ({"kein", "nicht"} & set(item.trigger.with_) or item.trigger.type in
                                         self.negation_idioms.get(item.trigger.lemma, ())):
                 # "keine Beweise", "nicht hinnehmbar", "schloss X nicht aus": the negation is the trigger's own word
@@ -677,6 +680,12 @@ class GermanCoder:
                 for noun in nouns:
                     noun.impending = True
         return out
+
+    def _cancelled(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
+        """An act noun that is the object of a cancelling verb does not happen ("sagte seine Reise nach Washington
+        ab", "verweigerte die Zusammenarbeit"); not in a PP ("stoppte die Lieferungen nach dem Angriff")."""
+        return preposition_of(tokens, clause, k) is None and (clause.finite is None or k > clause.finite) and any(
+            verb_lemma(tokens, v, clause) in self.cancelling_verbs for v in clause.verbs)
 
     def _absent_act(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
         """An act noun in an ohne-PP does not happen ("befuhr das Gebiet ohne Zustimmung Pekings", "ohne
