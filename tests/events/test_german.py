@@ -327,6 +327,9 @@ CASES = [
     # a verb of planning carries its act noun like a light verb: the planner acts, the act is intended
     ("Sanktionen\nDie EU erwägt neue Belarus-Sanktionen.", "2025-01-10",
      "erwägt", "SANCTION", {"EU"}, {"BLR"}, {"status": "intended"}),
+    # stepping up an act: the subject does it
+    ("Krieg\nRussland intensiviert die Luftangriffe auf Charkiw.", "2025-01-10",
+     "intensiviert", "ASSAULT", {"RUS"}, {"UKR"}, {}),
 ]
 
 
