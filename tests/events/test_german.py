@@ -330,6 +330,9 @@ CASES = [
     # stepping up an act: the subject does it
     ("Krieg\nRussland intensiviert die Luftangriffe auf Charkiw.", "2025-01-10",
      "intensiviert", "ASSAULT", {"RUS"}, {"UKR"}, {}),
+    # a with-preposition that belongs to another noun's phrase ("Spannungen mit den USA") gives no partner
+    ("Kuba\nInmitten der Spannungen mit den USA hat Kuba ein Militärmanöver abgehalten.", "2025-01-10",
+     "Militärmanöver", "MOBILIZE", {"CUB"}, set(), {}),
 ]
 
 

@@ -1265,12 +1265,27 @@ def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: s
     """The clause's words as a noun trigger's with-gate sees them: its own preposition ("begann mit
     einem Manöver") is no partner ("Manöver mit den USA")."""
     j = preposition_of(tokens, clause, noun)
+    lemmas = lemmas - _other_nouns_prepositions(tokens, clause, noun, j)
     if j is None:
         return lemmas
     own = tokens[j].lemma
     if sum(t.lemma == own for t in tokens[clause.start:clause.end]) > 1:
         return lemmas
     return lemmas - {own}
+
+
+def _other_nouns_prepositions(tokens: list[Tagged], clause: Clause, noun: int, own: int | None) -> set[str]:
+    """Prepositions that stand only right after another common noun belong to that noun's phrase ("Inmitten
+    der Spannungen mit den USA hielt Venezuela ein Manöver ab": no partner of the manoeuvre); the trigger's
+    own preposition is left to the caller."""
+    attached: dict[str, bool] = {}
+    for k in range(clause.start + 1, clause.end):
+        if tokens[k].pos not in {"APPR", "APPRART"} or k == own:
+            continue
+        before = tokens[k - 1]
+        other = before.pos == "NN" and k - 1 != noun  # a name before it may close the noun's own genitive
+        attached[tokens[k].lemma] = attached.get(tokens[k].lemma, True) and other
+    return {lemma for lemma, only_after_nouns in attached.items() if only_after_nouns}
 
 
 def _topic_of_noun(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
