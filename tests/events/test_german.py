@@ -333,6 +333,9 @@ CASES = [
     # a with-preposition that belongs to another noun's phrase ("Spannungen mit den USA") gives no partner
     ("Kuba\nInmitten der Spannungen mit den USA hat Kuba ein Militärmanöver abgehalten.", "2025-01-10",
      "Militärmanöver", "MOBILIZE", {"CUB"}, set(), {}),
+    # ... but one after a time noun stays the clause's ("am Montag mit den USA": a joint exercise)
+    ("Korea\nSüdkorea hielt am Montag mit den USA ein Manöver ab.", "2025-01-10",
+     "Manöver", "COOPERATE", None, None, {}),
 ]
 
 

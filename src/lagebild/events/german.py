@@ -113,6 +113,7 @@ class GermanCoder:
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
         self.absent_act_preps = frozenset(cues["absent_act_prepositions"])
+        self.time_nouns = frozenset(cues["time_nouns"])
         self.cancelling_verbs = frozenset(cues["cancelling_verbs"])
         self.participle_like_infinitives = tuple(cues["participle_like_infinitives"])
         self.speech_types = frozenset(cues["speech_types"])
@@ -617,7 +618,7 @@ class GermanCoder:
                     noun = False
                 else:
                     continue
-                words = _clause_words_for(tokens, clause, k, lemmas) if noun else lemmas
+                words = _clause_words_for(tokens, clause, k, lemmas, self.time_nouns) if noun else lemmas
                 chosen = choose(entries, words, reflexive)
                 if chosen is not None:
                     if noun and self._temporal_reference(tokens, clause, k):
@@ -1261,11 +1262,12 @@ def _union_of_groups(parts: list[Participant], chosen: list[Participant]) -> lis
     return out
 
 
-def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: set[str]) -> set[str]:
+def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: set[str],
+                      time_nouns: frozenset[str] = frozenset()) -> set[str]:
     """The clause's words as a noun trigger's with-gate sees them: its own preposition ("begann mit
     einem Manöver") is no partner ("Manöver mit den USA")."""
     j = preposition_of(tokens, clause, noun)
-    lemmas = lemmas - _other_nouns_prepositions(tokens, clause, noun, j)
+    lemmas = lemmas - _other_nouns_prepositions(tokens, clause, noun, j, time_nouns)
     if j is None:
         return lemmas
     own = tokens[j].lemma
@@ -1274,7 +1276,8 @@ def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: s
     return lemmas - {own}
 
 
-def _other_nouns_prepositions(tokens: list[Tagged], clause: Clause, noun: int, own: int | None) -> set[str]:
+def _other_nouns_prepositions(tokens: list[Tagged], clause: Clause, noun: int, own: int | None,
+                              time_nouns: frozenset[str]) -> set[str]:
     """Prepositions that stand only right after another common noun belong to that noun's phrase ("Inmitten
     der Spannungen mit den USA hielt Venezuela ein Manöver ab": no partner of the manoeuvre); the trigger's
     own preposition is left to the caller."""
@@ -1283,7 +1286,8 @@ def _other_nouns_prepositions(tokens: list[Tagged], clause: Clause, noun: int, o
         if tokens[k].pos not in {"APPR", "APPRART"} or k == own:
             continue
         before = tokens[k - 1]
-        other = before.pos == "NN" and k - 1 != noun  # a name before it may close the noun's own genitive
+        # a name before it may close the noun's own genitive; a time noun ("am Montag") heads no phrase of it
+        other = before.pos == "NN" and k - 1 != noun and before.lemma not in time_nouns
         attached[tokens[k].lemma] = attached.get(tokens[k].lemma, True) and other
     return {lemma for lemma, only_after_nouns in attached.items() if only_after_nouns}
 
