@@ -158,7 +158,8 @@ def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list
             out.append(_pseudo(sentence_index, tokens, i, i + 1, UNKNOWN_CODE, None))
         if tokens[i].pos == "PPER" and lower[i] in cues.pronouns and (
                 lower[i] == "sie" or lower[i] in cues.person_pronouns):
-            for m in _pronoun_antecedent(lower[i], tokens, i, memory, cues):
+            antecedent = _person_before(mentions, tokens, i, cues) if lower[i] in cues.person_pronouns else None
+            for m in [antecedent] if antecedent else _pronoun_antecedent(lower[i], tokens, i, memory, cues):
                 out.append(_pseudo(sentence_index, tokens, i, i + 1, m.code, m.sector))
         i += 1
     return out
@@ -275,6 +276,15 @@ def thing_antecedent(mention: Mention, memory: Discourse, cues: CorefCues) -> Me
 
 def _first_word(text: str) -> str:
     return text.split(maxsplit=1)[0].lower() if text.strip() else ""
+
+
+def _person_before(mentions: list[Mention], tokens: list[Tagged], i: int, cues: CorefCues) -> Mention | None:
+    """A person named in an earlier clause of the same sentence is the antecedent of "er"/"ihm" in a later one
+    ("Der Außenminister Rasmussen kündigte an, dass er den Botschafter einbestellen werde")."""
+    commas = [t.start for t in tokens[:i] if t.text == ","]
+    before = [m for m in mentions if m.kind == "person" and m.code != UNKNOWN_CODE
+              and _first_word(m.text) not in cues.not_masculine and any(m.end <= c for c in commas)]
+    return max(before, key=lambda m: m.end) if before else None
 
 
 def _pronoun_antecedent(word: str, tokens: list[Tagged], i: int, memory: Discourse, cues: CorefCues) -> list[Mention]:

@@ -93,6 +93,7 @@ class Found:
     attributive: bool = False  # a judging adjective before a noun ("ein rücksichtsloser Akt Russlands")
     impending: bool = False  # a noun event that "droht" someone ("Dem Iran drohen neue Sanktionen")
     described: bool = False  # an act told by an attribute participle ("der von Frankreich festgesetzte Tanker")
+    otherwise: Trigger | None = None  # the sense to take where a needs_target entry finds no target
 
 
 class GermanCoder:
@@ -111,7 +112,12 @@ class GermanCoder:
         self.reported_speech = frozenset(cues["reported_speech_forms"])
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
+        self.absent_act_preps = frozenset(cues["absent_act_prepositions"])
+        self.time_nouns = frozenset(cues["time_nouns"])
+        self.cancelling_verbs = frozenset(cues["cancelling_verbs"])
+        self.participle_like_infinitives = tuple(cues["participle_like_infinitives"])
         self.speech_types = frozenset(cues["speech_types"])
+        self.content_preps = {type_: frozenset(preps) for type_, preps in cues["content_prepositions"].items()}
         self.speech_verbs = frozenset(cues["judging_speech_verbs"])
         self.impending_verbs = frozenset(cues["impending_verbs"])
         self.addressee_preps = frozenset(cues["addressee_prepositions"])
@@ -251,7 +257,7 @@ class GermanCoder:
             memory.last_claim = None
             leading = _leading_group(sentence, mentions, self.object_articles)
             return [], [leading] if leading else []
-        tokens = tag_tokens(sentence.tokens)
+        tokens = self._infinitives_before_werden(tag_tokens(sentence.tokens))
         clauses = segment_clauses(tokens, self.cues)
         refs = resolve_references(sentence.index, tokens, mentions, memory, self.coref_cues)
         dateline = _dateline_end(tokens)
@@ -291,11 +297,18 @@ class GermanCoder:
                 continue
             args = self._arguments(tokens, clauses, parts, item, subjects, attribution,
                                    verb_triggers.get(item.clause, []), noun_acts)
+            if args is None and item.otherwise is not None:
+                # "kauft in den USA Panzer für seine Armee": no aid to anyone named, the purchase stays
+                item = replace(item, trigger=item.otherwise, otherwise=None)
+                args = self._arguments(tokens, clauses, parts, item, subjects, attribution,
+                                       verb_triggers.get(item.clause, []), noun_acts)
             if args is None:
                 continue
             if not args.target and item.trigger.type in self.speech_types:
                 args.target = self._addressee(parts, item.clause, args.source)
             status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
+            if status == "asserted" and item.noun and self._cancelled(tokens, clause, item.index):
+                status = "negated"
             if status == "negated" and ({"kein", "nicht"} & set(item.trigger.with_) or item.trigger.type in
                                         self.negation_idioms.get(item.trigger.lemma, ())):
                 # "keine Beweise", "nicht hinnehmbar", "schloss X nicht aus": the negation is the trigger's own word
@@ -530,6 +543,19 @@ class GermanCoder:
         return bool(clause_lemmas(tokens, parent) & self.status_cues.intention_verbs) or any(
             t.pos.startswith("NN") and t.lemma in self.intention_nouns for t in tokens[parent.start:parent.end])
 
+    def _infinitives_before_werden(self, tokens: list[Tagged]) -> list[Tagged]:
+        """HanTa tags a verb-final infinitive before a form of werden as a participle ("dass sie Sanktionen
+        verhängen würden"), which reads as a passive and turns the sides round; a word that equals its lemma
+        there is the infinitive of a future act, except where the participle has the same form
+        ("dass er entlassen werde")."""
+        out = list(tokens)
+        for k, tok in enumerate(tokens[:-1]):
+            if tok.pos == "VVPP" and tok.text.lower() == tok.lemma.lower() \
+                    and tokens[k + 1].text.lower() in self.status_cues.future \
+                    and not tok.lemma.lower().endswith(self.participle_like_infinitives):
+                out[k] = tok._replace(pos="VVINF")
+        return out
+
     def _worth_tagging(self, sentence: Sentence, mentions: list[Mention], memory: Discourse) -> bool:
         """Whether the sentence may hold a trigger (word-anchored prefilter) and an actor or a story."""
         if not (mentions or self._may_refer(sentence)):
@@ -594,13 +620,18 @@ class GermanCoder:
                     continue
                 if not entries:
                     continue  # most words are no trigger: no clause words to gather for them
-                chosen = choose(entries, _clause_words_for(tokens, clause, k, lemmas) if noun else lemmas, reflexive)
+                words = _clause_words_for(tokens, clause, k, lemmas, self.time_nouns) if noun else lemmas
+                chosen = choose(entries, words, reflexive)
                 if chosen is not None:
                     if noun and self._temporal_reference(tokens, clause, k):
                         continue
+                    if noun and self._absent_act(tokens, clause, k):
+                        continue
                     if _attributive_participle(tokens, k):
                         continue  # "die von Iran unterstützte Miliz": a description of the miliz, not an act told
-                    found.append(Found(k, ci, chosen, noun, attributive=tok.pos == "ADJA"))
+                    otherwise = choose([e for e in entries if e is not chosen], words, reflexive) \
+                        if chosen.needs_target else None
+                    found.append(Found(k, ci, chosen, noun, attributive=tok.pos == "ADJA", otherwise=otherwise))
         return self._impending(tokens, clauses, found)
 
     def _described_act(self, tokens: list[Tagged], k: int) -> bool:
@@ -652,6 +683,18 @@ class GermanCoder:
                 for noun in nouns:
                     noun.impending = True
         return out
+
+    def _cancelled(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
+        """An act noun that is the object of a cancelling verb does not happen ("sagte seine Reise nach Washington
+        ab", "verweigerte die Zusammenarbeit"); not in a PP ("stoppte die Lieferungen nach dem Angriff")."""
+        return preposition_of(tokens, clause, k) is None and (clause.finite is None or k > clause.finite) and any(
+            verb_lemma(tokens, v, clause) in self.cancelling_verbs for v in clause.verbs)
+
+    def _absent_act(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
+        """An act noun in an ohne-PP does not happen ("befuhr das Gebiet ohne Zustimmung Pekings", "ohne
+        Einmischung der USA"): no event (absent_act_prepositions in cues.yaml)."""
+        j = preposition_of(tokens, clause, k)
+        return j is not None and tokens[j].lemma.lower() in self.absent_act_preps
 
     def _temporal_reference(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
         """'nach dem Angriff', 'seit Beginn des Krieges': a time reference, not a new event."""
@@ -790,9 +833,11 @@ class GermanCoder:
             # its target or place; an act without a named doer leaves the criticised unnamed
             doer = [p for p in judged if id(p) not in exclude and p not in source]
             return Arguments(source, doer, unnamed_target=not doer)
-        if not target and item.trigger.type not in UNDIRECTED_TYPES and not item.trigger.reciprocal:
-            # a mutual act names its partner ("einigte sich mit X"); other actors of its clause belong to
-            # what was agreed ("auf Sanktionen gegen Russland")
+        if not target and item.trigger.type not in UNDIRECTED_TYPES and not item.trigger.reciprocal \
+                and item.otherwise is None:
+            # an entry that needs a target and has another sense takes it from its own slots only ("kauft in den
+            # USA Panzer für neue Brigaden" is no aid to the USA); a mutual act names its partner ("einigte sich
+            # mit X"); other actors of its clause belong to what was agreed ("auf Sanktionen gegen Russland")
             target = self._fallback_target(parts, ci, source, exclude, item.index, item.trigger.type)
             if not target and self._elliptic(clause, ci, parts) and ci > 0:
                 # "dankten Kerry ... und baten um Unterstützung": the partner of the clause before
@@ -837,13 +882,15 @@ class GermanCoder:
 
     def _fallback_target(self, parts, ci, source, exclude, trigger_index, event_type: str) -> list[Participant]:
         """A directed event without an object: the nearest other actor of the clause (its place, its partner).
-        Where someone speaks ("forderte in Genf") is no addressee of a demand or a criticism."""
+        Where someone speaks ("forderte in Genf") is no addressee of a demand or a criticism, nor is an actor
+        in what is demanded ("fordert mehr Druck auf Moskau": content_prepositions)."""
         taken = {id(p) for p in source} | exclude
         codes = {p.mention.code for p in source}
         said_where = event_type in self.speech_types
         others = [p for p in parts if p.clause == ci and id(p) not in taken and p.mention.code not in codes
                   and p.mention.code != UNKNOWN_CODE and p.slot not in self.non_target_preps
-                  and not (said_where and p.slot == "in" and p.mention.kind in PLACE_KINDS)]
+                  and not (said_where and p.slot == "in" and p.mention.kind in PLACE_KINDS)
+                  and p.slot not in self.content_preps.get(event_type, ())]
         if not others:
             return []
         nearest = min(others, key=lambda p: abs(p.first - trigger_index))
@@ -1217,16 +1264,34 @@ def _union_of_groups(parts: list[Participant], chosen: list[Participant]) -> lis
     return out
 
 
-def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: set[str]) -> set[str]:
+def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: set[str],
+                      time_nouns: frozenset[str] = frozenset()) -> set[str]:
     """The clause's words as a noun trigger's with-gate sees them: its own preposition ("begann mit
     einem Manöver") is no partner ("Manöver mit den USA")."""
     j = preposition_of(tokens, clause, noun)
+    lemmas = lemmas - _other_nouns_prepositions(tokens, clause, noun, j, time_nouns)
     if j is None:
         return lemmas
     own = tokens[j].lemma
     if sum(t.lemma == own for t in tokens[clause.start:clause.end]) > 1:
         return lemmas
     return lemmas - {own}
+
+
+def _other_nouns_prepositions(tokens: list[Tagged], clause: Clause, noun: int, own: int | None,
+                              time_nouns: frozenset[str]) -> set[str]:
+    """Prepositions that stand only right after another common noun belong to that noun's phrase ("Inmitten
+    der Spannungen mit den USA hielt Venezuela ein Manöver ab": no partner of the manoeuvre); the trigger's
+    own preposition is left to the caller."""
+    attached: dict[str, bool] = {}
+    for k in range(clause.start + 1, clause.end):
+        if tokens[k].pos not in {"APPR", "APPRART"} or k == own:
+            continue
+        before = tokens[k - 1]
+        # a name before it may close the noun's own genitive; a time noun ("am Montag") heads no phrase of it
+        other = before.pos == "NN" and k - 1 != noun and before.lemma not in time_nouns
+        attached[tokens[k].lemma] = attached.get(tokens[k].lemma, True) and other
+    return {lemma for lemma, only_after_nouns in attached.items() if only_after_nouns}
 
 
 def _topic_of_noun(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
