@@ -336,6 +336,9 @@ CASES = [
     # ... but one after a time noun stays the clause's ("am Montag mit den USA": a joint exercise)
     ("Korea\nSüdkorea hielt am Montag mit den USA ein Manöver ab.", "2025-01-10",
      "Manöver", "COOPERATE", None, None, {}),
+    # government consultations in a state: the host takes part, the story's other state is the guest
+    ("Paris und Berlin\nBei den Regierungskonsultationen in Frankreich wurden drei Abkommen unterzeichnet.",
+     "2025-01-10", "Regierungskonsultationen", "CONSULT", {"DEU"}, {"FRA"}, {}),
 ]
 
 
