@@ -339,6 +339,10 @@ CASES = [
     # government consultations in a state: the host takes part, the story's other state is the guest
     ("Paris und Berlin\nBei den Regierungskonsultationen in Frankreich wurden drei Abkommen unterzeichnet.",
      "2025-01-10", "Regierungskonsultationen", "CONSULT", {"DEU"}, {"FRA"}, {}),
+    # an actor named in the clause of "beide Seiten" apart from it is none of the sides (a mediator)
+    ("Washington vermittelt in Nahost\nDie USA drängen auf eine Waffenruhe.\nIsrael und die Hamas verhandeln weiter."
+     "\nUS-Außenminister Blinken forderte am Montag beide Seiten zu einer raschen Einigung auf.", "2025-01-10",
+     "Blinken forderte", "REQUEST", {"USA"}, {"ISR", "HAMAS"}, {}),
 ]
 
 

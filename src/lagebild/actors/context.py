@@ -27,7 +27,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..events.coref import CorefCues, Discourse, match_description, same_role_antecedent, thing_antecedent
+from ..events.coref import (
+    CorefCues,
+    Discourse,
+    match_description,
+    named_in_clause_before,
+    same_role_antecedent,
+    thing_antecedent,
+)
 from ..model import UNKNOWN_CODE, Mention, Sentence
 from ..resources import load_yaml
 from .match import Tok, tokens
@@ -304,7 +311,8 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
     for i, word in enumerate(lower):
         if i < after or i in covered:
             continue
-        n, found = match_description(lower, i, memory, cues.coref)
+        n, found = match_description(lower, i, memory, cues.coref,
+                                     named_in_clause_before(toks, i, mentions + out, sentence.start))
         if n:
             phrase = " ".join(t.text for t in toks[i:i + n])
             out += [_reference(sentence, toks, i, i + n - 1, code, sector, "coref:description",

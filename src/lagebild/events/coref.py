@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -86,10 +87,11 @@ class Discourse:
         """Count states named as places ("im Libanon"): they make a state salient, not a recent party."""
         self.state_salience.update(m.code for m in mentions if m.kind in STATE_KINDS and m.code != UNKNOWN_CODE)
 
-    def two_sides(self) -> list[str]:
+    def two_sides(self, exclude: frozenset[str] = frozenset()) -> list[str]:
         """The two sides "beide Seiten" / "die Konfliktparteien" mean: of the last four actors named, the
-        two the story names most (a mediator or observer named in between is no side)."""
-        recent = list(reversed(self.recent_states))[:4]
+        two the story names most (a mediator or observer named in between is no side); exclude: actors
+        that cannot be a side ("Kerry rief beide Seiten auf")."""
+        recent = [c for c in reversed(self.recent_states) if c not in exclude][:4]
         return sorted(recent, key=lambda c: (-self.salience[c], recent.index(c)))[:2]
 
     def main_state(self, exclude: set[str] = frozenset(), continents: frozenset[str] = frozenset()) -> str | None:
@@ -142,7 +144,8 @@ def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list
         if i in covered:
             i += 1
             continue
-        n, resolved = match_description(lower, i, memory, cues) if lower[i] in cues.first_words else (0, [])
+        n, resolved = match_description(lower, i, memory, cues, named_in_clause_before(tokens, i, mentions + out)) \
+            if lower[i] in cues.first_words else (0, [])
         if n:
             out.extend(_pseudo(sentence_index, tokens, i, i + n, code, sector) for code, sector in resolved)
             i += n
@@ -165,6 +168,22 @@ def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list
     return out
 
 
+# punctuation that ends a clause for named_in_clause_before
+CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "-", "(", ")"})
+
+
+def named_in_clause_before(tokens: Sequence, i: int, mentions: list[Mention], offset: int = 0) -> frozenset[str]:
+    """Actors named before token i in its clause (no comma, colon or dash between): someone named apart
+    from "beide Seiten" in one clause is no side of it ("Kerry rief beide Seiten auf"). Tokens have
+    .text and .start; offset turns their starts into the mentions' (absolute) offsets."""
+    first = i
+    while first > 0 and tokens[first - 1].text not in CLAUSE_BREAKS:
+        first -= 1
+    start, end = offset + tokens[first].start, offset + tokens[i].start
+    return frozenset(m.code for m in mentions
+                     if m.use == "actor" and m.code != UNKNOWN_CODE and start <= m.start < end)
+
+
 def _covered_tokens(tokens: list[Tagged], mentions: list[Mention]) -> set[int]:
     """Indices of the tokens that start inside a mention."""
     starts = [t.start for t in tokens]
@@ -185,13 +204,14 @@ def _surname_antecedent(tokens: list[Tagged], i: int, memory: Discourse) -> Ment
     return None
 
 
-def match_description(lower: list[str], i: int, memory: Discourse, cues: CorefCues
-                      ) -> tuple[int, list[tuple[str, str | None]]]:
-    """(words matched, [(code, sector)]) of a description of earlier actors starting at word i."""
+def match_description(lower: list[str], i: int, memory: Discourse, cues: CorefCues,
+                      not_sides: frozenset[str] = frozenset()) -> tuple[int, list[tuple[str, str | None]]]:
+    """(words matched, [(code, sector)]) of a description of earlier actors starting at word i;
+    not_sides: actors that "beide Seiten" cannot mean here."""
     if lower[i] not in cues.first_words:
         return 0, []
     if tuple(lower[i:i + 2]) in cues.first_pairs or (lower[i],) in cues.first_pairs:
-        listed = _listed_description(lower, i, memory, cues)
+        listed = _listed_description(lower, i, memory, cues, not_sides)
         if listed is not None:
             return listed
     if _described_land(lower, i, cues):
@@ -204,13 +224,13 @@ def match_description(lower: list[str], i: int, memory: Discourse, cues: CorefCu
     return 0, []
 
 
-def _listed_description(lower: list[str], i: int, memory: Discourse, cues: CorefCues
-                        ) -> tuple[int, list[tuple[str, str | None]]] | None:
+def _listed_description(lower: list[str], i: int, memory: Discourse, cues: CorefCues,
+                        not_sides: frozenset[str] = frozenset()) -> tuple[int, list[tuple[str, str | None]]] | None:
     """match_description's listed phrases (both sides, groups, organisations, country descriptions);
     None where none starts at word i."""
     for words in cues.both:
         if tuple(lower[i:i + len(words)]) == words:
-            states = memory.two_sides()
+            states = memory.two_sides(not_sides)
             if len(states) == 2:
                 sector = cues.sectors.get(words[-1])
                 return len(words), [(c, sector) for c in states]
