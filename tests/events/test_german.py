@@ -775,3 +775,12 @@ def test_german_coder_possessive_that_cannot_be_the_subjects_names_no_self_targe
     events = code("Krieg\n" + sentence, "2024-05-02")
     subject = {"Russland": "RUS", "Israel": "ISR"}[sentence.split()[0]]
     assert not [e for e in events if e.type == "ASSAULT" and subject in {a.code for a in e.target}]
+
+
+def test_german_coder_stationed_with_sein_is_a_state_not_a_deployment(code):
+    # "sind in X stationiert" (state passive) tells where troops are; "wurden stationiert" deploys them
+    text = ("Baltikum\nDie deutschen Kampfjets sind als Teil einer NATO-Mission in Estland stationiert.\n"
+            "Im Mai wurden zusätzliche deutsche Kampfjets in Estland stationiert.")
+    events = code(text, "2024-05-02")
+    assert not [e for e in events if e.type == "MOBILIZE" and "NATO-Mission" in e.sentence]
+    assert _match(events, "Im Mai", "MOBILIZE", {"DEU"}) is not None
