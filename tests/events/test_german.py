@@ -343,6 +343,9 @@ CASES = [
     ("Washington vermittelt in Nahost\nDie USA drängen auf eine Waffenruhe.\nIsrael und die Hamas verhandeln weiter."
      "\nUS-Außenminister Blinken forderte am Montag beide Seiten zu einer raschen Einigung auf.", "2025-01-10",
      "Blinken forderte", "REQUEST", {"USA"}, {"ISR", "HAMAS"}, {}),
+    # an expectation addressed to someone ("richtete die Erwartung an") is a demand
+    ("Krieg\nDer französische Außenminister richtete die klare Erwartung an Russland, die Angriffe zu beenden.",
+     "2025-01-10", "Erwartung", "REQUEST", {"FRA"}, {"RUS"}, {}),
 ]
 
 
