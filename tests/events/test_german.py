@@ -346,6 +346,9 @@ CASES = [
     # an expectation addressed to someone ("richtete die Erwartung an") is a demand
     ("Krieg\nDer französische Außenminister richtete die klare Erwartung an Russland, die Angriffe zu beenden.",
      "2025-01-10", "Erwartung", "REQUEST", {"FRA"}, {"RUS"}, {}),
+    # reported "müsse" like "solle": the speaker demands the act of the one who must do it
+    ("Krieg\nRussland müsse die Angriffe auf die Ukraine sofort einstellen, sagte der Kanzler in Berlin.",
+     "2025-01-10", "müsse", "REQUEST", {"DEU"}, {"RUS"}, {}),
 ]
 
 
