@@ -60,3 +60,16 @@ def test_english_meeting_without_a_partner_is_no_event(pipeline):
 
 def test_english_military_defence_is_no_support(pipeline):
     assert coded(pipeline, "Ukrainian troops defended the city of Kharkiv.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen armed with knives attacked a Kenyan village on Monday.",
+    "Sudanese police seized rifles from Chadian armed groups.",
+    "The Iraqi government said UN arms inspectors would arrive next week.",
+])
+def test_english_armed_and_arms_are_no_aid(pipeline, text):
+    assert "AID" not in [event[0] for event in coded(pipeline, text)]
+
+
+def test_english_arming_after_an_auxiliary_is_aid(pipeline):
+    assert ("AID", ["IRN"], ["YEM"]) in coded(pipeline, "Iran has armed Yemeni rebels.")

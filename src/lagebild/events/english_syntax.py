@@ -53,6 +53,7 @@ class EnglishCues:
         self.anaphoric = frozenset(cues["anaphoric_determiners"])
         self.adverbial = tuple(tuple(p.split()) for p in cues["adverbial_phrases"])
         self.ing_adjectives = frozenset(cues["ing_adjectives"])
+        self.adjective_forms = frozenset(cues["adjective_forms"])
         self.modifier_heads = frozenset(cues["modifier_heads"])
         # words known to be verbs when they stand in verb position ("Russia attacks Ukraine")
         self.verb_lemmas = verb_lemmas | frozenset(cues["reporting_verbs"]) | frozenset(cues["content_verbs"]) \
@@ -201,8 +202,8 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
     if before == "VERB" and lemmas[p] in cues.bare_infinitive and lemma in cues.verb_lemmas:
         return True  # "help support", "let go"
     inflected = lemma != low
-    if low in cues.ing_adjectives:
-        return False  # "from neighboring Lebanon", "the ruling party": an adjective, not a gerund
+    if low in cues.ing_adjectives or low in cues.adjective_forms:
+        return False  # "from neighboring Lebanon", "the ruling party", "armed groups": an adjective, not a verb
     if low.endswith("ing"):
         if before in {"ACT", "W"}:  # "forces attacking Kyiv" is a verb, "a regional meeting in" a noun
             nxt = tags[i + 1] if i + 1 < len(tags) else ""
