@@ -73,3 +73,17 @@ def test_english_armed_and_arms_are_no_aid(pipeline, text):
 
 def test_english_arming_after_an_auxiliary_is_aid(pipeline):
     assert ("AID", ["IRN"], ["YEM"]) in coded(pipeline, "Iran has armed Yemeni rebels.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head of a multi-word event noun is no verb, even after a word that can name an actor
+    ("Four opposition parties in Bolivia have organized a general strike that closed schools and banks.",
+     ("PROTEST", ["BOL"], [])),
+    # and a mention inside the phrase ("a general") is no target of the act around it
+    ("Miners of the Peruvian Andes threatened to stage a general strike unless Chile lifted the tariffs.",
+     ("THREATEN", ["PER"], ["CHL"])),
+])
+def test_english_multi_word_event_noun_is_one_noun(pipeline, text, expected):
+    events = coded(pipeline, text)
+    assert expected in events
+    assert "ASSAULT" not in [event[0] for event in events]

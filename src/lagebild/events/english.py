@@ -153,7 +153,7 @@ class EnglishCoder:
         if not found and not any(is_obligation(st, c, c.end, self.frames) for c in st.chains):
             return [], self._clause_subjects(st, set())
         # a mention inside a trigger phrase is no actor ("a general strike")
-        st.parts = [p for p in st.parts if not any(f.first <= p.first <= f.last for f in found)]
+        st.parts = [p for p in st.parts if not any(p.first <= f.last and f.first <= p.last for f in found)]
         attribution, frames = find_attribution(st, self.frames)
         built: list[Built] = []
         for item in found:

@@ -195,6 +195,8 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
     before = tags[p] if p >= 0 else "START"
     if before in {"DET", "POSS", "NUM"}:
         return False  # "the armed group", "their talks"
+    if i > 0 and f"{words[i - 1].lower()} {lemma}" in cues.noun_lemmas:
+        return False  # the head of a multi-word event noun: "a general strike", "the air strikes"
     if before in {"W", "ACT"} and words[i][:1].isupper() and words[p][:1].isupper() and not title_case(words):
         return False  # inside a name: "the Canadian Press" (a headline capitalises its verbs too)
     if before in {"AUX", "MOD", "TO", "PRON", "REL"}:
