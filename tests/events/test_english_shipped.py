@@ -87,3 +87,11 @@ def test_english_multi_word_event_noun_is_one_noun(pipeline, text, expected):
     events = coded(pipeline, text)
     assert expected in events
     assert "ASSAULT" not in [event[0] for event in events]
+
+
+@pytest.mark.parametrize(("text", "hypothetical"), [
+    ("Norway will send more troops to the border if Russia attacks Finland.", "ASSAULT"),
+    ("Miners of the Peruvian Andes threatened to stage a general strike unless Chile lifted the tariffs.", "CONCEDE"),
+])
+def test_english_act_in_a_condition_is_no_event(pipeline, text, hypothetical):
+    assert hypothetical not in [event[0] for event in coded(pipeline, text)]

@@ -68,6 +68,7 @@ class EnglishCoder:
         self.cues = EnglishCues(cues, verbs, nouns)
         self.frames = FrameCues(cues)
         self.absorbing = frozenset(cues["absorbing_types"])
+        self.hypothetical = frozenset(cues["hypothetical_subordinators"])
         self.content_verbs = dict(cues["content_verbs"])
         self.links = frozenset(cues["complement_links"])
         self.threats = dict(cues["announced_threats"])
@@ -157,7 +158,7 @@ class EnglishCoder:
         attribution, frames = find_attribution(st, self.frames)
         built: list[Built] = []
         for item in found:
-            if is_habitual(st, item.clause, self.frames) or self._background(st, item):
+            if is_habitual(st, item.clause, self.frames) or self._background(st, item) or self._hypothetical(st, item):
                 continue
             # the speaker of a reporting verb is the source of its own act and of the noun it announces
             # ("Italy announced a suspension of flights")
@@ -176,6 +177,11 @@ class EnglishCoder:
         groups = self._clause_subjects(st, set(attribution.participants))
         groups += [[p.mention for p in b.args.source + b.args.target] for b in kept]
         return merge_duplicates(events), [g for g in groups if g]
+
+    def _hypothetical(self, st: Structure, item: Found) -> bool:
+        """An act in a condition ("if Y attacks", "unless Y withdraws") is not reported as happening."""
+        clause = st.clauses[item.clause]
+        return clause.kind == "sub" and clause.subordinator in self.hypothetical
 
     def _background(self, st: Structure, item: Found) -> bool:
         """An act told in a relative clause as passive or pluperfect describes its noun, it is no news
