@@ -95,3 +95,18 @@ def test_english_multi_word_event_noun_is_one_noun(pipeline, text, expected):
 ])
 def test_english_act_in_a_condition_is_no_event(pipeline, text, hypothetical):
     assert hypothetical not in [event[0] for event in coded(pipeline, text)]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Nepal rejected the Indian proposal on Friday, urging India to sign the regional accord instead.", "REQUEST"),
+    # an accusation in such a clause is one, but not what it alleges
+    ("Ecuador expelled the Colombian ambassador on Tuesday, accusing Colombia of supporting the rebels.", "SUPPORT"),
+])
+def test_english_trailing_ing_clause_is_no_event_of_its_own(pipeline, text, side):
+    events = coded(pipeline, text)
+    assert events and side not in [event[0] for event in events]
+
+
+def test_english_trailing_accusation_is_coded(pipeline):
+    text = "Ecuador expelled the Colombian ambassador on Tuesday, accusing Colombia of supporting the rebels."
+    assert ("ACCUSE", ["ECU"], ["COL"]) in coded(pipeline, text)

@@ -38,6 +38,7 @@ from .lexicon import Lexicon, Trigger
 
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
+ACCUSE = "ACCUSE"
 # an event noun in a complement is an event of its own only as the content of a claim or denial
 NOUN_CONTENT = frozenset({"alleged", "denied"})
 # a people named by origin ("Albanians", "Albanian guerrillas") and the places it may live in
@@ -158,7 +159,8 @@ class EnglishCoder:
         attribution, frames = find_attribution(st, self.frames)
         built: list[Built] = []
         for item in found:
-            if is_habitual(st, item.clause, self.frames) or self._background(st, item) or self._hypothetical(st, item):
+            if is_habitual(st, item.clause, self.frames) or self._background(st, item) or self._hypothetical(st, item) \
+                    or _side_participle(st, item, found):
                 continue
             # the speaker of a reporting verb is the source of its own act and of the noun it announces
             # ("Italy announced a suspension of flights")
@@ -356,6 +358,17 @@ def _with_context_roles(sentences: list[Sentence], mentions: list[list[Mention]]
         out.append([replace(m, code=codes.get((m.start, m.end), m.code)) if m.code == UNKNOWN_CODE else m
                     for m in own])
     return out
+
+
+def _side_participle(st: Structure, item: Found, found: list[Found]) -> bool:
+    """An act in a trailing -ing clause (", killing 50", ", urging Y to ...") elaborates the main act
+    before it and is no news of its own; an accusation there is one (", accusing Y of ...")."""
+    clause = st.clauses[item.clause]
+    if clause.kind != "part" or not st.tokens[clause.start].text.lower().endswith("ing"):
+        return False
+    if item.index == clause.start and item.trigger.type == ACCUSE:
+        return False
+    return any(f.clause < item.clause for f in found)
 
 
 def _answer_accusations(events: list[Event], accusations: list[Event]) -> None:
