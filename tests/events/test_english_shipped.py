@@ -43,6 +43,9 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("The Egyptian government accepted demands from striking workers on Monday.", ("CONCEDE", ["EGY"], [])),
     ("Hamas dismissed an appeal from Egypt to end the rocket fire.", ("REJECT", ["HAMAS"], ["EGY"])),
     ("Kenyan students violated the curfew imposed by the Kenyan police.", ("REJECT", ["KEN"], ["KEN"])),
+    # exploding bombs is an attack; seeking asylum or refuge asks for aid
+    ("Chechen rebels exploded two bombs in Grozny on Friday.", ("ASSAULT", ["RUS"], ["RUS"])),
+    ("Two Cuban diplomats sought asylum in Sweden.", ("REQUEST", ["CUB"], ["SWE"])),
     # stopping a protest is repression
     ("Police in Minsk prevented a demonstration by opposition activists on Sunday.", ("COERCE", ["BLR"], ["---"])),
 ])
