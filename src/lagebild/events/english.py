@@ -143,7 +143,7 @@ class EnglishCoder:
         clauses = segment(tokens)
         chains = find_chains(tokens, clauses, self.cues)
         refs = pronoun_mentions(sentence.index, tokens, covered, mentions, memory, self.frames)
-        parts = place_participants(tokens, clauses, list(mentions) + refs)
+        parts = place_participants(tokens, clauses, list(mentions) + refs, self.cues.place_nouns)
         covered = mention_tokens(sentence.tokens, list(mentions) + refs)
         return Structure(tokens, clauses, chains, parts, covered)
 

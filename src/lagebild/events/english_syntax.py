@@ -50,6 +50,7 @@ class EnglishCues:
         self.origin_prepositions = frozenset(cues["origin_prepositions"])
         self.object_control = frozenset(cues["object_control_verbs"])
         self.place_heads = frozenset(cues["place_heads"])
+        self.place_nouns = frozenset(cues["place_nouns"])
         self.anaphoric = frozenset(cues["anaphoric_determiners"])
         self.adverbial = tuple(tuple(p.split()) for p in cues["adverbial_phrases"])
         self.ing_adjectives = frozenset(cues["ing_adjectives"])
@@ -340,8 +341,10 @@ def _passive(tokens: list[Tagged], start: int, verb: int, cues: EnglishCues) -> 
 
 # participants ------------------------------------------------------------------------------
 
-def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: list[Mention]) -> list[Participant]:
-    """Give every mention its clause, slot (bare, poss or a preposition) and coordination group."""
+def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: list[Mention],
+                       place_nouns: frozenset[str] = frozenset()) -> list[Participant]:
+    """Give every mention its clause, slot (bare, poss or a preposition) and coordination group.
+    A name after "the town of" takes the slot of that phrase ("shelled the town of X": object)."""
     out: list[Participant] = []
     for mention in mentions:
         span = token_span(tokens, mention.start, mention.end)
@@ -350,13 +353,13 @@ def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: li
         first, last = span
         clause = next((i for i, c in enumerate(clauses) if c.contains(first)), len(clauses) - 1)
         part = Participant(mention, first, last, clause, "bare")
-        _assign_slot(tokens, clauses[clause], part)
+        _assign_slot(tokens, clauses[clause], part, place_nouns)
         out.append(part)
     _group(tokens, out)
     return out
 
 
-def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> None:
+def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant, place_nouns: frozenset[str]) -> None:
     last = tokens[part.last]
     if last.text.lower().endswith(POSSESSIVE_ENDINGS) and not part.mention.text.lower().endswith(POSSESSIVE_ENDINGS):
         part.slot = "poss"
@@ -365,16 +368,24 @@ def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> Non
         part.head = nxt  # a modifier: "U.S. troops", "Russian army", "Israel's raids"
     if part.mention.kind == "pronoun" and part.slot != "poss" and tokens[part.first].pos == "PRON":
         return  # "they", "it": a subject or object, never inside a PP we could see
-    k, words = part.first - 1, 0
-    while k >= clause.start and (tokens[k].pos in SKIP_LEFT or tokens[k].pos == "W" and words < MAX_NP_WORDS):
-        if tokens[k].pos == "TIME" and k - 1 >= clause.start and tokens[k - 1].pos == "PREP":
-            return  # "said on Friday Russia ...": a time phrase, not the mention's preposition
-        words += tokens[k].pos == "W"
-        k -= 1
-    if k >= clause.start and tokens[k].pos == "PREP":
+    k = _left_of_phrase(tokens, clause, part.first)
+    if k is not None and k > clause.start and tokens[k].text.lower() == "of" and tokens[k - 1].lemma in place_nouns:
+        k = _left_of_phrase(tokens, clause, k)  # "in the town of Cizre" is "in Cizre"
+    if k is not None and k >= clause.start and tokens[k].pos == "PREP":
         part.prep_index = k
         if part.slot != "poss":
             part.slot = tokens[k].text.lower()
+
+
+def _left_of_phrase(tokens: list[Tagged], clause: Clause, first: int) -> int | None:
+    """Index of the token before the noun phrase that ends before ``first`` (None: a time phrase)."""
+    k, words = first - 1, 0
+    while k >= clause.start and (tokens[k].pos in SKIP_LEFT or tokens[k].pos == "W" and words < MAX_NP_WORDS):
+        if tokens[k].pos == "TIME" and k - 1 >= clause.start and tokens[k - 1].pos == "PREP":
+            return None  # "said on Friday Russia ...": a time phrase, not the mention's preposition
+        words += tokens[k].pos == "W"
+        k -= 1
+    return k
 
 
 def _group(tokens: list[Tagged], parts: list[Participant]) -> None:
