@@ -46,6 +46,8 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     # exploding bombs is an attack; seeking asylum or refuge asks for aid
     ("Chechen rebels exploded two bombs in Grozny on Friday.", ("ASSAULT", ["RUS"], ["RUS"])),
     ("Two Cuban diplomats sought asylum in Sweden.", ("REQUEST", ["CUB"], ["SWE"])),
+    # pressuring someone to act is a demand
+    ("The United States pressured Japan to open its rice market.", ("REQUEST", ["USA"], ["JPN"])),
     # a name after "the city of" stands in the slot of the whole phrase
     ("Nigerian police imposed a curfew in the city of Kano after the riots.", ("COERCE", ["NGA"], ["NGA"])),
     ("Russian forces shelled the city of Kharkiv on Sunday.", ("ASSAULT", ["RUS"], ["UKR"])),
