@@ -46,6 +46,10 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     # exploding bombs is an attack; seeking asylum or refuge asks for aid
     ("Chechen rebels exploded two bombs in Grozny on Friday.", ("ASSAULT", ["RUS"], ["RUS"])),
     ("Two Cuban diplomats sought asylum in Sweden.", ("REQUEST", ["CUB"], ["SWE"])),
+    # English names of states that the generated table lacks (it has "Türkiye", "Myanmar", "Netherlands")
+    ("Turkey criticized Greece over the islands.", ("ACCUSE", ["TUR"], ["GRC"])),
+    ("Burma expelled two Thai diplomats.", ("SANCTION", ["MMR"], ["THA"])),
+    ("Holland recalled its ambassador from Suriname.", ("SANCTION", ["NLD"], ["SUR"])),
     # pressuring someone to act is a demand
     ("The United States pressured Japan to open its rice market.", ("REQUEST", ["USA"], ["JPN"])),
     # a name after "the city of" stands in the slot of the whole phrase
