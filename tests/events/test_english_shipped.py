@@ -50,6 +50,9 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("Turkey criticized Greece over the islands.", ("ACCUSE", ["TUR"], ["GRC"])),
     ("Burma expelled two Thai diplomats.", ("SANCTION", ["MMR"], ["THA"])),
     ("Holland recalled its ambassador from Suriname.", ("SANCTION", ["NLD"], ["SUR"])),
+    ("Croatia accused Bosnia of harbouring militants.", ("ACCUSE", ["HRV"], ["BIH"])),
+    ("Egypt sent food to the Gaza Strip.", ("AID", ["EGY"], ["PSE"])),
+    ("London banned a loyalist group in Northern Ireland.", ("COERCE", ["GBR"], ["GBR"])),
     # pressuring someone to act is a demand
     ("The United States pressured Japan to open its rice market.", ("REQUEST", ["USA"], ["JPN"])),
     # a name after "the city of" stands in the slot of the whole phrase
