@@ -55,6 +55,8 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("London banned a loyalist group in Northern Ireland.", ("COERCE", ["GBR"], ["GBR"])),
     # pressuring someone to act is a demand
     ("The United States pressured Japan to open its rice market.", ("REQUEST", ["USA"], ["JPN"])),
+    # a demand is aimed at the actor of the demanded act, not at the place that act concerns
+    ("The EU demanded the withdrawal of Serbian forces from Bosnia on Monday.", ("REQUEST", ["EU"], ["SRB"])),
     # a name after "the city of" stands in the slot of the whole phrase
     ("Nigerian police imposed a curfew in the city of Kano after the riots.", ("COERCE", ["NGA"], ["NGA"])),
     ("Russian forces shelled the city of Kharkiv on Sunday.", ("ASSAULT", ["RUS"], ["UKR"])),

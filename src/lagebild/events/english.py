@@ -70,6 +70,7 @@ class EnglishCoder:
         self.frames = FrameCues(cues)
         self.absorbing = frozenset(cues["absorbing_types"])
         self.hypothetical = frozenset(cues["hypothetical_subordinators"])
+        self.addressed = frozenset(cues["addressed_to_content_actor"])
         self.content_verbs = dict(cues["content_verbs"])
         self.links = frozenset(cues["complement_links"])
         self.threats = dict(cues["announced_threats"])
@@ -278,13 +279,26 @@ class EnglishCoder:
                     content is not None and (not absorbing or content in NOUN_CONTENT)
                 if not nests and not (absorbing or inner.item.noun):
                     continue
-                if not outer.args.target and inner.args.target:
-                    outer.args.target = [p for p in inner.args.target if p not in outer.args.source]
+                # a target the two share is the noun's ("demanded the withdrawal of X from Bosnia")
+                shared = bool(outer.args.target) and outer.args.target == inner.args.target
+                if (not outer.args.target or shared) and (inner.args.target or inner.args.source):
+                    outer.args.target = self._addressee(outer, inner)
                     outer.args.reciprocal = not outer.args.target
                 if nests:
                     self._nest(outer, inner, content)
                 else:
                     inner.dropped = True
+
+    def _addressee(self, outer: Built, inner: Built) -> list:
+        """Whom an act with an event noun as content is aimed at: for a demand or refusal the noun's own
+        actor ("demanded the withdrawal of Serbian forces from Bosnia" -> Serbia, "rejected a US offer"
+        -> US), else the noun's target."""
+        own = {p.mention.code for p in outer.args.source}
+        if outer.item.trigger.type in self.addressed and inner.item.noun:
+            actors = [p for p in inner.args.source if p.mention.code not in own]
+            if actors:
+                return actors
+        return [p for p in inner.args.target if p not in outer.args.source]
 
     def _nest(self, outer: Built, inner: Built, content: str) -> None:
         if inner.status != "negated":
