@@ -127,3 +127,9 @@ def test_english_trailing_ing_clause_is_no_event_of_its_own(pipeline, text, side
 def test_english_trailing_accusation_is_coded(pipeline):
     text = "Ecuador expelled the Colombian ambassador on Tuesday, accusing Colombia of supporting the rebels."
     assert ("ACCUSE", ["ECU"], ["COL"]) in coded(pipeline, text)
+
+
+def test_english_ing_word_after_a_possessive_is_an_adjective(pipeline):
+    events = coded(pipeline, "Israel refused to meet Jordan's visiting foreign minister in Tel Aviv.")
+    assert ("REJECT", ["ISR"], ["JOR"]) in events
+    assert "CONSULT" not in [event[0] for event in events]

@@ -208,6 +208,8 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
     if low in cues.ing_adjectives or low in cues.adjective_forms:
         return False  # "from neighboring Lebanon", "the ruling party", "armed groups": an adjective, not a verb
     if low.endswith("ing"):
+        if before == "ACT" and words[p].lower().endswith(POSSESSIVE_ENDINGS):
+            return False  # "Jordan's visiting king", "Russia's ruling party": an adjective after a possessive
         if before in {"ACT", "W"}:  # "forces attacking Kyiv" is a verb, "a regional meeting in" a noun
             nxt = tags[i + 1] if i + 1 < len(tags) else ""
             return inflected and nxt in {"DET", "ACT", "POSS", "NUM", "W", "PRON"}
