@@ -24,6 +24,12 @@ def test_sentences_split_german_news(text, expected):
     assert [s.text for s in split_sentences(text)] == expected
 
 
+def test_sentences_english_dotted_acronyms_do_not_end_a_sentence():
+    text = "Chile asked the U.N. Security Council for help. The U.K. Foreign Office agreed. Both met."
+    assert [s.text for s in split_sentences(text)] == [
+        "Chile asked the U.N. Security Council for help.", "The U.K. Foreign Office agreed.", "Both met."]
+
+
 def test_sentences_title_line_and_subheading_are_sentences():
     text = "Nordkorea testet Raketen\n\nPjöngjang meldete einen Test. Seoul protestierte.\nUSA werfen Nordkorea vor"
     sentences = split_sentences(text)

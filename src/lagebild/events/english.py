@@ -38,6 +38,7 @@ from .lexicon import Lexicon, Trigger
 
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
+ACCUSE = "ACCUSE"
 # an event noun in a complement is an event of its own only as the content of a claim or denial
 NOUN_CONTENT = frozenset({"alleged", "denied"})
 # a people named by origin ("Albanians", "Albanian guerrillas") and the places it may live in
@@ -68,6 +69,8 @@ class EnglishCoder:
         self.cues = EnglishCues(cues, verbs, nouns)
         self.frames = FrameCues(cues)
         self.absorbing = frozenset(cues["absorbing_types"])
+        self.hypothetical = frozenset(cues["hypothetical_subordinators"])
+        self.addressed = frozenset(cues["addressed_to_content_actor"])
         self.content_verbs = dict(cues["content_verbs"])
         self.links = frozenset(cues["complement_links"])
         self.threats = dict(cues["announced_threats"])
@@ -141,7 +144,7 @@ class EnglishCoder:
         clauses = segment(tokens)
         chains = find_chains(tokens, clauses, self.cues)
         refs = pronoun_mentions(sentence.index, tokens, covered, mentions, memory, self.frames)
-        parts = place_participants(tokens, clauses, list(mentions) + refs)
+        parts = place_participants(tokens, clauses, list(mentions) + refs, self.cues.place_nouns)
         covered = mention_tokens(sentence.tokens, list(mentions) + refs)
         return Structure(tokens, clauses, chains, parts, covered)
 
@@ -153,11 +156,12 @@ class EnglishCoder:
         if not found and not any(is_obligation(st, c, c.end, self.frames) for c in st.chains):
             return [], self._clause_subjects(st, set())
         # a mention inside a trigger phrase is no actor ("a general strike")
-        st.parts = [p for p in st.parts if not any(f.first <= p.first <= f.last for f in found)]
+        st.parts = [p for p in st.parts if not any(p.first <= f.last and f.first <= p.last for f in found)]
         attribution, frames = find_attribution(st, self.frames)
         built: list[Built] = []
         for item in found:
-            if is_habitual(st, item.clause, self.frames) or self._background(st, item):
+            if is_habitual(st, item.clause, self.frames) or self._background(st, item) or self._hypothetical(st, item) \
+                    or _side_participle(st, item, found):
                 continue
             # the speaker of a reporting verb is the source of its own act and of the noun it announces
             # ("Italy announced a suspension of flights")
@@ -176,6 +180,11 @@ class EnglishCoder:
         groups = self._clause_subjects(st, set(attribution.participants))
         groups += [[p.mention for p in b.args.source + b.args.target] for b in kept]
         return merge_duplicates(events), [g for g in groups if g]
+
+    def _hypothetical(self, st: Structure, item: Found) -> bool:
+        """An act in a condition ("if Y attacks", "unless Y withdraws") is not reported as happening."""
+        clause = st.clauses[item.clause]
+        return clause.kind == "sub" and clause.subordinator in self.hypothetical
 
     def _background(self, st: Structure, item: Found) -> bool:
         """An act told in a relative clause as passive or pluperfect describes its noun, it is no news
@@ -270,13 +279,26 @@ class EnglishCoder:
                     content is not None and (not absorbing or content in NOUN_CONTENT)
                 if not nests and not (absorbing or inner.item.noun):
                     continue
-                if not outer.args.target and inner.args.target:
-                    outer.args.target = [p for p in inner.args.target if p not in outer.args.source]
+                # a target the two share is the noun's ("demanded the withdrawal of X from Bosnia")
+                shared = bool(outer.args.target) and outer.args.target == inner.args.target
+                if (not outer.args.target or shared) and (inner.args.target or inner.args.source):
+                    outer.args.target = self._addressee(outer, inner)
                     outer.args.reciprocal = not outer.args.target
                 if nests:
                     self._nest(outer, inner, content)
                 else:
                     inner.dropped = True
+
+    def _addressee(self, outer: Built, inner: Built) -> list:
+        """Whom an act with an event noun as content is aimed at: for a demand or refusal the noun's own
+        actor ("demanded the withdrawal of Serbian forces from Bosnia" -> Serbia, "rejected a US offer"
+        -> US), else the noun's target."""
+        own = {p.mention.code for p in outer.args.source}
+        if outer.item.trigger.type in self.addressed and inner.item.noun:
+            actors = [p for p in inner.args.source if p.mention.code not in own]
+            if actors:
+                return actors
+        return [p for p in inner.args.target if p not in outer.args.source]
 
     def _nest(self, outer: Built, inner: Built, content: str) -> None:
         if inner.status != "negated":
@@ -350,6 +372,17 @@ def _with_context_roles(sentences: list[Sentence], mentions: list[list[Mention]]
         out.append([replace(m, code=codes.get((m.start, m.end), m.code)) if m.code == UNKNOWN_CODE else m
                     for m in own])
     return out
+
+
+def _side_participle(st: Structure, item: Found, found: list[Found]) -> bool:
+    """An act in a trailing -ing clause (", killing 50", ", urging Y to ...") elaborates the main act
+    before it and is no news of its own; an accusation there is one (", accusing Y of ...")."""
+    clause = st.clauses[item.clause]
+    if clause.kind != "part" or not st.tokens[clause.start].text.lower().endswith("ing"):
+        return False
+    if item.index == clause.start and item.trigger.type == ACCUSE:
+        return False
+    return any(f.clause < item.clause for f in found)
 
 
 def _answer_accusations(events: list[Event], accusations: list[Event]) -> None:

@@ -50,9 +50,11 @@ class EnglishCues:
         self.origin_prepositions = frozenset(cues["origin_prepositions"])
         self.object_control = frozenset(cues["object_control_verbs"])
         self.place_heads = frozenset(cues["place_heads"])
+        self.place_nouns = frozenset(cues["place_nouns"])
         self.anaphoric = frozenset(cues["anaphoric_determiners"])
         self.adverbial = tuple(tuple(p.split()) for p in cues["adverbial_phrases"])
         self.ing_adjectives = frozenset(cues["ing_adjectives"])
+        self.adjective_forms = frozenset(cues["adjective_forms"])
         self.modifier_heads = frozenset(cues["modifier_heads"])
         # words known to be verbs when they stand in verb position ("Russia attacks Ukraine")
         self.verb_lemmas = verb_lemmas | frozenset(cues["reporting_verbs"]) | frozenset(cues["content_verbs"]) \
@@ -194,6 +196,8 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
     before = tags[p] if p >= 0 else "START"
     if before in {"DET", "POSS", "NUM"}:
         return False  # "the armed group", "their talks"
+    if i > 0 and f"{words[i - 1].lower()} {lemma}" in cues.noun_lemmas:
+        return False  # the head of a multi-word event noun: "a general strike", "the air strikes"
     if before in {"W", "ACT"} and words[i][:1].isupper() and words[p][:1].isupper() and not title_case(words):
         return False  # inside a name: "the Canadian Press" (a headline capitalises its verbs too)
     if before in {"AUX", "MOD", "TO", "PRON", "REL"}:
@@ -201,9 +205,11 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
     if before == "VERB" and lemmas[p] in cues.bare_infinitive and lemma in cues.verb_lemmas:
         return True  # "help support", "let go"
     inflected = lemma != low
-    if low in cues.ing_adjectives:
-        return False  # "from neighboring Lebanon", "the ruling party": an adjective, not a gerund
+    if low in cues.ing_adjectives or low in cues.adjective_forms:
+        return False  # "from neighboring Lebanon", "the ruling party", "armed groups": an adjective, not a verb
     if low.endswith("ing"):
+        if before == "ACT" and words[p].lower().endswith(POSSESSIVE_ENDINGS):
+            return False  # "Jordan's visiting king", "Russia's ruling party": an adjective after a possessive
         if before in {"ACT", "W"}:  # "forces attacking Kyiv" is a verb, "a regional meeting in" a noun
             nxt = tags[i + 1] if i + 1 < len(tags) else ""
             return inflected and nxt in {"DET", "ACT", "POSS", "NUM", "W", "PRON"}
@@ -337,8 +343,10 @@ def _passive(tokens: list[Tagged], start: int, verb: int, cues: EnglishCues) -> 
 
 # participants ------------------------------------------------------------------------------
 
-def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: list[Mention]) -> list[Participant]:
-    """Give every mention its clause, slot (bare, poss or a preposition) and coordination group."""
+def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: list[Mention],
+                       place_nouns: frozenset[str] = frozenset()) -> list[Participant]:
+    """Give every mention its clause, slot (bare, poss or a preposition) and coordination group.
+    A name after "the town of" takes the slot of that phrase ("shelled the town of X": object)."""
     out: list[Participant] = []
     for mention in mentions:
         span = token_span(tokens, mention.start, mention.end)
@@ -347,13 +355,13 @@ def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: li
         first, last = span
         clause = next((i for i, c in enumerate(clauses) if c.contains(first)), len(clauses) - 1)
         part = Participant(mention, first, last, clause, "bare")
-        _assign_slot(tokens, clauses[clause], part)
+        _assign_slot(tokens, clauses[clause], part, place_nouns)
         out.append(part)
     _group(tokens, out)
     return out
 
 
-def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> None:
+def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant, place_nouns: frozenset[str]) -> None:
     last = tokens[part.last]
     if last.text.lower().endswith(POSSESSIVE_ENDINGS) and not part.mention.text.lower().endswith(POSSESSIVE_ENDINGS):
         part.slot = "poss"
@@ -362,16 +370,24 @@ def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> Non
         part.head = nxt  # a modifier: "U.S. troops", "Russian army", "Israel's raids"
     if part.mention.kind == "pronoun" and part.slot != "poss" and tokens[part.first].pos == "PRON":
         return  # "they", "it": a subject or object, never inside a PP we could see
-    k, words = part.first - 1, 0
-    while k >= clause.start and (tokens[k].pos in SKIP_LEFT or tokens[k].pos == "W" and words < MAX_NP_WORDS):
-        if tokens[k].pos == "TIME" and k - 1 >= clause.start and tokens[k - 1].pos == "PREP":
-            return  # "said on Friday Russia ...": a time phrase, not the mention's preposition
-        words += tokens[k].pos == "W"
-        k -= 1
-    if k >= clause.start and tokens[k].pos == "PREP":
+    k = _left_of_phrase(tokens, clause, part.first)
+    if k is not None and k > clause.start and tokens[k].text.lower() == "of" and tokens[k - 1].lemma in place_nouns:
+        k = _left_of_phrase(tokens, clause, k)  # "in the town of Cizre" is "in Cizre"
+    if k is not None and k >= clause.start and tokens[k].pos == "PREP":
         part.prep_index = k
         if part.slot != "poss":
             part.slot = tokens[k].text.lower()
+
+
+def _left_of_phrase(tokens: list[Tagged], clause: Clause, first: int) -> int | None:
+    """Index of the token before the noun phrase that ends before ``first`` (None: a time phrase)."""
+    k, words = first - 1, 0
+    while k >= clause.start and (tokens[k].pos in SKIP_LEFT or tokens[k].pos == "W" and words < MAX_NP_WORDS):
+        if tokens[k].pos == "TIME" and k - 1 >= clause.start and tokens[k - 1].pos == "PREP":
+            return None  # "said on Friday Russia ...": a time phrase, not the mention's preposition
+        words += tokens[k].pos == "W"
+        k -= 1
+    return k
 
 
 def _group(tokens: list[Tagged], parts: list[Participant]) -> None:
