@@ -83,6 +83,14 @@ CASES = [
     # a scheduled act in the present tense, dated after publication, is intended
     ("Hilfe\nIm kommenden Jahr stellt Deutschland der Ukraine weitere Militärhilfe bereit.", "2024-03-15",
      "Im kommenden Jahr", "AID", {"DEU"}, {"UKR"}, {"status": "intended", "date": "2025"}),
+    # a preterite the tense cues do not list is past: a month after publication is last year's, no plan
+    ("Streit\nPolen kritisierte im Mai Russland scharf.", "2026-03-10",
+     "Polen kritisierte", "ACCUSE", {"POL"}, {"RUS"}, {"status": "asserted", "date": "2025-05"}),
+    ("Besuch\nIm April verurteilten die Niederlande Belgien.", "2024-03-15",
+     "Im April verurteilten", "ACCUSE", {"NLD"}, {"BEL"}, {"status": "asserted", "date": "2023-04"}),
+    # a present-tense act in a later month stays planned
+    ("Besuch\nIm Mai besucht Polen Litauen.", "2024-03-15",
+     "Im Mai besucht", "CONSULT", {"POL"}, {"LTU"}, {"status": "intended", "date": "2024-05"}),
     # passive light-verb construction: the von-agent imposes, not the passive subject
     ("Sanktionen\nGegen den russischen Oligarchen wurden von der EU neue Sanktionen verhängt.", "2024-03-15",
      "Gegen den", "SANCTION", {"EU"}, {"RUS"}, {}),

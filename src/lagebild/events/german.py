@@ -534,6 +534,12 @@ class GermanCoder:
         first, last = tokens[clause.start].start - sentence.start, tokens[clause.end - 1].end - sentence.start
         return any(e.value is not None and first <= e.start < last for e in exprs)
 
+    def _preterite_clause(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """Whether the clause's finite verb is a full verb in the preterite ("kritisierte", "trafen")."""
+        if clause.finite is None or tokens[clause.finite].pos != "VVFIN":
+            return False
+        return self.dates.words.preterite(tokens[clause.finite].text, tokens[clause.finite].lemma)
+
     def _planned_by_parent(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
         """A zu-infinitive under a verb or noun of planning or trying is an intended act ("versucht, ... zu
         vertiefen", "Überlegungen, ... auszuschließen")."""
@@ -1088,7 +1094,12 @@ class GermanCoder:
         date = self.dates.sentence_date(exprs, at=at)
         if status == "asserted" and _after(date, article.pub_date) and self._dated_in_clause(
                 sentence, tokens, exprs, clause):
-            status = "intended"  # scheduled: "will im kommenden Jahr ... bereitstellen", "reist morgen"
+            if self._preterite_clause(tokens, clause):
+                # "Polen kritisierte im Mai Russland" (pub in March): the past May, no plan
+                date = self.dates.sentence_date(
+                    self.dates.resolve_sentence(sentence.text, article.pub_date, past=True), at=at)
+            else:
+                status = "intended"  # scheduled: "will im kommenden Jahr ... bereitstellen", "reist morgen"
         mode = trig.mode
         return Event(
             doc=article.doc, sentence_index=sentence.index, sentence=sentence.text, type=trig.type, mode=mode,
