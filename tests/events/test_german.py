@@ -91,6 +91,11 @@ CASES = [
     # a present-tense act in a later month stays planned
     ("Besuch\nIm Mai besucht Polen Litauen.", "2024-03-15",
      "Im Mai besucht", "CONSULT", {"POL"}, {"LTU"}, {"status": "intended", "date": "2024-05"}),
+    # a meeting or call with a named partner is mutual (GUIDELINES: A and B meet): both sides in source
+    ("Gespräche\nDer polnische Außenminister telefonierte mit seinem litauischen Amtskollegen.", "2024-03-15",
+     "telefonierte", "CONSULT", {"POL", "LTU"}, set(), {}),
+    ("Gespräche\nDer japanische Regierungschef traf am Dienstag Vertreter Indonesiens.", "2024-03-15",
+     "traf am Dienstag", "CONSULT", {"JPN", "IDN"}, set(), {"date": "2024-03-12"}),
     # passive light-verb construction: the von-agent imposes, not the passive subject
     ("Sanktionen\nGegen den russischen Oligarchen wurden von der EU neue Sanktionen verhängt.", "2024-03-15",
      "Gegen den", "SANCTION", {"EU"}, {"RUS"}, {}),
@@ -131,7 +136,7 @@ CASES = [
      "Kreml:", "ASSAULT", {"UKR"}, {"RUS"}, {"reported_by": ["RUS"], "status": "asserted"}),
     # coreference: "er" is the person named before
     ("Besuch\nDer ukrainische Präsident Selenskyj reiste nach Washington.\nDort traf er US-Präsident Biden.",
-     "2024-03-15", "Dort traf er", "CONSULT", {"UKR"}, {"USA"}, {}),
+     "2024-03-15", "Dort traf er", "CONSULT", {"UKR", "USA"}, set(), {}),
     # dates: weekday back from the publication date, explicit date, month and year
     ("Gespräche\nIndien und Pakistan haben am Donnerstag, den 7. März, Gespräche geführt.", "2024-03-15",
      "Indien und Pakistan", "CONSULT", {"IND", "PAK"}, set(), {"date": "2024-03-07"}),
@@ -700,7 +705,7 @@ def test_german_coder_meeting_noun_without_sides_is_no_new_meeting(code):
     text = ("Chile\nDer chilenische Präsident traf in Santiago den argentinischen Präsidenten.\n"
             "Es sei ein sehr konstruktives Treffen gewesen, sagte ein Sprecher.")
     events = code(text, "2024-05-02")
-    assert _match(events, "traf", "CONSULT", {"CHL"}, {"ARG"}) is not None
+    assert _match(events, "traf", "CONSULT", {"CHL", "ARG"}, set()) is not None
     assert not [e for e in events if e.sentence_index == 2 and e.type == "CONSULT"]
 
 

@@ -140,6 +140,7 @@ class GermanCoder:
         self.act_judging_types = frozenset(cues["act_judging_types"])
         self.condition_subordinators = frozenset(cues["condition_subordinators"])
         self.condition_verbs = frozenset(cues["condition_verbs"])
+        self.mutual_partner_types = frozenset(cues["mutual_partner_types"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -852,8 +853,14 @@ class GermanCoder:
             return None
         if not source and not target:
             return Arguments()  # sides from the story (_inherit_story_actors)
+        if source and target and self._mutual_with_partner(item.trigger):
+            return Arguments(source + [p for p in target if p not in source], [], reciprocal=True)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
+
+    def _mutual_with_partner(self, trigger: Trigger) -> bool:
+        """A meeting with a named partner is mutual: "Kerry traf die FARC" -> source USA, FARC; no target."""
+        return trigger.reciprocal and trigger.type in self.mutual_partner_types and trigger.mode != "visit"
 
     def _attributed_judgement(self, tokens, clauses, parts, item: Found, subjects,
                               attribution: Attribution) -> Arguments | None:
