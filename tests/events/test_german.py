@@ -309,9 +309,9 @@ CASES = [
     # not ruling out force is the threat: the negation is part of the idiom
     ("Nordkorea\nKim schloss einen Atomangriff auf Südkorea nicht aus.", "2025-01-10", "Atomangriff",
      "THREATEN", {"PRK"}, {"KOR"}, {"status": "asserted"}),
-    # being in contact with a partner is consultation
+    # being in contact with a partner is consultation, mutual like a meeting named by its noun
     ("Polen\nDie Bundesregierung steht wegen des Vorfalls in engem Kontakt mit den polnischen Behörden.",
-     "2025-01-10", "Kontakt", "CONSULT", {"DEU"}, {"POL"}, {}),
+     "2025-01-10", "Kontakt", "CONSULT", {"DEU", "POL"}, set(), {}),
     # "sich nicht erpressen/einschüchtern lassen" refuses to yield to the von-agent: no negated threat
     ("Venezuela\nVenezuela lasse sich von den USA nicht erpressen, sagte der Präsident.", "2025-01-10",
      "erpressen", "REJECT", {"VEN"}, {"USA"}, {"status": "asserted"}),

@@ -853,8 +853,6 @@ class GermanCoder:
             return None
         if not source and not target:
             return Arguments()  # sides from the story (_inherit_story_actors)
-        if source and target and self._mutual_with_partner(item.trigger):
-            return Arguments(source + [p for p in target if p not in source], [], reciprocal=True)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
 
@@ -1093,6 +1091,9 @@ class GermanCoder:
         tok = tokens[item.index]
         source = actor_refs(args.source)
         target = [] if args.reciprocal else actor_refs(args.target)
+        if source and target and self._mutual_with_partner(trig):
+            # "Kerry traf die Vertreter der FARC", "bei einem Treffen mit Putin": both sides meet
+            source, target = source + [a for a in target if a.code not in {b.code for b in source}], []
         if trig.type in BETWEEN_STATES_TYPES:
             # a state does not visit or agree with itself: a same-code "target" is an apposition or a place
             own = {a.code for a in source}
