@@ -88,7 +88,9 @@ CASES = [
      "Polen kritisierte", "ACCUSE", {"POL"}, {"RUS"}, {"status": "asserted", "date": "2025-05"}),
     ("Besuch\nIm April verurteilten die Niederlande Belgien.", "2024-03-15",
      "Im April verurteilten", "ACCUSE", {"NLD"}, {"BEL"}, {"status": "asserted", "date": "2023-04"}),
-    # a present-tense act in a later month stays planned
+    # a present-tense act in a later month stays planned, as does an act noun under a preterite
+    ("Besuch\nPolen bestätigte für Mai einen Besuch in Litauen.", "2026-03-10",
+     "bestätigte", "CONSULT", {"POL"}, {"LTU"}, {"status": "intended", "date": "2026-05"}),
     ("Besuch\nIm Mai besucht Polen Litauen.", "2024-03-15",
      "Im Mai besucht", "CONSULT", {"POL"}, {"LTU"}, {"status": "intended", "date": "2024-05"}),
     # a meeting or call with a named partner is mutual (GUIDELINES: A and B meet): both sides in source

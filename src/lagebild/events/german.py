@@ -1102,8 +1102,9 @@ class GermanCoder:
         date = self.dates.sentence_date(exprs, at=at)
         if status == "asserted" and _after(date, article.pub_date) and self._dated_in_clause(
                 sentence, tokens, exprs, clause):
-            if self._preterite_clause(tokens, clause):
-                # "Polen kritisierte im Mai Russland" (pub in March): the past May, no plan
+            if not item.noun and self._preterite_clause(tokens, clause):
+                # "Polen kritisierte im Mai Russland" (pub in March): the past May, no plan; an act noun
+                # under a preterite stays planned ("bestätigte für Mai einen Besuch")
                 date = self.dates.sentence_date(
                     self.dates.resolve_sentence(sentence.text, article.pub_date, past=True), at=at)
             else:
