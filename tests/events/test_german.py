@@ -83,6 +83,21 @@ CASES = [
     # a scheduled act in the present tense, dated after publication, is intended
     ("Hilfe\nIm kommenden Jahr stellt Deutschland der Ukraine weitere Militärhilfe bereit.", "2024-03-15",
      "Im kommenden Jahr", "AID", {"DEU"}, {"UKR"}, {"status": "intended", "date": "2025"}),
+    # a preterite the tense cues do not list is past: a month after publication is last year's, no plan
+    ("Streit\nPolen kritisierte im Mai Russland scharf.", "2026-03-10",
+     "Polen kritisierte", "ACCUSE", {"POL"}, {"RUS"}, {"status": "asserted", "date": "2025-05"}),
+    ("Besuch\nIm April verurteilten die Niederlande Belgien.", "2024-03-15",
+     "Im April verurteilten", "ACCUSE", {"NLD"}, {"BEL"}, {"status": "asserted", "date": "2023-04"}),
+    # a present-tense act in a later month stays planned, as does an act noun under a preterite
+    ("Besuch\nPolen bestätigte für Mai einen Besuch in Litauen.", "2026-03-10",
+     "bestätigte", "CONSULT", {"POL"}, {"LTU"}, {"status": "intended", "date": "2026-05"}),
+    ("Besuch\nIm Mai besucht Polen Litauen.", "2024-03-15",
+     "Im Mai besucht", "CONSULT", {"POL"}, {"LTU"}, {"status": "intended", "date": "2024-05"}),
+    # a meeting or call with a named partner is mutual (GUIDELINES: A and B meet): both sides in source
+    ("Gespräche\nDer polnische Außenminister telefonierte mit seinem litauischen Amtskollegen.", "2024-03-15",
+     "telefonierte", "CONSULT", {"POL", "LTU"}, set(), {}),
+    ("Gespräche\nDer japanische Regierungschef traf am Dienstag Vertreter Indonesiens.", "2024-03-15",
+     "traf am Dienstag", "CONSULT", {"JPN", "IDN"}, set(), {"date": "2024-03-12"}),
     # passive light-verb construction: the von-agent imposes, not the passive subject
     ("Sanktionen\nGegen den russischen Oligarchen wurden von der EU neue Sanktionen verhängt.", "2024-03-15",
      "Gegen den", "SANCTION", {"EU"}, {"RUS"}, {}),
@@ -123,7 +138,7 @@ CASES = [
      "Kreml:", "ASSAULT", {"UKR"}, {"RUS"}, {"reported_by": ["RUS"], "status": "asserted"}),
     # coreference: "er" is the person named before
     ("Besuch\nDer ukrainische Präsident Selenskyj reiste nach Washington.\nDort traf er US-Präsident Biden.",
-     "2024-03-15", "Dort traf er", "CONSULT", {"UKR"}, {"USA"}, {}),
+     "2024-03-15", "Dort traf er", "CONSULT", {"UKR", "USA"}, set(), {}),
     # dates: weekday back from the publication date, explicit date, month and year
     ("Gespräche\nIndien und Pakistan haben am Donnerstag, den 7. März, Gespräche geführt.", "2024-03-15",
      "Indien und Pakistan", "CONSULT", {"IND", "PAK"}, set(), {"date": "2024-03-07"}),
@@ -296,9 +311,9 @@ CASES = [
     # not ruling out force is the threat: the negation is part of the idiom
     ("Nordkorea\nKim schloss einen Atomangriff auf Südkorea nicht aus.", "2025-01-10", "Atomangriff",
      "THREATEN", {"PRK"}, {"KOR"}, {"status": "asserted"}),
-    # being in contact with a partner is consultation
+    # being in contact with a partner is consultation, mutual like a meeting named by its noun
     ("Polen\nDie Bundesregierung steht wegen des Vorfalls in engem Kontakt mit den polnischen Behörden.",
-     "2025-01-10", "Kontakt", "CONSULT", {"DEU"}, {"POL"}, {}),
+     "2025-01-10", "Kontakt", "CONSULT", {"DEU", "POL"}, set(), {}),
     # "sich nicht erpressen/einschüchtern lassen" refuses to yield to the von-agent: no negated threat
     ("Venezuela\nVenezuela lasse sich von den USA nicht erpressen, sagte der Präsident.", "2025-01-10",
      "erpressen", "REJECT", {"VEN"}, {"USA"}, {"status": "asserted"}),
@@ -692,7 +707,7 @@ def test_german_coder_meeting_noun_without_sides_is_no_new_meeting(code):
     text = ("Chile\nDer chilenische Präsident traf in Santiago den argentinischen Präsidenten.\n"
             "Es sei ein sehr konstruktives Treffen gewesen, sagte ein Sprecher.")
     events = code(text, "2024-05-02")
-    assert _match(events, "traf", "CONSULT", {"CHL"}, {"ARG"}) is not None
+    assert _match(events, "traf", "CONSULT", {"CHL", "ARG"}, set()) is not None
     assert not [e for e in events if e.sentence_index == 2 and e.type == "CONSULT"]
 
 

@@ -146,15 +146,16 @@ class DateResolver:
             result.append(expressions)
         return result
 
-    def resolve_sentence(self, text: str, anchor: PartialDate | None,
-                         last: PartialDate | None = None) -> list[TimeExpression]:
-        """The time expressions of one sentence; ``last`` is the latest date named before it."""
+    def resolve_sentence(self, text: str, anchor: PartialDate | None, last: PartialDate | None = None,
+                         past: bool = False) -> list[TimeExpression]:
+        """The time expressions of one sentence; ``last`` is the latest date named before it; ``past``:
+        the sentence is known to be in the past tense (a tagged preterite the cue list lacks)."""
         expressions = []
         for raw in self.words.scan(text):
             # the tense of the expression's own clause: in "Am Dienstag verkündeten sie, dass sie
             # ... wollen" the plan in the dass-clause does not move Tuesday into the future
             clause = _clause_around(text, raw.start, raw.end)
-            tense = self.words.tense(clause)
+            tense = PAST if past else self.words.tense(clause)
             if tense == "present":
                 # a zu-infinitive plans ahead ("bereit, ... am Mittwoch zu treffen"); with no cue
                 # in its own clause the sentence decides

@@ -140,6 +140,7 @@ class GermanCoder:
         self.act_judging_types = frozenset(cues["act_judging_types"])
         self.condition_subordinators = frozenset(cues["condition_subordinators"])
         self.condition_verbs = frozenset(cues["condition_verbs"])
+        self.mutual_partner_types = frozenset(cues["mutual_partner_types"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -534,6 +535,12 @@ class GermanCoder:
         first, last = tokens[clause.start].start - sentence.start, tokens[clause.end - 1].end - sentence.start
         return any(e.value is not None and first <= e.start < last for e in exprs)
 
+    def _preterite_clause(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """Whether the clause's finite verb is a full verb in the preterite ("kritisierte", "trafen")."""
+        if clause.finite is None or tokens[clause.finite].pos != "VVFIN":
+            return False
+        return self.dates.words.preterite(tokens[clause.finite].text, tokens[clause.finite].lemma)
+
     def _planned_by_parent(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
         """A zu-infinitive under a verb or noun of planning or trying is an intended act ("versucht, ... zu
         vertiefen", "Überlegungen, ... auszuschließen")."""
@@ -849,6 +856,10 @@ class GermanCoder:
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
 
+    def _mutual_with_partner(self, trigger: Trigger) -> bool:
+        """A meeting with a named partner is mutual: "Kerry traf die FARC" -> source USA, FARC; no target."""
+        return trigger.reciprocal and trigger.type in self.mutual_partner_types and trigger.mode != "visit"
+
     def _attributed_judgement(self, tokens, clauses, parts, item: Found, subjects,
                               attribution: Attribution) -> Arguments | None:
         """'Der Vorfall sei ein rücksichtsloser Akt Russlands, sagte X', 'X sprach von einem
@@ -1080,6 +1091,9 @@ class GermanCoder:
         tok = tokens[item.index]
         source = actor_refs(args.source)
         target = [] if args.reciprocal else actor_refs(args.target)
+        if source and target and self._mutual_with_partner(trig):
+            # "Kerry traf die Vertreter der FARC", "bei einem Treffen mit Putin": both sides meet
+            source, target = source + [a for a in target if a.code not in {b.code for b in source}], []
         if trig.type in BETWEEN_STATES_TYPES:
             # a state does not visit or agree with itself: a same-code "target" is an apposition or a place
             own = {a.code for a in source}
@@ -1088,7 +1102,13 @@ class GermanCoder:
         date = self.dates.sentence_date(exprs, at=at)
         if status == "asserted" and _after(date, article.pub_date) and self._dated_in_clause(
                 sentence, tokens, exprs, clause):
-            status = "intended"  # scheduled: "will im kommenden Jahr ... bereitstellen", "reist morgen"
+            if not item.noun and self._preterite_clause(tokens, clause):
+                # "Polen kritisierte im Mai Russland" (pub in March): the past May, no plan; an act noun
+                # under a preterite stays planned ("bestätigte für Mai einen Besuch")
+                date = self.dates.sentence_date(
+                    self.dates.resolve_sentence(sentence.text, article.pub_date, past=True), at=at)
+            else:
+                status = "intended"  # scheduled: "will im kommenden Jahr ... bereitstellen", "reist morgen"
         mode = trig.mode
         return Event(
             doc=article.doc, sentence_index=sentence.index, sentence=sentence.text, type=trig.type, mode=mode,

@@ -103,6 +103,9 @@ class TimeWords:
                                                 data.get("direction_endings") or [""])
         self.future_re = self._cue_re(data.get("future_cues") or [])
         self.past_re = self._cue_re(data.get("past_cues") or [])
+        self.preterite_endings = tuple(data.get("preterite_endings") or [])
+        self.strong_preterites = tuple(stem + ending for stem in data.get("strong_preterite_stems") or []
+                                       for ending in data.get("strong_preterite_endings") or [""])
         self.patterns = self._compile()
 
     @classmethod
@@ -210,6 +213,15 @@ class TimeWords:
         if self.future_re is not None and self.future_re.search(sentence):
             return "future"
         return "present"
+
+    def preterite(self, form: str, lemma: str) -> bool:
+        """Whether a finite full verb is a preterite: the lemma's stem + a weak ending ("kritisierte" of
+        "kritisieren"; "kündigte" of "ankündigen"), or a strong preterite ("trafen", "beschloss")."""
+        form, stem = form.lower(), lemma.lower().removesuffix("n").removesuffix("e")
+        if form.endswith(self.strong_preterites):
+            return True
+        return any(form.endswith(ending) and len(form) > len(ending) + 1 and stem.endswith(form[:-len(ending)])
+                   for ending in self.preterite_endings)
 
     def month_of(self, name: str) -> int:
         """The month number of a month name as matched."""
