@@ -133,3 +133,13 @@ def test_english_ing_word_after_a_possessive_is_an_adjective(pipeline):
     events = coded(pipeline, "Israel refused to meet Jordan's visiting foreign minister in Tel Aviv.")
     assert ("REJECT", ["ISR"], ["JOR"]) in events
     assert "CONSULT" not in [event[0] for event in events]
+
+
+@pytest.mark.parametrize("text", [
+    "On October 5 Spain condemned Morocco.",
+    "In 2003 Spain condemned Morocco.",
+    "In April Spain condemned Morocco.",
+    "In March 2003 Spain condemned Morocco.",
+])
+def test_english_fronted_calendar_date_keeps_the_subject(pipeline, text):
+    assert ("ACCUSE", ["ESP"], ["MAR"]) in coded(pipeline, text)
