@@ -143,3 +143,15 @@ def test_english_ing_word_after_a_possessive_is_an_adjective(pipeline):
 ])
 def test_english_fronted_calendar_date_keeps_the_subject(pipeline, text):
     assert ("ACCUSE", ["ESP"], ["MAR"]) in coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Bolivia failed to reach an agreement on water rights on Tuesday.",
+    "Chile and Bolivia have failed to agree on a new border treaty.",
+])
+def test_english_failed_agreement_is_a_rejection(pipeline, text):
+    assert coded(pipeline, text) == [("REJECT", ["CHL", "BOL"], [])]
+
+
+def test_english_failed_other_act_stays_negated(pipeline):
+    assert [e[0] for e in coded(pipeline, "Chile failed to withdraw its troops from Bolivia.")] == ["RETREAT"]
