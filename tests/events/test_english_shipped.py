@@ -155,3 +155,12 @@ def test_english_failed_agreement_is_a_rejection(pipeline, text):
 
 def test_english_failed_other_act_stays_negated(pipeline):
     assert [e[0] for e in coded(pipeline, "Chile failed to withdraw its troops from Bolivia.")] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an unknown passive subject stands for the actor of its PP
+    ("A hospital for Syrian children was shelled by Turkish artillery.", ("ASSAULT", ["TUR"], ["SYR"])),
+    ("A school for Palestinian refugees was bombed by Israeli jets.", ("ASSAULT", ["ISR"], ["PSE"])),
+])
+def test_english_passive_subject_with_a_pp_names_the_target(pipeline, text, expected):
+    assert expected in coded(pipeline, text)

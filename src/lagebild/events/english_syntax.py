@@ -49,6 +49,7 @@ class EnglishCues:
         self.bare_infinitive = frozenset(cues["bare_infinitive_verbs"])
         self.support_verbs = frozenset(cues["support_verbs"])
         self.origin_prepositions = frozenset(cues["origin_prepositions"])
+        self.patient_holder_prepositions = frozenset(cues["patient_holder_prepositions"])
         self.object_control = frozenset(cues["object_control_verbs"])
         self.place_heads = frozenset(cues["place_heads"])
         self.place_nouns = frozenset(cues["place_nouns"])
