@@ -164,3 +164,12 @@ def test_english_failed_other_act_stays_negated(pipeline):
 ])
 def test_english_passive_subject_with_a_pp_names_the_target(pipeline, text, expected):
     assert expected in coded(pipeline, text)
+
+
+def test_english_two_verbs_on_different_targets_are_two_acts(pipeline):
+    events = coded(pipeline, "Militants abducted three Chinese workers and bombed a police post in Nigeria.")
+    assert {e[0] for e in events} == {"ASSAULT"} and len(events) == 2
+
+
+def test_english_two_verbs_on_one_target_are_one_act(pipeline):
+    assert len(coded(pipeline, "Norway donated and delivered medicine to Yemen.")) == 1
