@@ -173,3 +173,13 @@ def test_english_two_verbs_on_different_targets_are_two_acts(pipeline):
 
 def test_english_two_verbs_on_one_target_are_one_act(pipeline):
     assert len(coded(pipeline, "Norway donated and delivered medicine to Yemen.")) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # extremists and fundamentalists are an armed group like rebels: the state the act is placed in,
+    # else an unnamed actor
+    ("Extremists bombed a police station in Chad.", ("ASSAULT", ["TCD"], ["TCD"])),
+    ("Fundamentalists protested against the Egyptian government.", ("PROTEST", ["---"], ["EGY"])),
+])
+def test_english_extremists_are_an_armed_group(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
