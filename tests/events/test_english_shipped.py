@@ -133,3 +133,53 @@ def test_english_ing_word_after_a_possessive_is_an_adjective(pipeline):
     events = coded(pipeline, "Israel refused to meet Jordan's visiting foreign minister in Tel Aviv.")
     assert ("REJECT", ["ISR"], ["JOR"]) in events
     assert "CONSULT" not in [event[0] for event in events]
+
+
+@pytest.mark.parametrize("text", [
+    "On October 5 Spain condemned Morocco.",
+    "In 2003 Spain condemned Morocco.",
+    "In April Spain condemned Morocco.",
+    "In March 2003 Spain condemned Morocco.",
+])
+def test_english_fronted_calendar_date_keeps_the_subject(pipeline, text):
+    assert ("ACCUSE", ["ESP"], ["MAR"]) in coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Bolivia failed to reach an agreement on water rights on Tuesday.",
+    "Chile and Bolivia have failed to agree on a new border treaty.",
+])
+def test_english_failed_agreement_is_a_rejection(pipeline, text):
+    assert coded(pipeline, text) == [("REJECT", ["CHL", "BOL"], [])]
+
+
+def test_english_failed_other_act_stays_negated(pipeline):
+    assert [e[0] for e in coded(pipeline, "Chile failed to withdraw its troops from Bolivia.")] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an unknown passive subject stands for the actor of its PP
+    ("A hospital for Syrian children was shelled by Turkish artillery.", ("ASSAULT", ["TUR"], ["SYR"])),
+    ("A school for Palestinian refugees was bombed by Israeli jets.", ("ASSAULT", ["ISR"], ["PSE"])),
+])
+def test_english_passive_subject_with_a_pp_names_the_target(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+def test_english_two_verbs_on_different_targets_are_two_acts(pipeline):
+    events = coded(pipeline, "Militants abducted three Chinese workers and bombed a police post in Nigeria.")
+    assert {e[0] for e in events} == {"ASSAULT"} and len(events) == 2
+
+
+def test_english_two_verbs_on_one_target_are_one_act(pipeline):
+    assert len(coded(pipeline, "Norway donated and delivered medicine to Yemen.")) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # extremists and fundamentalists are an armed group like rebels: the state the act is placed in,
+    # else an unnamed actor
+    ("Extremists bombed a police station in Chad.", ("ASSAULT", ["TCD"], ["TCD"])),
+    ("Fundamentalists protested against the Egyptian government.", ("PROTEST", ["---"], ["EGY"])),
+])
+def test_english_extremists_are_an_armed_group(pipeline, text, expected):
+    assert expected in coded(pipeline, text)

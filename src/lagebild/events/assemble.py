@@ -61,8 +61,17 @@ def _is_verb(event: Event) -> bool:
 
 
 def _two_verbs(a: Event, b: Event) -> bool:
-    """Two verb triggers tell two acts ("schoss Drohnen ab und bombardierte Stellungen")."""
-    return a.rule.startswith("V:") and b.rule.startswith("V:") and a.rule != b.rule
+    """Two verb triggers tell two acts ("schoss Drohnen ab und bombardierte Stellungen", "kidnapped ... and
+    exploded bombs")."""
+    if not (_is_verb(a) and _is_verb(b) and a.rule != b.rule):
+        return False
+    # English coordinates verbs of one act ("donated and delivered"): two acts only on different targets
+    return not a.rule.startswith("en:") or _apart(a.target, b.target)
+
+
+def _apart(a: list, b: list) -> bool:
+    """Two non-empty target lists without a shared code."""
+    return bool(a and b) and not {x.code for x in a} & {x.code for x in b}
 
 
 def has_known_actor(event: Event) -> bool:

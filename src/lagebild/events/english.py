@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ..actors.context import resolve_article
 from ..model import UNKNOWN_CODE, Article, Event, Mention, Sentence
-from ..resources import load_yaml
+from ..resources import load_yaml, phrase_tuples
 from .arguments import Arguments
 from .assemble import actor_refs, confidence, merge_duplicates
 from .coref import Discourse
@@ -78,6 +78,8 @@ class EnglishCoder:
         self.pluperfect = frozenset(cues["pluperfect_auxiliaries"])
         self.ethnic_markers = list(cues["ethnic_markers"])
         self.home_prepositions = list(cues["home_prepositions"])
+        self.failure_forms = phrase_tuples(cues["failure_forms"])
+        self.failed_acts = dict(cues["failed_acts"])
 
     @classmethod
     def load(cls) -> EnglishCoder:
@@ -211,7 +213,17 @@ class EnglishCoder:
         args.target = [p for p in args.target if not same_actor(p, args.source)]
         if item.trigger.needs_target and not args.target and len({p.mention.code for p in args.source}) < 2:
             return None  # "the cabinet met", "arrived on Monday": no partner, no interaction
+        if status == "negated" and self._failed(st, item):
+            item = replace(item, trigger=replace(item.trigger, mode=None, **self.failed_acts[item.trigger.type]))
+            status = "asserted"
         return Built(item, args, status)
+
+    def _failed(self, st: Structure, item: Found) -> bool:
+        """A cooperative act its actors failed to achieve ("failed to reach agreement")."""
+        if item.trigger.type not in self.failed_acts:
+            return False
+        words = st.lower(st.clauses[item.clause].start, item.first)
+        return any(tuple(words[i:i + len(p)]) == p for p in self.failure_forms for i in range(len(words)))
 
     def _clause_subjects(self, st: Structure, exclude: set[int]) -> list[list[Mention]]:
         roles = Roles(st, exclude, self.cues)

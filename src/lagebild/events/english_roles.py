@@ -154,6 +154,7 @@ class Roles:
         self.exclude = exclude
         self.support_verbs = cues.support_verbs
         self.origin = cues.origin_prepositions
+        self.patient_holders = cues.patient_holder_prepositions
         self.object_control = cues.object_control
         self.place_heads = cues.place_heads
         self._subjects: dict[int, list[Participant]] = {}
@@ -166,14 +167,19 @@ class Roles:
             self._subjects[key] = self._find_subject(chain)
         return self._subjects[key]
 
-    def _find_subject(self, chain: Chain) -> list[Participant]:
+    def _subject_span(self, chain: Chain) -> tuple[list[Chain], int, list[Participant]]:
+        """The chains before ``chain`` in its clause, where its subject may start, and the mentions there."""
         st = self.st
-        clause = st.clauses[chain.clause]
         before = _chains_before_participle(st, [c for c in st.chains if c.clause == chain.clause
                                                 and c.end <= chain.start])
-        low = before[-1].end if before else clause.start
+        low = before[-1].end if before else st.clauses[chain.clause].start
         span = [p for p in st.parts if p.clause == chain.clause and low <= p.first and p.last < chain.start
                 and id(p) not in self.exclude]
+        return before, low, span
+
+    def _find_subject(self, chain: Chain) -> list[Participant]:
+        st = self.st
+        before, low, span = self._subject_span(chain)
         bare = [p for p in span if p.slot in BARE]
         infinitive = st.tokens[chain.start].pos == "TO"
         if bare and infinitive and before and (bare[-1].last < chain.start - 1 or not self._controls(before[-1])):
@@ -192,6 +198,15 @@ class Roles:
         if before:
             return self.subject(before[-1])
         return self._inherited_subject(chain.clause)
+
+    def _patient_holder(self, chain: Chain, source: list[Participant]) -> list[Participant]:
+        """An unknown passive subject stands for the actor of its PP ("a camp for Congolese refugees was
+        attacked": the refugees)."""
+        _, low, span = self._subject_span(chain)
+        if not _starts_with_noun(self.st, low, chain.start):
+            return []
+        held = [p for p in span if p.slot in self.patient_holders and p not in source]
+        return group_of(self.st.parts, held[0]) if held else []
 
     def _controls(self, chain: Chain) -> bool:
         """Whether the chain's verb hands its object to a following infinitive ("urged Iran to stop")."""
@@ -234,7 +249,7 @@ class Roles:
                 head = [p for p in st.parts if 0 < chain.start - p.last <= 2 and p.clause == chain.clause]
                 target = group_of(st.parts, head[-1]) if head else []
             else:
-                target = [p for p in self.subject(chain) if p not in source]
+                target = [p for p in self.subject(chain) if p not in source] or self._patient_holder(chain, source)
             return Arguments(source, target) if source or target else None
         source = self.subject(chain)
         trig = item.trigger

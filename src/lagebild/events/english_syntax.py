@@ -44,10 +44,12 @@ class EnglishCues:
         self.subordinators = frozenset(w for w in cues["subordinators"] if " " not in w)
         self.relatives = frozenset(cues["relative_pronouns"])
         self.time_words = frozenset(cues["time_words"])
+        self.months = frozenset(cues["month_names"])
         self.irregular = dict(cues["irregular_forms"])
         self.bare_infinitive = frozenset(cues["bare_infinitive_verbs"])
         self.support_verbs = frozenset(cues["support_verbs"])
         self.origin_prepositions = frozenset(cues["origin_prepositions"])
+        self.patient_holder_prepositions = frozenset(cues["patient_holder_prepositions"])
         self.object_control = frozenset(cues["object_control_verbs"])
         self.place_heads = frozenset(cues["place_heads"])
         self.place_nouns = frozenset(cues["place_nouns"])
@@ -129,6 +131,7 @@ def tag(tokens: list[Token], covered: list[bool], cues: EnglishCues) -> list[Tag
         if words[i].lower() == "to" and tags[i] == "PREP":
             nxt = tags[i + 1] if i + 1 < len(words) else ""
             tags[i] = "TO" if nxt in {"W", "ADV", "NEG"} and words[i + 1].islower() else "PREP"
+    _tag_dates(words, tags, cues)
     for i in range(len(words)):
         if tags[i] == "W" and _is_verb(i, words, lemmas, tags, cues):
             tags[i] = "VERB"
@@ -174,6 +177,19 @@ def _closed_tag(word: str, i: int, n: int, cues: EnglishCues) -> str:
     if low in cues.time_words:
         return "TIME"
     return "W"
+
+
+def _tag_dates(words: list[str], tags: list[str], cues: EnglishCues) -> None:
+    """A calendar date after a preposition is a time phrase: "on March 3", "in May", "in 1994"."""
+    for i in range(1, len(words)):
+        if tags[i - 1] != "PREP":
+            continue
+        j = i
+        while j < len(words) and (words[j][:1].isupper() and words[j].lower() in cues.months
+                                  or words[j].isdigit() and len(words[j]) <= 4):
+            j += 1
+        if j > i and (j - i > 1 or not words[i].isdigit() or len(words[i]) == 4):
+            tags[i:j] = ["TIME"] * (j - i)  # a lone number is a date only as a year: not "in 3 cities"
 
 
 def _prev(tags: list[str], i: int) -> int:
