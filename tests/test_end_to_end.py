@@ -34,7 +34,8 @@ def _find(events, doc_prefix, type_, source=None, target=None, **fields):
     ("03-vorwurf", "REJECT", "RUS", "POL", {"mode": "deny", "date": "2025-06-26"}),
     ("06-raketentest", "MOBILIZE", "PRK", None, {"mode": "weapons"}),
     ("08-drohnenangriff", "ASSAULT", "RUS", "UKR", {}),
-    ("01-merz-macron", "CONSULT", "DEU", "POL", {"mode": "phone", "date": "2025-05-20"}),
+    # a phone call is mutual: both sides are the source (GUIDELINES)
+    ("01-merz-macron", "CONSULT", "POL", None, {"mode": "phone", "date": "2025-05-20"}),
     ("05-veto", "REJECT", "RUS", None, {"mode": "veto"}),
     ("10-hilfe-sudan", "AGREE", "DEU", "SDN", {}),
 ])
