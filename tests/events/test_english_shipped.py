@@ -67,6 +67,9 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("The Chilean army was put on alert after the riots.", ("MOBILIZE", ["CHL"], [])),
     ("Belarus received a team of observers from the OSCE on Monday.", ("RETREAT", ["BLR"], ["OSCE"])),
     ("Zambia admitted UN inspectors on Tuesday.", ("RETREAT", ["ZMB"], ["UN"])),
+    # calling off one's own strike or protest yields (and the strike is no attack)
+    ("The Kenyan teachers' union called off a four-day strike on Thursday.", ("CONCEDE", ["KEN"], [])),
+    ("Chilean miners called off their protest after talks with the government.", ("CONCEDE", ["CHL"], [])),
 ])
 def test_english_shipped_lexicon_codes(pipeline, text, expected):
     assert expected in coded(pipeline, text)
