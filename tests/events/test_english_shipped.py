@@ -70,6 +70,9 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     # calling off one's own strike or protest yields (and the strike is no attack)
     ("The Kenyan teachers' union called off a four-day strike on Thursday.", ("CONCEDE", ["KEN"], [])),
     ("Chilean miners called off their protest after talks with the government.", ("CONCEDE", ["CHL"], [])),
+    # opening a mission in a country recognises it; the place of the mission is the target
+    ("Norway opened a consulate in Havana.", ("SUPPORT", ["NOR"], ["CUB"])),
+    ("Chile opened an embassy in Tehran on Monday.", ("SUPPORT", ["CHL"], ["IRN"])),
 ])
 def test_english_shipped_lexicon_codes(pipeline, text, expected):
     assert expected in coded(pipeline, text)
