@@ -62,6 +62,17 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("Russian forces shelled the city of Kharkiv on Sunday.", ("ASSAULT", ["RUS"], ["UKR"])),
     # stopping a protest is repression
     ("Police in Minsk prevented a demonstration by opposition activists on Sunday.", ("COERCE", ["BLR"], ["---"])),
+    # forces kept on alert are mobilised; letting in foreign observers grants access
+    ("Kenyan troops remained on alert along the border on Friday.", ("MOBILIZE", ["KEN"], [])),
+    ("The Chilean army was put on alert after the riots.", ("MOBILIZE", ["CHL"], [])),
+    ("Belarus received a team of observers from the OSCE on Monday.", ("RETREAT", ["BLR"], ["OSCE"])),
+    ("Zambia admitted UN inspectors on Tuesday.", ("RETREAT", ["ZMB"], ["UN"])),
+    # calling off one's own strike or protest yields (and the strike is no attack)
+    ("The Kenyan teachers' union called off a four-day strike on Thursday.", ("CONCEDE", ["KEN"], [])),
+    ("Chilean miners called off their protest after talks with the government.", ("CONCEDE", ["CHL"], [])),
+    # opening a mission in a country recognises it; the place of the mission is the target
+    ("Norway opened a consulate in Havana.", ("SUPPORT", ["NOR"], ["CUB"])),
+    ("Chile opened an embassy in Tehran on Monday.", ("SUPPORT", ["CHL"], ["IRN"])),
 ])
 def test_english_shipped_lexicon_codes(pipeline, text, expected):
     assert expected in coded(pipeline, text)
