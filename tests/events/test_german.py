@@ -805,3 +805,11 @@ def test_german_coder_stationed_with_sein_is_a_state_not_a_deployment(code):
     events = code(text, "2024-05-02")
     assert not [e for e in events if e.type == "MOBILIZE" and "NATO-Mission" in e.sentence]
     assert _match(events, "Im Mai", "MOBILIZE", {"DEU"}) is not None
+
+
+def test_german_coder_habitual_main_clause_covers_its_infinitive(code):
+    assert code("Grenze\nOft versucht Russland, Estland mit Drohungen einzuschüchtern.") == []
+
+
+def test_german_coder_long_time_is_habitual(code):
+    assert code("Grenze\nRussland verletzte lange Zeit den Luftraum Estlands.") == []

@@ -217,6 +217,16 @@ class GermanCoder:
                     event.source = [ActorRef(other, "", None)]
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
 
+    def _habitual(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
+        """A habitual clause, or a zu-infinitive governed by one ("Häufig versucht Nordkorea, die
+        Gefangenen in Verhandlungen einzusetzen")."""
+        if is_habitual(tokens, clause, self.status_cues):
+            return True
+        parent = clauses[clause.parent] if clause.kind == "inf" and clause.parent is not None else None
+        return parent is not None and parent.finite is not None and any(
+            f" {h} " in " " + " ".join(t.text.lower() for t in tokens[parent.start:parent.end]) + " "
+            for h in self.status_cues.habitual)
+
     def _sports_report(self, sentences: list[Sentence]) -> bool:
         """Whether the article reports sport: its words of matches and leagues reach the threshold,
         where "trifft auf", "schoss", "erobert" and the teams' countries are no political acts."""
@@ -294,7 +304,7 @@ class GermanCoder:
         built: list[tuple[Found, Arguments, str]] = []
         for item in found:
             clause = clauses[item.clause]
-            if is_habitual(tokens, clause, self.status_cues):
+            if self._habitual(tokens, clauses, clause):
                 continue
             args = self._arguments(tokens, clauses, parts, item, subjects, attribution,
                                    verb_triggers.get(item.clause, []), noun_acts)
