@@ -813,3 +813,11 @@ def test_german_coder_habitual_main_clause_covers_its_infinitive(code):
 
 def test_german_coder_long_time_is_habitual(code):
     assert code("Grenze\nRussland verletzte lange Zeit den Luftraum Estlands.") == []
+
+
+def test_german_coder_allies_of_a_state_are_not_that_state(code):
+    events = code("Golf\nIran startete neue Angriffe auf US-Verbündete am Golf.")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert {a.code for a in events[0].target} <= {"---"}
+    events = code("Golf\nRussland griff amerikanische Partner an.")
+    assert events and all("USA" not in {a.code for a in e.target} for e in events)

@@ -274,6 +274,7 @@ class GermanCoder:
         dateline = _dateline_end(tokens)
         parts = [p for p in place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns)
                  if p.first >= dateline and not self._describes_a_thing(tokens, p)]
+        parts = [self._unname_relation(tokens, p) for p in parts]
         self._resolve_bodies(parts, memory)
         found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses))
         # "erklärte den Krieg": a reporting verb that carries the event is no attribution
@@ -383,6 +384,17 @@ class GermanCoder:
         after = part.last + 1
         return part.mention.kind in {"adjective", "state"} and after < len(tokens) \
             and tokens[after].text.lower() in self.modifier_nouns
+
+    def _unname_relation(self, tokens: list[Tagged], part: Participant) -> Participant:
+        """A state that only owns a relation ("US-Verbündete", "amerikanische Partner") is not the
+        side: those related to it stay unnamed ('---')."""
+        word = tokens[part.last].text
+        compound = "-" in word and word.rsplit("-", 1)[1] in self.relational_nouns
+        after = part.last + 1 < len(tokens) and part.mention.kind == "adjective" \
+            and tokens[part.last + 1].lemma in self.relational_nouns
+        if not (compound or after):
+            return part
+        return replace(part, mention=replace(part.mention, code=UNKNOWN_CODE))
 
     def _resolve_bodies(self, parts: list[Participant], memory: Discourse) -> None:
         """'die Polizei', 'das Militär', 'ein Sprecher', 'die Opposition' without a country: the state
