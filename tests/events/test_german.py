@@ -821,3 +821,9 @@ def test_german_coder_allies_of_a_state_are_not_that_state(code):
     assert {a.code for a in events[0].target} <= {"---"}
     events = code("Golf\nRussland griff amerikanische Partner an.")
     assert events and all("USA" not in {a.code for a in e.target} for e in events)
+
+
+def test_german_coder_main_clause_resumed_after_relative_clause_keeps_its_subject(code):
+    events = code("Vergeltung\nRussland hat den Staaten, die Kiew unterstützen, mit Vergeltung gedroht.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and {a.code for a in threats[0].source} == {"RUS"}

@@ -937,6 +937,8 @@ class GermanCoder:
         subject = [] if clause.kind == "inf" or elliptic else pick_subject(tokens, clause, parts, exclude)
         if not subject and clause.kind == "inf":
             subject = self._attempt_owner(tokens, clauses, ci, parts)
+        if not subject and clause.resumes is not None:
+            subject = self._subject(tokens, clauses, clause.resumes, parts, subjects, exclude)
         if not subject and (clause.coordinated or clause.kind == "inf") and ci > 0:
             subject = self._subject(tokens, clauses, ci - 1, parts, subjects, exclude)
         if not subject and clause.kind == "rel" and ci > 0:
