@@ -827,3 +827,10 @@ def test_german_coder_main_clause_resumed_after_relative_clause_keeps_its_subjec
     events = code("Vergeltung\nRussland hat den Staaten, die Kiew unterstützen, mit Vergeltung gedroht.")
     threats = [e for e in events if e.type == "THREATEN"]
     assert threats and {a.code for a in threats[0].source} == {"RUS"}
+
+
+def test_german_coder_act_in_reason_pp_is_no_new_event(code):
+    events = code("Urteil\nDas Gericht in Berlin hat für den Anschlag der Hamas auf Israel die Höchststrafe verhängt.")
+    assert not [e for e in events if e.type == "ASSAULT"]
+    events = code("Abstimmung\nDas Parlament Polens hat für Sanktionen gegen Russland gestimmt.")
+    assert [e for e in events if e.type == "SANCTION"]

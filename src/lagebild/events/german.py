@@ -109,6 +109,7 @@ class GermanCoder:
         self.support_verbs = frozenset(cues["support_verbs"])
         self.temporal_preps = frozenset(cues["temporal_prepositions"])
         self.background_preps = frozenset(cues["background_prepositions"])
+        self.reason_preps = frozenset(cues["reason_prepositions"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
@@ -730,7 +731,15 @@ class GermanCoder:
         j = k - 1
         while j >= clause.start and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV"}:
             j -= 1
-        return j >= clause.start and tokens[j].lemma.lower() in self.temporal_preps
+        return j >= clause.start and (tokens[j].lemma.lower() in self.temporal_preps or self._reason_pp(
+            tokens, clause, j))
+
+    def _reason_pp(self, tokens: list[Tagged], clause: Clause, j: int) -> bool:
+        """'hat für den Anschlag die Höchststrafe verhängt': a reason PP of the clause's verb (see
+        reason_prepositions)."""
+        if tokens[j].lemma.lower() not in self.reason_preps or j > clause.start and tokens[j - 1].pos in {"NN", "NE"}:
+            return False
+        return not any(verb_lemma(tokens, v, clause) in self.voting_verbs for v in clause.verbs)
 
     def _arguments(self, tokens, clauses, parts, item: Found, subjects, attribution: Attribution,
                    clause_verbs: list[Trigger], noun_acts: list[Found]):
