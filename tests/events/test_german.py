@@ -805,3 +805,32 @@ def test_german_coder_stationed_with_sein_is_a_state_not_a_deployment(code):
     events = code(text, "2024-05-02")
     assert not [e for e in events if e.type == "MOBILIZE" and "NATO-Mission" in e.sentence]
     assert _match(events, "Im Mai", "MOBILIZE", {"DEU"}) is not None
+
+
+def test_german_coder_habitual_main_clause_covers_its_infinitive(code):
+    assert code("Grenze\nOft versucht Russland, Estland mit Drohungen einzuschüchtern.") == []
+
+
+def test_german_coder_long_time_is_habitual(code):
+    assert code("Grenze\nRussland verletzte lange Zeit den Luftraum Estlands.") == []
+
+
+def test_german_coder_allies_of_a_state_are_not_that_state(code):
+    events = code("Golf\nIran startete neue Angriffe auf US-Verbündete am Golf.")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert {a.code for a in events[0].target} <= {"---"}
+    events = code("Golf\nRussland griff amerikanische Partner an.")
+    assert events and all("USA" not in {a.code for a in e.target} for e in events)
+
+
+def test_german_coder_main_clause_resumed_after_relative_clause_keeps_its_subject(code):
+    events = code("Vergeltung\nRussland hat den Staaten, die Kiew unterstützen, mit Vergeltung gedroht.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and {a.code for a in threats[0].source} == {"RUS"}
+
+
+def test_german_coder_act_in_reason_pp_is_no_new_event(code):
+    events = code("Urteil\nDas Gericht in Berlin hat für den Anschlag der Hamas auf Israel die Höchststrafe verhängt.")
+    assert not [e for e in events if e.type == "ASSAULT"]
+    events = code("Abstimmung\nDas Parlament Polens hat für Sanktionen gegen Russland gestimmt.")
+    assert [e for e in events if e.type == "SANCTION"]

@@ -43,6 +43,7 @@ class Clause:
     subordinator: str | None = None
     parent: int | None = None    # index of the clause this one depends on
     coordinated: bool = False    # starts with und/oder/aber (may share the subject)
+    resumes: int | None = None   # the main clause whose rest this is, after an inserted relative clause
     bare_participle: bool = False  # a main clause ending in a participle with no finite verb in the sentence
                                    # (headline ellipsis: "Journalist in Moskau festgenommen" = wurde festgenommen)
 
@@ -122,6 +123,12 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         pending = False
         if clauses and not has_verb and opens:
             pending = True  # a clause of its own; its verb comes after the insertion
+        elif _resumes_main(tokens, clauses, s, e, subordinators):
+            # "Trump hat den Ländern, die X ablehnen, mit Zöllen gedroht": the rest of the main clause a
+            # finished relative clause interrupted; it shares the main clause's subject
+            clause_closers.append(closer)
+            clauses.append(Clause(s, e, coordinated=True, resumes=len(clauses) - 2))
+            continue
         elif clauses and (not has_verb or _continues_clause(tokens, s, e, subordinators)):
             # an apposition or enumeration, or the rest of a clause an insertion interrupted
             # ("haben am Donnerstag, den 7. März, Gespräche geführt"): part of the clause before
@@ -186,6 +193,17 @@ def _continues_clause(tokens: list[Tagged], s: int, e: int, subordinators: set[s
         return False
     pos = {tokens[k].pos for k in range(s, e)}
     return not pos & FINITE and not pos & {"PTKZU", "VVIZU"} and bool(pos & {"VVPP", "VVINF", "VAINF", "VAPP"})
+
+
+def _resumes_main(tokens: list[Tagged], clauses: list[Clause], s: int, e: int, subordinators: set[str]) -> bool:
+    """A participle or infinitive rest after a relative clause that ended on its verb, inserted
+    in an active perfect main clause whose "haben" came before it."""
+    if len(clauses) < 2 or clauses[-1].kind != "rel" or clauses[-2].kind != "main":
+        return False
+    main = clauses[-2]
+    return tokens[clauses[-1].end - 1].pos[:2] in {"VV", "VA", "VM"} and clauses[-1].start == main.end + 1 \
+        and any(tokens[k].pos == "VAFIN" and tokens[k].lemma == "haben" for k in range(main.start, main.end)) \
+        and _continues_clause(tokens, s, e, subordinators)
 
 
 def _free_hyphen(tokens: list[Tagged], i: int) -> bool:

@@ -109,6 +109,7 @@ class GermanCoder:
         self.support_verbs = frozenset(cues["support_verbs"])
         self.temporal_preps = frozenset(cues["temporal_prepositions"])
         self.background_preps = frozenset(cues["background_prepositions"])
+        self.reason_preps = frozenset(cues["reason_prepositions"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
@@ -217,6 +218,16 @@ class GermanCoder:
                     event.source = [ActorRef(other, "", None)]
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
 
+    def _habitual(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
+        """A habitual clause, or a zu-infinitive governed by one ("Häufig versucht Nordkorea, die
+        Gefangenen in Verhandlungen einzusetzen")."""
+        if is_habitual(tokens, clause, self.status_cues):
+            return True
+        parent = clauses[clause.parent] if clause.kind == "inf" and clause.parent is not None else None
+        return parent is not None and parent.finite is not None and any(
+            f" {h} " in " " + " ".join(t.text.lower() for t in tokens[parent.start:parent.end]) + " "
+            for h in self.status_cues.habitual)
+
     def _sports_report(self, sentences: list[Sentence]) -> bool:
         """Whether the article reports sport: its words of matches and leagues reach the threshold,
         where "trifft auf", "schoss", "erobert" and the teams' countries are no political acts."""
@@ -264,6 +275,7 @@ class GermanCoder:
         dateline = _dateline_end(tokens)
         parts = [p for p in place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns)
                  if p.first >= dateline and not self._describes_a_thing(tokens, p)]
+        parts = [self._unname_relation(tokens, p) for p in parts]
         self._resolve_bodies(parts, memory)
         found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses))
         # "erklärte den Krieg": a reporting verb that carries the event is no attribution
@@ -294,7 +306,7 @@ class GermanCoder:
         built: list[tuple[Found, Arguments, str]] = []
         for item in found:
             clause = clauses[item.clause]
-            if is_habitual(tokens, clause, self.status_cues):
+            if self._habitual(tokens, clauses, clause):
                 continue
             args = self._arguments(tokens, clauses, parts, item, subjects, attribution,
                                    verb_triggers.get(item.clause, []), noun_acts)
@@ -373,6 +385,17 @@ class GermanCoder:
         after = part.last + 1
         return part.mention.kind in {"adjective", "state"} and after < len(tokens) \
             and tokens[after].text.lower() in self.modifier_nouns
+
+    def _unname_relation(self, tokens: list[Tagged], part: Participant) -> Participant:
+        """A state that only owns a relation ("US-Verbündete", "amerikanische Partner") is not the
+        side: those related to it stay unnamed ('---')."""
+        word = tokens[part.last].text
+        compound = "-" in word and word.rsplit("-", 1)[1] in self.relational_nouns
+        after = part.last + 1 < len(tokens) and part.mention.kind == "adjective" \
+            and tokens[part.last + 1].lemma in self.relational_nouns
+        if not (compound or after):
+            return part
+        return replace(part, mention=replace(part.mention, code=UNKNOWN_CODE))
 
     def _resolve_bodies(self, parts: list[Participant], memory: Discourse) -> None:
         """'die Polizei', 'das Militär', 'ein Sprecher', 'die Opposition' without a country: the state
@@ -708,7 +731,15 @@ class GermanCoder:
         j = k - 1
         while j >= clause.start and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV"}:
             j -= 1
-        return j >= clause.start and tokens[j].lemma.lower() in self.temporal_preps
+        return j >= clause.start and (tokens[j].lemma.lower() in self.temporal_preps or self._reason_pp(
+            tokens, clause, j))
+
+    def _reason_pp(self, tokens: list[Tagged], clause: Clause, j: int) -> bool:
+        """'hat für den Anschlag die Höchststrafe verhängt': a reason PP of the clause's verb (see
+        reason_prepositions)."""
+        if tokens[j].lemma.lower() not in self.reason_preps or j > clause.start and tokens[j - 1].pos in {"NN", "NE"}:
+            return False
+        return not any(verb_lemma(tokens, v, clause) in self.voting_verbs for v in clause.verbs)
 
     def _arguments(self, tokens, clauses, parts, item: Found, subjects, attribution: Attribution,
                    clause_verbs: list[Trigger], noun_acts: list[Found]):
@@ -915,6 +946,8 @@ class GermanCoder:
         subject = [] if clause.kind == "inf" or elliptic else pick_subject(tokens, clause, parts, exclude)
         if not subject and clause.kind == "inf":
             subject = self._attempt_owner(tokens, clauses, ci, parts)
+        if not subject and clause.resumes is not None:
+            subject = self._subject(tokens, clauses, clause.resumes, parts, subjects, exclude)
         if not subject and (clause.coordinated or clause.kind == "inf") and ci > 0:
             subject = self._subject(tokens, clauses, ci - 1, parts, subjects, exclude)
         if not subject and clause.kind == "rel" and ci > 0:
