@@ -834,3 +834,12 @@ def test_german_coder_act_in_reason_pp_is_no_new_event(code):
     assert not [e for e in events if e.type == "ASSAULT"]
     events = code("Abstimmung\nDas Parlament Polens hat für Sanktionen gegen Russland gestimmt.")
     assert [e for e in events if e.type == "SANCTION"]
+
+
+def test_german_coder_act_noun_in_frame_is_the_setting(code):
+    events = code("Treffen\nDer Außenminister Polens kündigte im Rahmen der von Frankreich ausgerichteten Konferenz "
+                  "in Paris neue Hilfen an.")
+    assert not [e for e in events if e.type == "CONSULT"]
+    events = code("Treffen\nDer Außenminister Polens kündigte nach der von Frankreich ausgerichteten Konferenz "
+                  "in Paris neue Hilfen an.")
+    assert [e for e in events if e.type == "CONSULT"]

@@ -109,6 +109,7 @@ class GermanCoder:
         self.support_verbs = frozenset(cues["support_verbs"])
         self.temporal_preps = frozenset(cues["temporal_prepositions"])
         self.background_preps = frozenset(cues["background_prepositions"])
+        self.frame_nouns = frozenset(cues["frame_nouns"])
         self.reason_preps = frozenset(cues["reason_prepositions"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
         self.agent_nouns = frozenset(cues["agent_nouns"])
@@ -732,7 +733,16 @@ class GermanCoder:
         while j >= clause.start and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV"}:
             j -= 1
         return j >= clause.start and (tokens[j].lemma.lower() in self.temporal_preps or self._reason_pp(
-            tokens, clause, j))
+            tokens, clause, j)) or self._framed(tokens, clause, k)
+
+    def _framed(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
+        """'im Rahmen der von Deutschland mitorganisierten Konferenz': the act noun is the setting of the
+        clause's own act (frame_nouns in cues.yaml)."""
+        j = k - 1
+        while j > clause.start and tokens[j].pos in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV", "APPR", "NE"}:
+            j -= 1
+        return j > clause.start and tokens[j].pos == "NN" and tokens[j].lemma in self.frame_nouns and \
+            tokens[j - 1].pos == "APPRART"
 
     def _reason_pp(self, tokens: list[Tagged], clause: Clause, j: int) -> bool:
         """'hat für den Anschlag die Höchststrafe verhängt': a reason PP of the clause's verb (see
