@@ -203,3 +203,12 @@ def test_english_extremists_are_an_armed_group(pipeline, text, expected):
 ])
 def test_english_negated_acceptance_is_a_refusal(pipeline, text, expected):
     assert [e[0] for e in coded(pipeline, text)] == [expected]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Peru recalled its ambassador from Chile after three weeks of clashes on the border.",
+    "Peru declared a ceasefire in Chile after 12 days of battles with Bolivia.",
+])
+def test_english_event_noun_after_a_duration_in_a_time_reference_is_background(pipeline, text):
+    assert "ASSAULT" not in [e[0] for e in coded(pipeline, text)]
