@@ -194,3 +194,21 @@ def test_english_two_verbs_on_one_target_are_one_act(pipeline):
 ])
 def test_english_extremists_are_an_armed_group(pipeline, text, expected):
     assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru will not accept any more refugees from Bolivia.", "REJECT"),
+    ("Chile did not accept the Bolivian proposal.", "REJECT"),
+    ("Peru agreed to accept more refugees.", "AGREE"),
+])
+def test_english_negated_acceptance_is_a_refusal(pipeline, text, expected):
+    assert [e[0] for e in coded(pipeline, text)] == [expected]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Peru recalled its ambassador from Chile after three weeks of clashes on the border.",
+    "Peru declared a ceasefire in Chile after 12 days of battles with Bolivia.",
+])
+def test_english_event_noun_after_a_duration_in_a_time_reference_is_background(pipeline, text):
+    assert "ASSAULT" not in [e[0] for e in coded(pipeline, text)]

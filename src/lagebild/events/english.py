@@ -80,6 +80,7 @@ class EnglishCoder:
         self.home_prepositions = list(cues["home_prepositions"])
         self.failure_forms = phrase_tuples(cues["failure_forms"])
         self.failed_acts = dict(cues["failed_acts"])
+        self.refusal_lemmas = frozenset(cues["refusal_lemmas"])
 
     @classmethod
     def load(cls) -> EnglishCoder:
@@ -219,9 +220,12 @@ class EnglishCoder:
         return Built(item, args, status)
 
     def _failed(self, st: Structure, item: Found) -> bool:
-        """A cooperative act its actors failed to achieve ("failed to reach agreement")."""
+        """A cooperative act its actors failed to achieve ("failed to reach agreement"), or a negated
+        acceptance, which is a refusal ("will not accept refugees")."""
         if item.trigger.type not in self.failed_acts:
             return False
+        if not item.noun and item.trigger.lemma in self.refusal_lemmas:
+            return True
         words = st.lower(st.clauses[item.clause].start, item.first)
         return any(tuple(words[i:i + len(p)]) == p for p in self.failure_forms for i in range(len(words)))
 

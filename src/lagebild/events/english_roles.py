@@ -137,6 +137,11 @@ def _temporal_reference(st: Structure, first: int, cues: EnglishCues) -> bool:
     j = first - 1
     while j >= 0 and st.tokens[j].pos in NP_TAGS and first - j <= 5:
         j -= 1
+    if j >= 1 and st.tokens[j].text.lower() == "of" and st.tokens[j - 1].text.lower() in cues.raw["duration_nouns"]:
+        k = j - 1  # "after 12 days of battles": skip the duration phrase
+        j = k - 1
+        while j >= 0 and st.tokens[j].pos in NP_TAGS and k - j <= 3:
+            j -= 1
     for phrase in cues.raw["temporal_prepositions"]:
         words = phrase.split()
         if st.lower(j - len(words) + 1, j + 1) == words:
