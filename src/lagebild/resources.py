@@ -32,6 +32,20 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lagebild"
 
 
+# what read_cache returns for a cache file that is missing or unreadable
+NOT_CACHED: Any = object()
+
+
+def read_cache(path: Path) -> Any:
+    """The object pickled at path, or NOT_CACHED where the file is missing, stale or broken (the caller
+    builds it again: a cache only costs or saves speed)."""
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return NOT_CACHED
+
+
 def write_cache(path: Path, payload: object) -> bool:
     """Pickle payload to path atomically; False where the cache folder is not writable (only costs speed)."""
     try:
@@ -60,11 +74,9 @@ def parse_yaml(raw: bytes) -> Any:
     """YAML data of a file's bytes, from the cache folder when these bytes were parsed before: even
     libyaml builds the Python objects slowly, and every process start reads the same large lexicons."""
     path = cache_dir() / "yaml" / f"{hashlib.sha1(raw).hexdigest()}.pickle"
-    try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError):
-        pass  # not cached yet (or a broken file: parsed and written again)
+    cached = read_cache(path)
+    if cached is not NOT_CACHED:
+        return cached
     data = yaml.load(raw, Loader=SAFE_LOADER)
     write_cache(path, data)
     return data

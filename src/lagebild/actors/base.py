@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
-import pickle
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -13,7 +12,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..model import UNKNOWN_CODE, Mention, PartialDate, Sentence
-from ..resources import cache_dir, data_path, write_cache
+from ..resources import NOT_CACHED, cache_dir, data_path, read_cache, write_cache
 from .gazetteer import Gazetteer, load_gazetteer
 from .match import Matcher, fold, tokens
 from .resolve import PhraseBuilder, choose_atoms, day_of, drop_dateline, resolve
@@ -75,13 +74,9 @@ class ActorBase:
             raise DataError(f"actor file not found: {', '.join(missing)}")
         key = fingerprint(files) if cache else ""
         path = cache_dir() / f"actors-{key}.pickle"
-        if cache and path.exists():
-            try:
-                with open(path, "rb") as handle:
-                    gaz, matcher = pickle.load(handle)
-                return cls(gaz, matcher)
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-                pass  # a stale or broken cache is rebuilt below
+        cached = read_cache(path) if cache else NOT_CACHED
+        if isinstance(cached, tuple) and len(cached) == 2:  # else missing, stale or broken: rebuilt below
+            return cls(*cached)
         gaz = load_gazetteer(files)
         matcher = Matcher.build(gaz)
         if cache:

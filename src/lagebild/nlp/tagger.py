@@ -12,13 +12,12 @@ where it is built): the tags and lemmas stay exactly HanTa's, only work that can
 from __future__ import annotations
 
 import importlib.metadata
-import pickle
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from ..model import Token
-from ..resources import cache_dir, write_cache
+from ..resources import cache_dir, read_cache, write_cache
 from .morph import accelerate
 
 
@@ -63,15 +62,11 @@ def _cached_tagger(ht) -> object | None:
     except importlib.metadata.PackageNotFoundError:
         version = "unknown"
     path = cache_dir() / f"hanta-{version}-{stat.st_size}-{stat.st_mtime_ns}.pickle"
-    if path.exists():
-        try:
-            with open(path, "rb") as handle:
-                state = pickle.load(handle)
-            tagger = ht.HanoverTagger.__new__(ht.HanoverTagger)
-            tagger.__dict__.update(state)
-            return tagger
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            pass  # a stale or broken cache is rebuilt below
+    state = read_cache(path)
+    if isinstance(state, dict):  # else missing or broken: derived again below
+        tagger = ht.HanoverTagger.__new__(ht.HanoverTagger)
+        tagger.__dict__.update(state)
+        return tagger
     tagger = ht.HanoverTagger(str(model))
     write_cache(path, dict(tagger.__dict__))  # a read-only cache folder only costs speed
     return tagger
