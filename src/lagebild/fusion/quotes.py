@@ -160,7 +160,7 @@ def _indirect(sentence: Sentence, article: Article, mentions: list[Mention], cue
 
 
 def _subjunctive(text: str, cues: QuoteCues) -> bool:
-    return any(w.lower() in cues.subjunctive for w in re.findall(r"\w+", text))
+    return any(w.lower() in cues.subjunctive for w in WORD_RE.findall(text))
 
 
 def _part(sentence: Sentence, article: Article, speaker: ActorRef | None, cue: str, start: int, end: int) -> Quote:
