@@ -89,8 +89,11 @@ class ActorBase:
 
     def _mentions(self, text: str, offset: int, index: int, lang: str, on: PartialDate | None
                   ) -> list[tuple[Mention, list[str]]]:
+        lang = "en" if lang == "en" else "de"
+        if not self.matcher.may_match(text, lang):
+            return []  # most sentences name no actor: no tokens needed
         toks = tokens(text)
-        hits = self.matcher.find(toks, "en" if lang == "en" else "de")
+        hits = self.matcher.find(toks, lang)
         atoms = choose_atoms(self.gaz, toks, hits)
         day = day_of(on)
         out = []

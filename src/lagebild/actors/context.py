@@ -37,7 +37,7 @@ from ..events.coref import (
 )
 from ..model import UNKNOWN_CODE, Mention, Sentence
 from ..resources import load_yaml
-from .match import Tok, tokens
+from .match import Tok, tokens, words
 
 # mention kinds that can name a place ("in Berlin", "nach Russland"); seats with a sector
 # ("im Kreml", "im Pentagon") name the institution and stay actors
@@ -113,7 +113,7 @@ def resolve_article(sentences: Sequence[Sentence], mentions: Sequence[list[Menti
     memory = Discourse.for_article([list(ms) for ms in mentions])
     out: list[list[Mention]] = []
     for sentence, sentence_mentions in zip(sentences, mentions, strict=True):
-        toks = tokens(sentence.text)
+        toks = tokens(sentence.text) if sentence_mentions or _may_refer(sentence.text, cues) else ()
         in_mentions = _covered(sentence, toks, sentence_mentions)
         marked = [mark_use(sentence, toks, m, cues, in_mentions) for m in sentence_mentions]
         resolved = [r for m in marked for r in resolve_role(sentence, m, marked, memory, cues)]
@@ -298,6 +298,12 @@ def _resolved(mention: Mention, code: str, sector: str | None, entry: str, why: 
 
 # 3. references to earlier actors ------------------------------------------------------------------
 
+def _may_refer(text: str, cues: ContextCues) -> bool:
+    """Whether a word of text can begin a reference (find_references' own screen, before any Tok is built)."""
+    lower = {w.lower() for w in words(text)}
+    return not (cues.coref.first_words.isdisjoint(lower) and cues.pronouns.keys().isdisjoint(lower))
+
+
 def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Mention], memory: Discourse,
                     cues: ContextCues) -> list[Mention]:
     """Mentions for the words outside any mention that refer to earlier actors."""
@@ -311,8 +317,10 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
     for i, word in enumerate(lower):
         if i < after or i in covered:
             continue
+        # only a listed first word can begin a description (the clause scan is the costly part)
         n, found = match_description(lower, i, memory, cues.coref,
-                                     named_in_clause_before(toks, i, mentions + out, sentence.start))
+                                     named_in_clause_before(toks, i, mentions + out, sentence.start)) \
+            if word in starts else (0, [])
         if n:
             phrase = " ".join(t.text for t in toks[i:i + n])
             out += [_reference(sentence, toks, i, i + n - 1, code, sector, "coref:description",

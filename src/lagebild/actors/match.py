@@ -58,16 +58,27 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+# words and punctuation, captured: re.split gives the gaps at even and the tokens at odd indices
+SPLIT_RE = re.compile(r"(\w+|[^\w\s])")
+
+
 @lru_cache(maxsize=1024)  # recognition and the context stage both read each sentence of an article
 def tokens(text: str) -> tuple[Tok, ...]:
     """Normalised tokens of text; joiners inside words dropped, free-standing dashes kept."""
     out = []
-    for m in WORD_RE.finditer(text):
-        word = m.group()
-        if word in JOINERS and not is_free(text, m.start(), m.end()):
-            continue
-        out.append(Tok(word, fold(word), m.start(), m.end()))
+    make = Tok._make  # tuple.__new__: no Python-level __new__ per token
+    pos = 0
+    for i, part in enumerate(SPLIT_RE.split(text)):
+        end = pos + len(part)
+        if i & 1 and (part not in JOINERS or is_free(text, pos, end)):
+            out.append(make((part, fold(part), pos, end)))
+        pos = end
     return tuple(out)
+
+
+def words(text: str) -> list[str]:
+    """The words and punctuation of text, joiners dropped: a cheap screen before tokens()."""
+    return [w for w in WORD_RE.findall(text) if w not in JOINERS]
 
 
 def is_free(text: str, start: int, end: int) -> bool:
@@ -107,6 +118,13 @@ class Matcher:
             automata[lang] = auto
         return cls(automata)
 
+    def may_match(self, text: str, lang: str) -> bool:
+        """False when no alias can occur in text (no Tok built): every hit of find() is a run of tokens
+        without a free dash, so it is also found in the joined words with all joiners dropped."""
+        auto = self.automata.get(lang) or self.automata["de"]
+        joined = " " + " ".join(map(fold, words(text))) + " "
+        return next(auto.iter(joined), None) is not None
+
     def find(self, toks: Sequence[Tok], lang: str) -> list[Hit]:
         """Every alias occurrence in the token list (overlapping hits included)."""
         auto = self.automata.get(lang) or self.automata["de"]
@@ -139,3 +157,4 @@ def case_ok(alias: Alias, toks: Sequence[Tok], hit: Hit) -> bool:
 def tokens_text(form: str) -> list[str]:
     """Surface tokens of an alias (joiners dropped)."""
     return [t.text for t in tokens(form)]
+
