@@ -7,10 +7,13 @@ already stored, analyses (optionally in worker processes) and writes in batches.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from itertools import chain, islice
 
 from .actors import ActorBase
 from .actors.context import resolve_article
@@ -189,16 +192,27 @@ def _data_key(settings: Settings) -> tuple:
     return tuple(str(p) for p in user_files(settings.actor_files)), settings.languages
 
 
-def _preload(settings: Settings) -> None:
-    """Load the pipeline, every language's coder and the tagger here, before forking: the
-    workers inherit them (copy-on-write) instead of each loading its own."""
+def _preload(settings: Settings, languages: Iterable[str] | None = None) -> None:
+    """Load the pipeline, the coders of these languages (default: all configured) and the tagger here,
+    before forking: the workers inherit them (copy-on-write) instead of each loading its own."""
     from .nlp.tagger import load_tagger
 
     init_worker(settings)
-    for lang in settings.languages:
+    wanted = [lang for lang in (settings.languages if languages is None else languages)
+              if lang in settings.languages]
+    for lang in wanted:
         _WORKER.resources.coder(lang)
-    if "de" in settings.languages:
+    if "de" in wanted:
         load_tagger()
+
+
+def _languages_ahead(articles: Iterable[Article], n: int) -> tuple[set[str], Iterator[Article]]:
+    """The languages of the next n articles, and all articles again: the coders to preload (a coder the
+    first articles do not need is loaded by a worker when its first article comes)."""
+    articles = iter(articles)
+    first = list(islice(articles, n))
+    languages = {a.lang or detect_language(a.text) for a in first}
+    return {lang for lang in languages if lang}, chain(first, articles)
 
 
 def analyse_guarded(article: Article) -> AnalysedArticle | str:
@@ -235,15 +249,29 @@ def analyse_all(articles: Iterable[Article], settings: Settings, *,
     without sentence tokens)."""
     if settings.workers <= 1:
         init_worker(settings)
-        results = map(analyse_guarded, articles)
-        yield from _report_failures(results, on_error, summary)
+        with frozen_heap():
+            yield from _report_failures(map(analyse_guarded, articles), on_error, summary)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    window = settings.workers * TASKS_PER_WORKER
     if ctx.get_start_method() == "fork":
-        _preload(settings)
-    with ctx.Pool(settings.workers, initializer=init_worker, initargs=(settings,)) as pool:
-        window = settings.workers * TASKS_PER_WORKER
+        languages, articles = _languages_ahead(articles, window * CHUNK_SIZE)
+        _preload(settings, languages)
+    with frozen_heap(), ctx.Pool(settings.workers, initializer=init_worker, initargs=(settings,)) as pool:
         yield from _report_failures(_bounded_map(pool, articles, window), on_error, summary)
+
+
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Hide everything loaded so far (actor tables, lexicons, the tagger's model: millions of objects)
+    from the garbage collector while articles are analysed. Otherwise every full collection walks them
+    all again, and in forked workers it also writes to their pages, which copies them. (Python's gc
+    docs advise gc.freeze() before fork for the same reason.)"""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()  # collectable again at exit (the store's connection closes cleanly)
 
 
 def _bounded_map(pool, articles: Iterable[Article], window: int) -> Iterator[AnalysedArticle | str]:
