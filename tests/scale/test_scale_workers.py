@@ -52,8 +52,10 @@ def test_loaded_tables_are_hidden_from_the_collector_only_while_analysing(corpus
     from lagebild.ingest.jsonl import article_from_record
 
     articles = [article_from_record(r, "corpus", i, None) for i, r in enumerate(corpus_records[:3])]
+    before = gc.get_threshold()
     results = analyse_all(iter(articles), Settings(workers=1))
     next(results)
     assert gc.get_freeze_count() > 10_000  # the actor base, lexicons and tagger model
+    assert gc.get_threshold()[0] >= 10_000
     assert len(list(results)) == 2
-    assert gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
