@@ -107,6 +107,7 @@ class TimeWords:
         self.strong_preterites = tuple(stem + ending for stem in data.get("strong_preterite_stems") or []
                                        for ending in data.get("strong_preterite_endings") or [""])
         self.patterns = self._compile()
+        self._digit_cored = frozenset(i for i, (_, _, needed) in enumerate(self.patterns) if needed is not None)
 
     @classmethod
     def load(cls, lang: str) -> TimeWords:
@@ -179,12 +180,15 @@ class TimeWords:
         """The time expressions of a sentence, longest first where they overlap, in text order."""
         # a pattern is tried only where its core stands (a digit pattern, or a word found in one pass over
         # the case-folded text): most sentences hold no time word, and the regexes are slow to say so
-        cored = {i for _, indices in self._cores.iter(text.casefold()) for i in indices} if self._cores else set()
-        digits = DIGIT.search(text) is not None  # every digit core needs one: four in five sentences have none
+        tried = {i for _, indices in self._cores.iter(text.casefold()) for i in indices} if self._cores else set()
+        if DIGIT.search(text) is not None:  # every digit core needs one: four in five sentences have none
+            tried.update(self._digit_cored)
+        if not tried:
+            return []
         found = [
             RawTime(m.start(), m.end(), kind, {k: v for k, v in m.groupdict().items() if v})
-            for i, (kind, pattern, needed) in enumerate(self.patterns)
-            if (digits and needed.search(text) if needed else i in cored) for m in pattern.finditer(text)
+            for kind, pattern, needed in map(self.patterns.__getitem__, sorted(tried))
+            if needed is None or needed.search(text) for m in pattern.finditer(text)
         ]
         found = [r for r in found if self._complete(r)]
         chosen: list[RawTime] = []
