@@ -300,8 +300,12 @@ def _resolved(mention: Mention, code: str, sector: str | None, entry: str, why: 
 
 def _may_refer(text: str, cues: ContextCues) -> bool:
     """Whether a word of text can begin a reference (find_references' own screen, before any Tok is built)."""
-    lower = {w.lower() for w in words(text)}
-    return not (cues.coref.first_words.isdisjoint(lower) and cues.pronouns.keys().isdisjoint(lower))
+    return not _no_reference_word({w.lower() for w in words(text)}, cues)
+
+
+def _no_reference_word(lower: set[str] | list[str], cues: ContextCues) -> bool:
+    """True when no pronoun of the cues and no word a description needs stands among these words."""
+    return cues.coref.key_words.isdisjoint(lower) and cues.pronouns.keys().isdisjoint(lower)
 
 
 def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Mention], memory: Discourse,
@@ -309,7 +313,7 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
     """Mentions for the words outside any mention that refer to earlier actors."""
     lower = [t.text.lower() for t in toks]
     starts = cues.coref.first_words
-    if starts.isdisjoint(lower) and cues.pronouns.keys().isdisjoint(lower):
+    if _no_reference_word(lower, cues):
         return []  # most sentences hold no word that can begin a reference
     covered = _covered(sentence, toks, mentions)
     out: list[Mention] = []

@@ -131,6 +131,9 @@ class CorefCues:
         self.first_words = frozenset(p[0] for ps in listed for p in ps)
         # and a listed description starts with one of these word pairs (or is this one word)
         self.first_pairs = frozenset(p[:2] for ps in listed for p in ps)
+        # and holds one of these words (a listed pair's second word, a one-word description, 'Land'):
+        # a sentence without any holds no description (most have "der/die/das", few these)
+        self.key_words = frozenset(p[-1] for p in self.first_pairs) | self.land_nouns
 
 
 def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list[Mention],
