@@ -81,6 +81,26 @@ def test_tagged_sentences_are_hantas(taggers, sentences):
         assert fast.tag_sent(sentence) == plain.tag_sent(sentence)
 
 
+def test_word_tags_are_hantas_with_every_flag(taggers, sentences):
+    plain, fast = taggers
+    words = sorted({w for sentence in sentences for w in sentence} | set(HARD_WORDS[:-1]))  # cached ones too
+    for word in words:
+        for cutoff in (0, 5):
+            for casesensitive in (True, False):
+                for conditional in (True, False):
+                    flags = {"cutoff": cutoff, "casesensitive": casesensitive, "conditional": conditional}
+                    assert fast._tag_word(word, **flags) == plain._tag_word(word, **flags), (word, flags)
+
+
+def test_lemmas_are_hantas_for_every_tag_with_lemma_suffixes(taggers, sentences):
+    plain, fast = taggers
+    words = _uncached_words(plain, sentences)
+    for tag in plain.lemmasuffixtable:
+        for word in [w for w in words if w] + ["a"]:
+            stems = [word[:3], word[3:]]
+            assert fast.makelemma(stems, tag) == plain.makelemma(stems, tag), (word, tag)
+
+
 def test_sentence_hmm_is_hantas_with_and_without_case(taggers, sentences):
     plain, fast = taggers
     for sentence in sentences[:40]:

@@ -336,4 +336,61 @@ def accelerate(tagger, compiled: bool | None = None) -> bool:
     tagger.analyze_forward = types.MethodType(methods[0], tagger)
     tagger.analyze_viterbi = types.MethodType(methods[1], tagger)
     tagger.tag_sent_viterbi = types.MethodType(methods[2], tagger)
+    if all(isinstance(getattr(tagger, part, None), dict) for part in ("LP_case_t", "LP_wtag", "cache")):
+        tagger._lagebild_case = {upcase: {tag: lps[upcase] for tag, lps in tagger.LP_case_t.items()}
+                                 for upcase in (False, True)}
+        tagger._tag_word = types.MethodType(tag_word, tagger)
+    if isinstance(getattr(tagger, "lemmasuffixtable", None), dict):
+        tagger._lagebild_longest_suffix = {tag: max(map(len, table)) for tag, table in tagger.lemmasuffixtable.items()
+                                           if table}
+        tagger.makelemma = types.MethodType(makelemma, tagger)
     return True
+
+
+def tag_word(self, word: str, cutoff: int = 5, casesensitive: bool = True,
+             conditional: bool = False) -> list[tuple[int, float]]:
+    """HanTa's _tag_word (a word's tags with log probabilities, best first) with the case
+    probabilities read from one dict per case instead of nested lookups per tag."""
+    upcase = casesensitive and word[0].isupper()
+    word = self.normalize(word)
+    cached = word in self.cache
+    p_tags = self.cache[word] if cached else self.analyze_forward(word)
+    case = self._lagebild_case[upcase]
+    wtag = self.LP_wtag
+    if casesensitive and conditional:
+        p_w_tags = [(tag, p + case[tag] - wtag[tag]) if tag != UNKNOWN else (tag, p) for tag, p in p_tags]
+    elif casesensitive:
+        p_w_tags = [(tag, p + case[tag]) if tag != UNKNOWN else (tag, p) for tag, p in p_tags]
+    elif conditional:
+        p_w_tags = [(tag, p - wtag[tag]) if tag != UNKNOWN else (tag, p) for tag, p in p_tags]
+    else:
+        p_w_tags = list(p_tags)
+    p_w_tags.sort(key=itemgetter(1), reverse=True)
+    if not cached and p_w_tags:
+        if cutoff == 0:
+            p_w_tags = [p_w_tags[0]]
+        else:
+            limit = p_w_tags[0][1] - cutoff
+            p_w_tags = [(tag, p) for (tag, p) in p_w_tags if p >= limit]
+    return p_w_tags
+
+
+def makelemma(self, stem_morphemes: list[str], pos: str) -> str:
+    """HanTa's makelemma with the longest lemma suffix of each tag looked up, not measured per word."""
+    mainpostag = pos.split("(")[0]
+    lemma = "".join(stem_morphemes)
+    suffix = ""
+    lemmasuffices = self.lemmasuffixtable.get(mainpostag)
+    if lemmasuffices:
+        longest = self._lagebild_longest_suffix[mainpostag]
+        if len(lemma) + 1 < longest:
+            longest = len(lemma)
+        marked = "#" + lemma
+        for i in range(longest + 1, 0, -1):
+            ending = marked[-i:]
+            if ending in lemmasuffices:
+                suffix = lemmasuffices[ending]
+                break
+    if self.tag2int.get(pos, 0) in self.capitalizedlemmata:
+        lemma = lemma[0].upper() + lemma[1:]
+    return lemma + suffix
