@@ -92,6 +92,14 @@ def test_word_tags_are_hantas_with_every_flag(taggers, sentences):
                     assert fast._tag_word(word, **flags) == plain._tag_word(word, **flags), (word, flags)
 
 
+def test_word_analyses_are_hantas_for_the_best_tags(taggers, sentences):
+    plain, fast = taggers
+    for word in [w for w in _uncached_words(plain, sentences)[:400] if w] + ["Nordkorea", "vorgeworfen", "."]:
+        for tag, _ in plain._tag_word(word)[:3]:
+            for level in (1, 2):
+                assert fast._analyze(word, tag, level) == plain._analyze(word, tag, level), (word, tag, level)
+
+
 def test_lemmas_are_hantas_for_every_tag_with_lemma_suffixes(taggers, sentences):
     plain, fast = taggers
     words = _uncached_words(plain, sentences)

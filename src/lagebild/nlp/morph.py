@@ -340,6 +340,10 @@ def accelerate(tagger, compiled: bool | None = None) -> bool:
         tagger._lagebild_case = {upcase: {tag: lps[upcase] for tag, lps in tagger.LP_case_t.items()}
                                  for upcase in (False, True)}
         tagger._tag_word = types.MethodType(tag_word, tagger)
+    if isinstance(getattr(tagger, "nonstemtags", None), dict):
+        tagger._lagebild_nonstem = {tag: frozenset(tags) for tag, tags in tagger.nonstemtags.items()}
+        tagger._lagebild_hanta_analyze = tagger._analyze
+        tagger._analyze = types.MethodType(analyze, tagger)
     if isinstance(getattr(tagger, "lemmasuffixtable", None), dict):
         tagger._lagebild_longest_suffix = {tag: max(map(len, table)) for tag, table in tagger.lemmasuffixtable.items()
                                            if table}
@@ -373,6 +377,35 @@ def tag_word(self, word: str, cutoff: int = 5, casesensitive: bool = True,
             limit = p_w_tags[0][1] - cutoff
             p_w_tags = [(tag, p) for (tag, p) in p_w_tags if p >= limit]
     return p_w_tags
+
+
+def analyze(self, word: str, pos: int, taglevel: int = 1):
+    """HanTa's _analyze for taglevel 1 (lemma, tag) with the non-stem tags of each tag in sets;
+    other levels go to HanTa's own."""
+    if taglevel != 1:
+        return self._lagebild_hanta_analyze(word, pos, taglevel)
+    word = word.lower()
+    postag = -pos
+    if postag in self.atomic_class:
+        morphemes = [(pos, len(word)), (postag, len(word) + 1)]
+    else:
+        morphemes = self.analyze_viterbi(word, postag)
+    str_postag = self.int2tag[-morphemes[-1][0]]
+    start = 0
+    morphlist = []
+    for tag, end in morphemes:
+        if tag > 0:
+            morphlist.append((word[start:end], tag))
+        start = end
+    nonstem = self._lagebild_nonstem.get(str_postag.split("(")[0], ())
+    # where every morpheme is a non-stem one, HanTa keeps them all
+    lemmacomponents = [(m, tag) for m, tag in morphlist if tag not in nonstem] or morphlist
+    lastmorpheme, lasttag = lemmacomponents[-1]
+    str_tag = self.int2tag[lasttag]
+    if lasttag in self.stemdict and (str_tag[:2] == str_postag[:2] or str_tag.startswith("SUF")):
+        lastmorpheme = self.stemdict[lasttag].get(lastmorpheme, lastmorpheme)
+    lemmamorphemes = [m for m, _ in lemmacomponents[:-1]] + [lastmorpheme]
+    return self.makelemma(lemmamorphemes, str_postag), str_postag
 
 
 def makelemma(self, stem_morphemes: list[str], pos: str) -> str:
