@@ -169,12 +169,12 @@ def _best_cluster(report: Report, own: frozenset[str], clusters: list[_Open], in
     best, best_score = None, 0.0
     for i in index.candidates(report):
         cluster = clusters[i]
-        if not all(hard_compatible(report, m, settings) for m in cluster.members):
+        # the evidence first: it is cheap and rules out most candidates before the hard conditions
+        passing = [score for m, s in zip(cluster.members, cluster.stems, strict=True)
+                   if (score := jaccard(own, s)) >= evidence_threshold(report, m, settings)]
+        if not passing or max(passing) <= best_score:
             continue
-        scores = [(jaccard(own, s), evidence_threshold(report, m, settings))
-                  for m, s in zip(cluster.members, cluster.stems, strict=True)]
-        passing = [score for score, threshold in scores if score >= threshold]
-        if passing and max(passing) > best_score:
+        if all(hard_compatible(report, m, settings) for m in cluster.members):
             best, best_score = i, max(passing)
     return best, best_score
 
