@@ -19,6 +19,7 @@ from lagebild.nlp import split_sentences, tokenize
     ("Gibt es eine Verbindung zur Wagner-Gruppe?Für den Minister war es klar.",
      ["Gibt es eine Verbindung zur Wagner-Gruppe?", "Für den Minister war es klar."]),
     ("Kim traf Schoigu in Pjöngjang. © dpa/KCNA", ["Kim traf Schoigu in Pjöngjang.", "© dpa/KCNA"]),
+    ("Kim traf Schoigu in Pjöngjang.© dpa/KCNA", ["Kim traf Schoigu in Pjöngjang.", "© dpa/KCNA"]),
 ])
 def test_sentences_split_german_news(text, expected):
     assert [s.text for s in split_sentences(text)] == expected

@@ -15,11 +15,13 @@ from ..model import Sentence
 from ..resources import load_word_set
 
 BOUNDARY_RE = re.compile(
+    # every boundary starts at a stop, a space or '©': the lookahead lets the scan skip other characters fast
+    r"(?=[.!?…\s©])(?:"
     r"[.!?…]+[\"“”»«‘’']*(?=\s+[\"„“»«‘']?[A-ZÄÖÜ])"
     # glued sentences in scraped text: 'machen."Diese', 'Gruppe?Für'
     r"|(?<=[a-zäöüß])(?P<glued>[.!?]+)(?=[\"„“»«]?[A-ZÄÖÜ][a-zäöüß])"
     # photo credits after a caption: '... in Pjöngjang. © dpa/KCNA'
-    r"|(?<=[.!?])\s*(?=©)"
+    r"|(?<=[.!?])\s*(?=©))"
 )
 WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 NEXT_WORD_RE = re.compile(r"\s+[\"„“»«‘']?(\w+)")
