@@ -40,6 +40,17 @@ def test_fuse_writes_clusters_and_claims(tmp_path):
     assert claim["claimants"] == ["USA"] and claim["first_seen"] == "2025-03-03"
 
 
+def test_fuse_of_a_missing_database_is_an_error_and_creates_no_file(tmp_path):
+    import pytest
+
+    from lagebild.errors import StoreError
+
+    store = Store(tmp_path / "missing.duckdb")
+    with pytest.raises(StoreError, match="no such database"):
+        fuse(store)
+    assert not store.path.exists()
+
+
 def test_fuse_is_deterministic_and_replaces_its_tables(tmp_path):
     store = _store(tmp_path)
     fuse(store)
