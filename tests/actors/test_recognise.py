@@ -58,3 +58,23 @@ def test_actors_explain_shoigu_term_by_date(actor_base, date, role, sector):
     assert (row["code"], row["entry"]) == ("RUS", "person:shoigu")
     assert row["sector"] == sector
     assert role in row["why"][-1]
+
+
+def test_the_screen_before_tokens_never_drops_a_hit(actor_base):
+    """Matcher.may_match (folded words, joiners dropped) says False only where the token path finds
+    no alias: over the case table, the sample articles and dash-separated names."""
+    from lagebild.actors.match import tokens
+    from lagebild.nlp import split_sentences
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    texts = [row.values[2] for row in read_cases()]
+    texts += [s.text for p in sorted(examples.glob("*/*.txt")) for s in split_sentences(p.read_text("utf-8"))]
+    texts += ["Moskau - Der Kreml", "Kim Jong-un traf US-Präsident Trump", "Das Wetter war schön.", ""]
+    screened = 0
+    for text in texts:
+        for lang in ("de", "en"):
+            if not actor_base.matcher.may_match(text, lang):
+                screened += 1
+                assert actor_base.matcher.find(tokens(text), lang) == [], text
+    assert screened > 10  # the screen does skip sentences
+    assert actor_base.matcher.may_match("Moskau - Der Kreml", "de")
