@@ -66,6 +66,16 @@ def test_context_adjective_of_a_type_is_a_modifier(actor_base):
     assert (turkish.code, turkish.use) == ("TUR", "modifier")
 
 
+def test_context_news_agency_a_statement_went_to_is_its_addressee(actor_base):
+    first, second, third = resolved(actor_base, "Ein Sprecher der Armee sagte am Montag der Nachrichtenagentur "
+                                                "Reuters, die Lage sei ruhig. Auf Nachfrage der Nachrichtenagentur "
+                                                "AFP schwieg er. Der Nachrichtenagentur Reuters zufolge ist die Lage "
+                                                "ruhig.")
+    assert [m.use for m in first if m.kind == "media"] == ["addressee"]
+    assert [m.use for m in second if m.kind == "media"] == ["addressee"]
+    assert [m.use for m in third if m.kind == "media"] == ["actor"]
+
+
 # roles without a country -------------------------------------------------------------------------
 
 def test_context_role_takes_the_state_where_the_act_happens(actor_base):

@@ -61,6 +61,11 @@ class ContextCues:
     foreign_markers: tuple[str, ...]
     pronouns: dict[str, str]
     coref: CorefCues
+    addressee_words: frozenset[str] = frozenset()
+    addressee_verbs: frozenset[str] = frozenset()
+    dative_articles: frozenset[str] = frozenset()
+    reporter_after: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -79,16 +84,19 @@ class ContextCues:
             **{key: shared[key] for key in ("region_adjectives", "land_descriptions", "naming_words",
                                             "definite_determiners") if key in shared},
         })
-        words = {key: frozenset(w.lower() for w in own[key])
+        words = {key: frozenset(w.lower() for w in own.get(key, ()))
                  for key in ("locative_prepositions", "determiners", "host_words", "setting_nouns", "modifier_nouns",
-                             "topic_prepositions")}
+                             "topic_prepositions", "addressee_words", "addressee_verbs", "dative_articles",
+                             "reporter_after")}
         # "am Montag in Luxemburg", "am 21. April in Kuwait-Stadt": a time before the preposition
         # is no located target either
-        settings = words["setting_nouns"] | _time_nouns(lang)
+        times = _time_nouns(lang)
+        settings = words["setting_nouns"] | times
         return cls(words["locative_prepositions"], words["determiners"], words["host_words"],
                    settings, words["modifier_nouns"], words["topic_prepositions"],
                    tuple(own["foreign_markers"]),
-                   dict(own["pronouns"]), coref)
+                   dict(own["pronouns"]), coref, words["addressee_words"], words["addressee_verbs"],
+                   words["dative_articles"], words["reporter_after"], times)
 
 
 def _time_nouns(lang: str) -> frozenset[str]:
@@ -141,11 +149,41 @@ def mark_use(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: Co
     after = toks[last + 1].text.lower() if last + 1 < len(toks) else ""
     if after in cues.modifier_nouns and mention.kind in {"adjective", "state"}:
         return replace(mention, use="modifier", why=f"describes the type of a thing ('{after}')")
+    if mention.kind == "media":
+        why = _addressee_reason(toks, first, last, cues, in_mentions)
+        if why:
+            return replace(mention, use="addressee", why=why)
     why = _place_reason(sentence.text, toks, first, last, mention, cues, in_mentions)
     if why:
         return replace(mention, use="place", why=why)
     topic = _topic_reason(toks, first, mention, cues, in_mentions)
     return replace(mention, use="topic", why=topic) if topic else mention
+
+
+def _addressee_reason(toks: Sequence[Tok], first: int, last: int, cues: ContextCues,
+                      in_mentions: frozenset[int]) -> str:
+    """Why a news outlet is the addressee of a statement ("sagte ... der Nachrichtenagentur AFP", "auf
+    Nachfrage der Nachrichtenagentur AFP"), or '': it is then neither a participant nor the reporter."""
+    if last + 1 < len(toks) and toks[last + 1].text.lower() in cues.reporter_after:
+        return ""  # "der Nachrichtenagentur Tass zufolge": the information is attributed to it
+    article = first if toks[first].text.lower() in cues.determiners else first - 1
+    if article < 1:
+        return ""
+    before = toks[article - 1].text.lower()
+    if before in cues.addressee_words:
+        return f"after '{toks[article - 1].text}': the outlet a statement went to"
+    if toks[article].text.lower() not in cues.dative_articles:
+        return ""
+    # "der" after a noun of its own is a genitive ("Bericht der Nachrichtenagentur"); after the verb,
+    # a time word or the speaker's words it is the dative of the speech verb
+    if not (before in cues.addressee_verbs or before in cues.time_nouns or article - 1 in in_mentions):
+        return ""
+    i = article - 1
+    while i >= 0 and toks[i].text not in {",", ";", ":"}:
+        if toks[i].text.lower() in cues.addressee_verbs:
+            return f"dative after '{toks[i].text}': the outlet a statement went to"
+        i -= 1
+    return ""
 
 
 def _topic_reason(toks: Sequence[Tok], first: int, mention: Mention, cues: ContextCues,
