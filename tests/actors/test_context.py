@@ -114,6 +114,16 @@ def test_context_foreign_role_stays_unresolved(actor_base):
     assert all(m.code == "---" for m in second if "Diplomaten" in m.text)
 
 
+def test_context_role_from_a_state_takes_it_and_from_elsewhere_stays_unresolved(actor_base):
+    text = ("Peru und Chile streiten. Am Manöver nahmen Soldaten aus Brasilien teil. "
+            "Chile lehnte Soldaten aus dem Ausland ab. Delegationen aus aller Welt kamen in Lima an.")
+    _, second, third, fourth = resolved(actor_base, text)
+    (soldiers,) = [m for m in second if "Soldaten" in m.text]
+    assert (soldiers.code, soldiers.entry) == ("BRA", "context:origin")
+    assert all(m.code == "---" for m in third if "Soldaten" in m.text)
+    assert all(m.code == "---" for m in fourth if "Delegationen" in m.text)
+
+
 def test_context_role_without_any_state_stays_unresolved(actor_base):
     (sentence,) = resolved(actor_base, "Die Polizei sucht Zeugen.")
     assert find(sentence, "Die Polizei")[0].code == "---"

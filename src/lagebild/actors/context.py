@@ -66,6 +66,7 @@ class ContextCues:
     dative_articles: frozenset[str] = frozenset()
     reporter_after: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -87,7 +88,7 @@ class ContextCues:
         words = {key: frozenset(w.lower() for w in own.get(key, ()))
                  for key in ("locative_prepositions", "determiners", "host_words", "setting_nouns", "modifier_nouns",
                              "topic_prepositions", "addressee_words", "addressee_verbs", "dative_articles",
-                             "reporter_after")}
+                             "reporter_after", "origin_prepositions")}
         # "am Montag in Luxemburg", "am 21. April in Kuwait-Stadt": a time before the preposition
         # is no located target either
         times = _time_nouns(lang)
@@ -96,7 +97,7 @@ class ContextCues:
                    settings, words["modifier_nouns"], words["topic_prepositions"],
                    tuple(own["foreign_markers"]),
                    dict(own["pronouns"]), coref, words["addressee_words"], words["addressee_verbs"],
-                   words["dative_articles"], words["reporter_after"], times)
+                   words["dative_articles"], words["reporter_after"], times, words["origin_prepositions"])
 
 
 def _time_nouns(lang: str) -> frozenset[str]:
@@ -287,6 +288,11 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
     described = _described_in_role(sentence, mention, memory, cues)
     if described:
         return described
+    origin = _origin(sentence, mention, marked, cues)
+    if origin is not None:
+        # "Soldaten aus Südkorea" come from there; "Soldaten aus dem Westen" are someone else's
+        return [_resolved(mention, origin.code, mention.sector, "context:origin",
+                          f"comes from '{origin.text}'")] if origin.code else [mention]
     earlier = same_role_antecedent(mention, memory)
     if earlier is not None:
         return [_resolved(mention, earlier.code, mention.sector or earlier.sector, "coref:same-role",
@@ -306,6 +312,20 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
         return [mention]
     return [_resolved(mention, code, mention.sector, "context:story-state",
                       f"no country named; the story's main state so far is {code}")]
+
+
+def _origin(sentence: Sentence, mention: Mention, marked: list[Mention], cues: ContextCues) -> Mention | None:
+    """What an origin phrase right after the role names ("Soldaten aus Südkorea": the state's mention); a
+    mention without a code for one that names no state ("aus dem Westen"); None without an origin phrase."""
+    rest = tokens(sentence.text[mention.end - sentence.start:])
+    if not rest or rest[0].text.lower() not in cues.origin_prepositions:
+        return None
+    i = 1
+    while i < len(rest) and rest[i].text.lower() in cues.determiners:
+        i += 1
+    start = mention.end + rest[i].start if i < len(rest) else -1
+    state = next((m for m in marked if m.start == start and m.kind in PLACE_KINDS and m.code != UNKNOWN_CODE), None)
+    return state or replace(mention, code="")
 
 
 def _foreign(sentence: Sentence, mention: Mention, cues: ContextCues) -> bool:
