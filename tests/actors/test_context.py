@@ -176,6 +176,15 @@ def test_context_conflict_parties_take_the_two_last_parties(actor_base):
     assert sorted(m.code for m in find(second, "die Konfliktparteien")) == ["ARM", "AZE"]
 
 
+def test_context_description_defined_by_a_relative_clause_or_einzige_refers_to_nobody(actor_base):
+    text = ("Peru und Chile streiten. Der Papst droht den Ländern, die das Abkommen ablehnen. "
+            "Chile will nicht das einzige Land sein, das nachgibt. Beide Länder, die sich seit Jahren streiten, "
+            "schweigen.")
+    _, second, third, fourth = resolved(actor_base, text)
+    assert find(second, "den Ländern") == [] and find(third, "das einzige Land") == []
+    assert sorted(m.code for m in find(fourth, "Beide Länder")) == ["CHL", "PER"]
+
+
 def test_context_pronoun_er_takes_the_last_person(actor_base):
     text = "Wladimir Putin sprach am Abend. Er drohte dem Westen."
     _, second = resolved(actor_base, text)

@@ -122,6 +122,9 @@ class CorefCues:
         self.land_determiners = frozenset(land.get("determiners", ()))
         self.land_nouns = frozenset(land.get("nouns", ()))
         self.naming_words = frozenset(cues.get("naming_words", ()))
+        self.relative_pronouns = frozenset(cues.get("relative_pronouns", ()))
+        self.both_words = frozenset(cues.get("both_words", ()))
+        self.non_referring = frozenset(cues.get("non_referring_adjectives", ()))
         self.definite = frozenset(cues.get("definite_determiners", ()))
         self.sectors = dict(cues["description_sectors"])
         self.groups = phrase_tuples(cues["group_descriptions"])
@@ -230,6 +233,8 @@ def _listed_description(lower: list[str], i: int, memory: Discourse, cues: Coref
     None where none starts at word i."""
     for words in cues.both:
         if tuple(lower[i:i + len(words)]) == words:
+            if _defined_by_relative_clause(lower, i + len(words), words, cues):
+                return len(words), []  # "den Ländern, die seine Pläne ablehnen": whoever the clause describes
             states = memory.two_sides(not_sides)
             if len(states) == 2:
                 sector = cues.sectors.get(words[-1])
@@ -262,9 +267,18 @@ def continent_of(code: str) -> str | None:
     return _continents().get(code)
 
 
+def _defined_by_relative_clause(lower: list[str], after: int, words: tuple[str, ...], cues: CorefCues) -> bool:
+    """A plural description without 'beide' followed by ', die/denen ...' (a defining relative clause)."""
+    return (cues.both_words.isdisjoint(words) and after + 1 < len(lower) and lower[after] == ","
+            and lower[after + 1] in cues.relative_pronouns)
+
+
 def _described_land(lower: list[str], i: int, cues: CorefCues) -> bool:
-    """A definite 'Land' with one adjective before it ("das südamerikanische Land") and no name after it."""
+    """A definite 'Land' with one adjective before it ("das südamerikanische Land") and no name after it;
+    "das einzige Land" names no country."""
     if i + 2 >= len(lower) or lower[i] not in cues.land_determiners or lower[i + 2] not in cues.land_nouns:
+        return False
+    if lower[i + 1] in cues.non_referring:
         return False
     adjective = lower[i + 1]
     named_after = i + 3 < len(lower) and lower[i + 3] in cues.naming_words
