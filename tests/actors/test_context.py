@@ -93,6 +93,14 @@ def test_context_role_takes_the_story_state(actor_base):
     assert is_context_resolved(parliament)
 
 
+def test_context_story_state_counts_the_people_a_state_is_named_by(actor_base):
+    text = ("Chile warnt. Peruanische Soldaten sichern die Grenze zu Chile. Der peruanische Innenminister "
+            "schweigt. Ein peruanischer Offizier bestätigte das. Die Armee verstärkt die Posten.")
+    *_, last = resolved(actor_base, text)
+    (army,) = find(last, "Die Armee")
+    assert (army.code, army.entry) == ("PER", "context:story-state")
+
+
 def test_context_state_description_never_takes_a_group_named_more_often(actor_base):
     text = ("Die Hamas lehnt den Plan der ägyptischen Regierung ab. Die Hamas kündigte Widerstand an. "
             "Die Hamas warnte, die Regierung solle den Plan zurückziehen.")

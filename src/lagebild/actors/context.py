@@ -308,7 +308,8 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
     if place is not None:
         return [_resolved(mention, place.code, mention.sector, "context:place",
                           f"no country named; the sentence places the act in '{place.text}'")]
-    code = memory.main_state()
+    # an unnamed state body belongs to the state the story names most, by name or through its people
+    code = memory.main_state(with_roles=True)
     if code is None:
         return [mention]
     return [_resolved(mention, code, mention.sector, "context:story-state",
