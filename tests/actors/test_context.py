@@ -42,6 +42,15 @@ def test_context_direction_is_a_place_but_temporal_nach_is_not(actor_base):
     assert find(sentence, "Frankreich")[0].use == "actor"
 
 
+def test_context_state_in_a_region_phrase_is_a_place_but_a_thing_there_may_be_the_target(actor_base):
+    text = ("Peru meldet Kämpfe. Die Armee griff im Süden des Landes an. Die Rebellen zogen sich in die Nähe "
+            "der Stadt Lima zurück. Eine Rakete traf ein Haus in der Stadt Lima.")
+    _, second, third, fourth = resolved(actor_base, text)
+    assert [m.use for m in find(second, "des Landes")] == ["place"]
+    assert [m.use for m in find(third, "Lima")] == ["place"]
+    assert [m.use for m in find(fourth, "Lima")] == ["actor"]
+
+
 def test_context_state_a_noun_is_about_is_a_topic(actor_base):
     (sentence,) = resolved(actor_base, "Im Streit um Grönland kritisierte Dänemark die USA.")
     (greenland,) = find(sentence, "Grönland")

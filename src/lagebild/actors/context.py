@@ -67,6 +67,7 @@ class ContextCues:
     reporter_after: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
+    region_nouns: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -89,7 +90,7 @@ class ContextCues:
         words = {key: frozenset(w.lower() for w in own.get(key, ()))
                  for key in ("locative_prepositions", "determiners", "host_words", "setting_nouns", "modifier_nouns",
                              "topic_prepositions", "addressee_words", "addressee_verbs", "dative_articles",
-                             "reporter_after", "origin_prepositions")}
+                             "reporter_after", "origin_prepositions", "region_nouns")}
         # "am Montag in Luxemburg", "am 21. April in Kuwait-Stadt": a time before the preposition
         # is no located target either
         times = _time_nouns(lang)
@@ -98,7 +99,8 @@ class ContextCues:
                    settings, words["modifier_nouns"], words["topic_prepositions"],
                    tuple(own["foreign_markers"]),
                    dict(own["pronouns"]), coref, words["addressee_words"], words["addressee_verbs"],
-                   words["dative_articles"], words["reporter_after"], times, words["origin_prepositions"])
+                   words["dative_articles"], words["reporter_after"], times, words["origin_prepositions"],
+                   words["region_nouns"])
 
 
 def _time_nouns(lang: str) -> frozenset[str]:
@@ -127,7 +129,8 @@ def resolve_article(sentences: Sequence[Sentence], mentions: Sequence[list[Menti
         in_mentions = _covered(sentence, toks, sentence_mentions)
         marked = [mark_use(sentence, toks, m, cues, in_mentions) for m in sentence_mentions]
         resolved = [r for m in marked for r in resolve_role(sentence, m, marked, memory, cues)]
-        resolved += find_references(sentence, toks, resolved, memory, cues)
+        references = find_references(sentence, toks, resolved, memory, cues)
+        resolved += [_region_place(sentence, toks, m, cues, in_mentions) for m in references]
         resolved.sort(key=lambda m: (m.start, m.end))
         actors = [m for m in resolved if m.use == "actor"]
         # what context supplied adds no new actor to the story: only named ones are remembered
@@ -211,11 +214,13 @@ def _place_reason(text: str, toks: Sequence[Tok], first: int, last: int, mention
         return ""
     if _modifies_next_noun(text, toks, last):
         return ""  # "in Nordkoreas Hauptstadt", "in der US-Hauptstadt": the noun after it is the head
-    prep = first - 1
-    if prep >= 0 and toks[prep].text.lower() in cues.determiners:
-        prep -= 1
-        if prep >= 0 and toks[prep].text.lower() == "nach":
-            return ""  # "nach dem Angriff": temporal, not a direction
+    prep = _region_preposition(toks, first, cues)  # "im Norden Malis", "in der Nähe der Stadt Constanța"
+    if prep is None:
+        prep = first - 1
+        if prep >= 0 and toks[prep].text.lower() in cues.determiners:
+            prep -= 1
+            if prep >= 0 and toks[prep].text.lower() == "nach":
+                return ""  # "nach dem Angriff": temporal, not a direction
     if prep < 0 or toks[prep].text.lower() not in cues.locative:
         return ""
     if _hosts_visit(toks, prep, cues, in_mentions):
@@ -227,6 +232,32 @@ def _place_reason(text: str, toks: Sequence[Tok], first: int, last: int, mention
             and before.text.lower() not in cues.setting_nouns and prep - 1 not in in_mentions):
         return ""
     return f"after '{toks[prep].text}': where something happens"
+
+
+def _region_preposition(toks: Sequence[Tok], first: int, cues: ContextCues) -> int | None:
+    """The index of the locative preposition before region nouns whose genitive the words at first are
+    ("im Nordwesten des Landes", "in der Nähe der Stadt Constanța"); None without a region noun."""
+    i, regions = first - 1, 0
+    while i >= 0:
+        word = toks[i].text.lower()
+        if word in cues.determiners:
+            i -= 1
+        elif word in cues.region_nouns:
+            regions, i = regions + 1, i - 1
+        else:
+            break
+    return i if regions and i >= 0 and toks[i].text.lower() in cues.locative else None
+
+
+def _region_place(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: ContextCues,
+                  in_mentions: frozenset[int]) -> Mention:
+    """A reference in a region phrase ("im Nordwesten des Landes") marked as a place, as a state there is."""
+    first, last = _token_span(sentence, toks, mention)
+    if first is None or _region_preposition(toks, first, cues) is None:
+        return mention
+    why = _place_reason(sentence.text, toks, first, last, replace(mention, kind="state", sector=None), cues,
+                        in_mentions)
+    return replace(mention, use="place", why=f"{mention.why}; {why}") if why else mention
 
 
 def _modifies_next_noun(text: str, toks: Sequence[Tok], last: int) -> bool:
