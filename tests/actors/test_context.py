@@ -141,6 +141,12 @@ def test_context_role_from_a_state_takes_it_and_from_elsewhere_stays_unresolved(
     assert all(m.code == "---" for m in fourth if "Delegationen" in m.text)
 
 
+def test_context_role_after_a_possessive_belongs_to_the_subject_not_the_place(actor_base):
+    (sentence,) = resolved(actor_base, "Die Hisbollah verurteilte den Angriff auf ihre Kommandeure in Syrien.")
+    (leaders,) = [m for m in sentence if "Kommandeure" in m.text]
+    assert (leaders.code, leaders.entry) == ("HEZBOLLAH", "context:possessor")
+
+
 def test_context_role_without_any_state_stays_unresolved(actor_base):
     (sentence,) = resolved(actor_base, "Die Polizei sucht Zeugen.")
     assert find(sentence, "Die Polizei")[0].code == "---"

@@ -68,6 +68,7 @@ class ContextCues:
     time_nouns: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     region_nouns: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -90,7 +91,7 @@ class ContextCues:
         words = {key: frozenset(w.lower() for w in own.get(key, ()))
                  for key in ("locative_prepositions", "determiners", "host_words", "setting_nouns", "modifier_nouns",
                              "topic_prepositions", "addressee_words", "addressee_verbs", "dative_articles",
-                             "reporter_after", "origin_prepositions", "region_nouns")}
+                             "reporter_after", "origin_prepositions", "region_nouns", "possessives")}
         # "am Montag in Luxemburg", "am 21. April in Kuwait-Stadt": a time before the preposition
         # is no located target either
         times = _time_nouns(lang)
@@ -100,7 +101,7 @@ class ContextCues:
                    tuple(own["foreign_markers"]),
                    dict(own["pronouns"]), coref, words["addressee_words"], words["addressee_verbs"],
                    words["dative_articles"], words["reporter_after"], times, words["origin_prepositions"],
-                   words["region_nouns"])
+                   words["region_nouns"], words["possessives"])
 
 
 def _time_nouns(lang: str) -> frozenset[str]:
@@ -325,6 +326,10 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
         # "Soldaten aus Südkorea" come from there; "Soldaten aus dem Westen" are someone else's
         return [_resolved(mention, origin.code, mention.sector, "context:origin",
                           f"comes from '{origin.text}'")] if origin.code else [mention]
+    owner = _possessor(sentence, mention, marked, cues)
+    if owner:
+        return [_resolved(mention, owner[0].code, mention.sector, "context:possessor",
+                          f"after a possessive: the subject '{owner[0].text}'")]
     earlier = same_role_antecedent(mention, memory)
     if earlier is not None:
         return [_resolved(mention, earlier.code, mention.sector or earlier.sector, "coref:same-role",
@@ -359,6 +364,16 @@ def _origin(sentence: Sentence, mention: Mention, marked: list[Mention], cues: C
     start = mention.end + rest[i].start if i < len(rest) else -1
     state = next((m for m in marked if m.start == start and m.kind in PLACE_KINDS and m.code != UNKNOWN_CODE), None)
     return state or replace(mention, code="")
+
+
+def _possessor(sentence: Sentence, mention: Mention, marked: list[Mention], cues: ContextCues) -> list[Mention]:
+    """The subject named before a role with a possessive ("Die Hamas ... auf ihre Führungsspitze"), or []."""
+    before = sentence.text[:mention.start - sentence.start].split()[-1:]
+    words = [w.lower() for w in before + mention.text.split()[:1]]
+    if not cues.possessives.intersection(words):
+        return []
+    earlier = [m for m in marked if m.use == "actor" and m.end <= mention.start]
+    return subject_guess(sentence, earlier)[:1]
 
 
 def _foreign(sentence: Sentence, mention: Mention, cues: ContextCues) -> bool:
