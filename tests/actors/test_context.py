@@ -147,6 +147,13 @@ def test_context_role_after_a_possessive_belongs_to_the_subject_not_the_place(ac
     assert (leaders.code, leaders.entry) == ("HEZBOLLAH", "context:possessor")
 
 
+def test_context_counted_fighters_are_no_group_named_before(actor_base):
+    text = "Die Hisbollah griff an. Die Kämpfer zogen ab. Im Libanon wurden mehrere Kämpfer festgenommen."
+    _, second, third = resolved(actor_base, text)
+    assert [m.entry for m in find(second, "Die Kämpfer")] == ["coref:description"]
+    assert [m.entry for m in third if "Kämpfer" in m.text] != ["coref:group"]
+
+
 def test_context_role_without_any_state_stays_unresolved(actor_base):
     (sentence,) = resolved(actor_base, "Die Polizei sucht Zeugen.")
     assert find(sentence, "Die Polizei")[0].code == "---"

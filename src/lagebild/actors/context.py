@@ -69,6 +69,7 @@ class ContextCues:
     origin_prepositions: frozenset[str] = frozenset()
     region_nouns: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
+    indefinite_quantifiers: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -91,7 +92,8 @@ class ContextCues:
         words = {key: frozenset(w.lower() for w in own.get(key, ()))
                  for key in ("locative_prepositions", "determiners", "host_words", "setting_nouns", "modifier_nouns",
                              "topic_prepositions", "addressee_words", "addressee_verbs", "dative_articles",
-                             "reporter_after", "origin_prepositions", "region_nouns", "possessives")}
+                             "reporter_after", "origin_prepositions", "region_nouns", "possessives",
+                             "indefinite_quantifiers")}
         # "am Montag in Luxemburg", "am 21. April in Kuwait-Stadt": a time before the preposition
         # is no located target either
         times = _time_nouns(lang)
@@ -101,7 +103,7 @@ class ContextCues:
                    tuple(own["foreign_markers"]),
                    dict(own["pronouns"]), coref, words["addressee_words"], words["addressee_verbs"],
                    words["dative_articles"], words["reporter_after"], times, words["origin_prepositions"],
-                   words["region_nouns"], words["possessives"])
+                   words["region_nouns"], words["possessives"], words["indefinite_quantifiers"])
 
 
 def _time_nouns(lang: str) -> frozenset[str]:
@@ -336,7 +338,7 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
                           f"the {mention.name or 'role'} last named: '{earlier.text}'")]
     if mention.sector not in STATE_SECTORS | {"REB", "OPP"} or _foreign(sentence, mention, cues):
         return [mention]  # "Kritiker", "westliche Truppen": unnamed or someone else's people stay unresolved
-    if mention.sector == "REB" and memory.last_groups:
+    if mention.sector == "REB" and memory.last_groups and not _counted(sentence, mention, cues):
         group = memory.last_groups[-1]
         return [_resolved(mention, group.code, mention.sector, "coref:group",
                           f"armed group without a name; the group last named is '{group.text}'")]
@@ -364,6 +366,14 @@ def _origin(sentence: Sentence, mention: Mention, marked: list[Mention], cues: C
     start = mention.end + rest[i].start if i < len(rest) else -1
     state = next((m for m in marked if m.start == start and m.kind in PLACE_KINDS and m.code != UNKNOWN_CODE), None)
     return state or replace(mention, code="")
+
+
+def _counted(sentence: Sentence, mention: Mention, cues: ContextCues) -> bool:
+    """True for people with a number or an indefinite quantifier before them ("15 Jihadisten", "mehrere
+    Kämpfer"): some of a kind, not the group the story named."""
+    before = sentence.text[:mention.start - sentence.start].split()[-2:]
+    words = [w.lower().strip(".,") for w in before + mention.text.split()[:1]]
+    return any(w.isdigit() or w in cues.indefinite_quantifiers for w in words[-2:])
 
 
 def _possessor(sentence: Sentence, mention: Mention, marked: list[Mention], cues: ContextCues) -> list[Mention]:
