@@ -228,6 +228,13 @@ def test_context_pronoun_sie_in_the_same_sentence_takes_its_subject(actor_base):
     assert sorted(m.code for m in find(sentence, "sie")) == ["IND", "JPN"]
 
 
+def test_context_second_sie_keeps_the_first_ones_referent(actor_base):
+    text = "Peru und Chile streiten. Nun haben sie die UNO gebeten, dass sie vermittelt."
+    _, second = resolved(actor_base, text)
+    pronouns = [m for m in second if m.kind == "pronoun"]
+    assert sorted(m.code for m in pronouns) == ["CHL", "CHL", "PER", "PER"]
+
+
 def test_context_country_description_takes_the_story_state(actor_base):
     text = "Kenia meldet neue Überschwemmungen. Das Land bittet um Hilfe."
     _, second = resolved(actor_base, text)

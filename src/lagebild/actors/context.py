@@ -436,8 +436,14 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
             after = i + n
             continue
         if word in cues.pronouns:
-            before = [m for m in mentions if m.use == "actor" and m.end <= sentence.start + toks[i].start]
-            for m in _pronoun_antecedents(cues.pronouns[word], memory, subject_guess(sentence, before)):
+            # a pronoun resolved earlier in the sentence counts as named there: "Dafür haben sie den Rat
+            # informiert, dass sie ..." -- the second "sie" is the first one's, not the object's
+            before = sorted((m for m in mentions + out if m.use == "actor" and m.end <= sentence.start + toks[i].start),
+                            key=lambda m: m.start)
+            here = subject_guess(sentence, before)
+            # a pronoun that meant several actors is one subject: all its mentions share its words
+            here += [m for m in before if m not in here and any((m.start, m.end) == (h.start, h.end) for h in here)]
+            for m in _pronoun_antecedents(cues.pronouns[word], memory, here):
                 out.append(_reference(sentence, toks, i, i, m.code, m.sector, "coref:pronoun",
                                       f"'{toks[i].text}' refers to '{m.text}'"))
     return out
