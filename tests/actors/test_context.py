@@ -51,6 +51,15 @@ def test_context_state_in_a_region_phrase_is_a_place_but_a_thing_there_may_be_th
     assert [m.use for m in find(fourth, "Lima")] == ["actor"]
 
 
+def test_context_state_beyond_a_border_or_on_streets_is_a_place_but_a_recipient_is_not(actor_base):
+    text = ("Soldaten patrouillieren an der Grenze zu Chile. Tausende protestierten auf den Straßen Limas. "
+            "Peru liefert Waffen an Chile.")
+    first, second, third = resolved(actor_base, text)
+    assert [m.use for m in find(first, "Chile")] == ["place"]
+    assert [m.use for m in find(second, "Limas")] == ["place"]
+    assert [m.use for m in find(third, "Chile")] == ["actor"]
+
+
 def test_context_state_a_noun_is_about_is_a_topic(actor_base):
     (sentence,) = resolved(actor_base, "Im Streit um Grönland kritisierte Dänemark die USA.")
     (greenland,) = find(sentence, "Grönland")

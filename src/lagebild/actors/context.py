@@ -48,6 +48,11 @@ COORDINATION = frozenset({"und", ",", "sowie", "and", "&"})
 CONTEXT_RESOLVED = ("context:", "coref:")
 
 
+# word lists of context.yaml that a language may leave empty (ContextCues fields of the same names)
+OPTIONAL_WORDS = ("addressee_words", "addressee_verbs", "dative_articles", "reporter_after", "origin_prepositions",
+                  "region_nouns", "region_links", "region_prepositions", "possessives", "indefinite_quantifiers")
+
+
 @dataclass(frozen=True)
 class ContextCues:
     """Word lists of one language: data/actors/context.yaml plus the shared coreference phrases."""
@@ -68,6 +73,8 @@ class ContextCues:
     time_nouns: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     region_nouns: frozenset[str] = frozenset()
+    region_links: frozenset[str] = frozenset()
+    region_prepositions: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
     indefinite_quantifiers: frozenset[str] = frozenset()
 
@@ -91,19 +98,15 @@ class ContextCues:
         })
         words = {key: frozenset(w.lower() for w in own.get(key, ()))
                  for key in ("locative_prepositions", "determiners", "host_words", "setting_nouns", "modifier_nouns",
-                             "topic_prepositions", "addressee_words", "addressee_verbs", "dative_articles",
-                             "reporter_after", "origin_prepositions", "region_nouns", "possessives",
-                             "indefinite_quantifiers")}
+                             "topic_prepositions", *OPTIONAL_WORDS)}
         # "am Montag in Luxemburg", "am 21. April in Kuwait-Stadt": a time before the preposition
         # is no located target either
         times = _time_nouns(lang)
         settings = words["setting_nouns"] | times
         return cls(words["locative_prepositions"], words["determiners"], words["host_words"],
                    settings, words["modifier_nouns"], words["topic_prepositions"],
-                   tuple(own["foreign_markers"]),
-                   dict(own["pronouns"]), coref, words["addressee_words"], words["addressee_verbs"],
-                   words["dative_articles"], words["reporter_after"], times, words["origin_prepositions"],
-                   words["region_nouns"], words["possessives"], words["indefinite_quantifiers"])
+                   tuple(own["foreign_markers"]), dict(own["pronouns"]), coref, time_nouns=times,
+                   **{key: words[key] for key in OPTIONAL_WORDS})
 
 
 def _time_nouns(lang: str) -> frozenset[str]:
@@ -224,8 +227,8 @@ def _place_reason(text: str, toks: Sequence[Tok], first: int, last: int, mention
             prep -= 1
             if prep >= 0 and toks[prep].text.lower() == "nach":
                 return ""  # "nach dem Angriff": temporal, not a direction
-    if prep < 0 or toks[prep].text.lower() not in cues.locative:
-        return ""
+        if prep < 0 or toks[prep].text.lower() not in cues.locative:
+            return ""
     if _hosts_visit(toks, prep, cues, in_mentions):
         return ""  # "bei einem Besuch in China": the host is a participant
     before = toks[prep - 1] if prep > 0 else None
@@ -243,13 +246,14 @@ def _region_preposition(toks: Sequence[Tok], first: int, cues: ContextCues) -> i
     i, regions = first - 1, 0
     while i >= 0:
         word = toks[i].text.lower()
-        if word in cues.determiners:
+        if word in cues.determiners or (word in cues.region_links and regions == 0):
             i -= 1
         elif word in cues.region_nouns:
             regions, i = regions + 1, i - 1
         else:
             break
-    return i if regions and i >= 0 and toks[i].text.lower() in cues.locative else None
+    found = regions and i >= 0 and toks[i].text.lower() in cues.locative | cues.region_prepositions
+    return i if found else None
 
 
 def _region_place(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: ContextCues,
