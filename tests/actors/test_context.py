@@ -244,6 +244,12 @@ def test_context_second_sie_keeps_the_first_ones_referent(actor_base):
     assert sorted(m.code for m in pronouns) == ["CHL", "CHL", "PER", "PER"]
 
 
+def test_context_sie_does_not_mean_an_actor_of_its_own_clause(actor_base):
+    text = "Peru und Chile streiten. Auf Vermittlung Brasiliens trafen sie sich in Lima."
+    _, second = resolved(actor_base, text)
+    assert sorted(m.code for m in find(second, "sie")) == ["CHL", "PER"]
+
+
 def test_context_country_description_takes_the_story_state(actor_base):
     text = "Kenia meldet neue Überschwemmungen. Das Land bittet um Hilfe."
     _, second = resolved(actor_base, text)

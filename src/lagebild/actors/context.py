@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..events.coref import (
+    CLAUSE_BREAKS,
     CorefCues,
     Discourse,
     match_description,
@@ -442,7 +443,10 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
         if word in cues.pronouns:
             # a pronoun resolved earlier in the sentence counts as named there: "Dafür haben sie den Rat
             # informiert, dass sie ..." -- the second "sie" is the first one's, not the object's
-            before = sorted((m for m in mentions + out if m.use == "actor" and m.end <= sentence.start + toks[i].start),
+            # ... and only one in an earlier clause: a personal pronoun does not mean an actor of its own
+            # clause ("Unter Vermittlung der USA setzten sie sich zusammen": not the USA)
+            clause = next((t.start for t in reversed(toks[:i]) if t.text in CLAUSE_BREAKS), 0)
+            before = sorted((m for m in mentions + out if m.use == "actor" and m.end <= sentence.start + clause),
                             key=lambda m: m.start)
             here = subject_guess(sentence, before)
             # a pronoun that meant several actors is one subject: all its mentions share its words
