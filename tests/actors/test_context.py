@@ -163,6 +163,14 @@ def test_context_counted_fighters_are_no_group_named_before(actor_base):
     assert [m.entry for m in third if "Kämpfer" in m.text] != ["coref:group"]
 
 
+def test_context_state_body_in_a_later_clause_takes_the_subject_bodys_state(actor_base):
+    text = ("Chile und Peru streiten. Chile droht. Das peruanische Innenministerium teilte mit, "
+            "die Polizei werde die Grenze schließen.")
+    *_, last = resolved(actor_base, text)
+    (police,) = find(last, "die Polizei")
+    assert (police.code, police.entry) == ("PER", "context:subject-body")
+
+
 def test_context_role_without_any_state_stays_unresolved(actor_base):
     (sentence,) = resolved(actor_base, "Die Polizei sucht Zeugen.")
     assert find(sentence, "Die Polizei")[0].code == "---"

@@ -31,6 +31,7 @@ from ..events.coref import (
     CLAUSE_BREAKS,
     CorefCues,
     Discourse,
+    continent_of,
     match_description,
     named_in_clause_before,
     same_role_antecedent,
@@ -51,7 +52,8 @@ CONTEXT_RESOLVED = ("context:", "coref:")
 
 # word lists of context.yaml that a language may leave empty (ContextCues fields of the same names)
 OPTIONAL_WORDS = ("addressee_words", "addressee_verbs", "dative_articles", "reporter_after", "origin_prepositions",
-                  "region_nouns", "region_links", "region_prepositions", "possessives", "indefinite_quantifiers")
+                  "region_nouns", "region_links", "region_prepositions", "possessives", "indefinite_quantifiers",
+                  "subject_clause_breaks")
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class ContextCues:
     region_prepositions: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
     indefinite_quantifiers: frozenset[str] = frozenset()
+    subject_clause_breaks: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -347,6 +350,10 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
         group = memory.last_groups[-1]
         return [_resolved(mention, group.code, mention.sector, "coref:group",
                           f"armed group without a name; the group last named is '{group.text}'")]
+    body = _subject_body(sentence, mention, marked, cues)
+    if body is not None:
+        return [_resolved(mention, body.code, mention.sector, "context:subject-body",
+                          f"a state body of the sentence's subject '{body.text}'")]
     place = next((m for m in marked if m.use == "place" and m.code != UNKNOWN_CODE), None)
     if place is not None:
         return [_resolved(mention, place.code, mention.sector, "context:place",
@@ -379,6 +386,17 @@ def _counted(sentence: Sentence, mention: Mention, cues: ContextCues) -> bool:
     before = sentence.text[:mention.start - sentence.start].split()[-2:]
     words = [w.lower().strip(".,") for w in before + mention.text.split()[:1]]
     return any(w.isdigit() or w in cues.indefinite_quantifiers for w in words[-2:])
+
+
+def _subject_body(sentence: Sentence, mention: Mention, marked: list[Mention], cues: ContextCues) -> Mention | None:
+    """The sentence's subject when it is a state body of a named state and the role stands in a later
+    clause ("Das italienische Innenministerium teilte mit, die Grenzpolizei werde ..." -> ITA)."""
+    earlier = [m for m in marked if m.use == "actor" and m.end <= mention.start]
+    first = earlier[0] if earlier else None
+    if first is None or first.sector not in STATE_SECTORS or continent_of(first.code) is None:
+        return None
+    between = sentence.text[first.end - sentence.start:mention.start - sentence.start]
+    return first if any(b in between for b in cues.subject_clause_breaks) else None
 
 
 def _possessor(sentence: Sentence, mention: Mention, marked: list[Mention], cues: ContextCues) -> list[Mention]:
