@@ -94,6 +94,15 @@ def test_context_news_agency_a_statement_went_to_is_its_addressee(actor_base):
     assert [m.use for m in third if m.kind == "media"] == ["actor"]
 
 
+def test_context_organisation_classifying_a_member_state_is_a_modifier(actor_base):
+    text = ("Im NATO-Land Polen stürzte eine Drohne ab. Die Regierung des östlichen EU- und NATO-Mitgliedslandes "
+            "protestierte. Die NATO-Staaten berieten.")
+    first, second, third = resolved(actor_base, text)
+    assert [m.use for m in first if m.code == "NATO"] == ["modifier"]
+    assert [m.use for m in second if m.code in {"EU", "NATO"}] == ["modifier", "modifier"]
+    assert [m.use for m in third if m.code == "NATO"] == ["actor"]
+
+
 # roles without a country -------------------------------------------------------------------------
 
 def test_context_role_takes_the_state_where_the_act_happens(actor_base):

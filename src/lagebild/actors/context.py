@@ -53,7 +53,7 @@ CONTEXT_RESOLVED = ("context:", "coref:")
 # word lists of context.yaml that a language may leave empty (ContextCues fields of the same names)
 OPTIONAL_WORDS = ("addressee_words", "addressee_verbs", "dative_articles", "reporter_after", "origin_prepositions",
                   "region_nouns", "region_links", "region_prepositions", "possessives", "indefinite_quantifiers",
-                  "subject_clause_breaks")
+                  "subject_clause_breaks", "member_nouns")
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,7 @@ class ContextCues:
     possessives: frozenset[str] = frozenset()
     indefinite_quantifiers: frozenset[str] = frozenset()
     subject_clause_breaks: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -164,6 +165,9 @@ def mark_use(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: Co
     after = toks[last + 1].text.lower() if last + 1 < len(toks) else ""
     if after in cues.modifier_nouns and mention.kind in {"adjective", "state"}:
         return replace(mention, use="modifier", why=f"describes the type of a thing ('{after}')")
+    head = _compound_head(sentence.text, toks, last)
+    if mention.kind == "organisation" and head in cues.member_nouns:
+        return replace(mention, use="modifier", why=f"classifies a member state ('-{head}')")
     if mention.kind == "media":
         why = _addressee_reason(toks, first, last, cues, in_mentions)
         if why:
@@ -269,6 +273,21 @@ def _region_place(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cue
     why = _place_reason(sentence.text, toks, first, last, replace(mention, kind="state", sector=None), cues,
                         in_mentions)
     return replace(mention, use="place", why=f"{mention.why}; {why}") if why else mention
+
+
+def _compound_head(text: str, toks: Sequence[Tok], last: int) -> str:
+    """The lower-cased head noun of a compound the words ending at token last begin ("NATO-Land" -> 'land';
+    "EU- und NATO-Landes" -> 'landes'), or ''. Hyphens are no tokens: they lie between them."""
+    def hyphen_after(j: int) -> bool:
+        return toks[j].end < len(text) and text[toks[j].end] in "-‐‑"
+
+    if last + 1 >= len(toks) or not hyphen_after(last):
+        return ""
+    i = last + 1
+    # "EU- und NATO-Landes": a truncated part coordinated with the next compound shares its head
+    while i + 2 < len(toks) and toks[i].text.lower() in COORDINATION and hyphen_after(i + 1):
+        i += 2
+    return toks[i].text.lower() if toks[i].is_word else ""
 
 
 def _modifies_next_noun(text: str, toks: Sequence[Tok], last: int) -> bool:
