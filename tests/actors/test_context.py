@@ -267,6 +267,12 @@ def test_context_sie_does_not_mean_an_actor_of_its_own_clause(actor_base):
     assert sorted(m.code for m in find(second, "sie")) == ["CHL", "PER"]
 
 
+def test_context_compound_part_is_no_subject_for_a_later_sie(actor_base):
+    text = "Im Zuge der EU-Aufrüstung haben die polnischen Streitkräfte Panzer gekauft. Nun testen sie diese."
+    _, second = resolved(actor_base, text)
+    assert [m.code for m in find(second, "sie")] == ["POL"]
+
+
 def test_context_country_description_takes_the_story_state(actor_base):
     text = "Kenia meldet neue Überschwemmungen. Das Land bittet um Hilfe."
     _, second = resolved(actor_base, text)

@@ -145,7 +145,8 @@ def resolve_article(sentences: Sequence[Sentence], mentions: Sequence[list[Menti
         resolved.sort(key=lambda m: (m.start, m.end))
         actors = [m for m in resolved if m.use == "actor"]
         # what context supplied adds no new actor to the story: only named ones are remembered
-        memory.remember([m for m in actors if not is_context_resolved(m)], [subject_guess(sentence, actors)])
+        memory.remember([m for m in actors if not is_context_resolved(m)],
+                        [subject_guess(sentence, _no_compound_parts(sentence, actors))])
         memory.remember_places([m for m in resolved if m.use == "place"])
         out.append(resolved)
     return out
@@ -485,7 +486,7 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
             clause = next((t.start for t in reversed(toks[:i]) if t.text in CLAUSE_BREAKS), 0)
             before = sorted((m for m in mentions + out if m.use == "actor" and m.end <= sentence.start + clause),
                             key=lambda m: m.start)
-            here = subject_guess(sentence, before)
+            here = subject_guess(sentence, _no_compound_parts(sentence, before))
             # a pronoun that meant several actors is one subject: all its mentions share its words
             here += [m for m in before if m not in here and any((m.start, m.end) == (h.start, h.end) for h in here)]
             for m in _pronoun_antecedents(cues.pronouns[word], memory, here):
@@ -510,6 +511,14 @@ def _reference(sentence: Sentence, toks: Sequence[Tok], first: int, last: int, c
     start, end = toks[first].start, toks[last].end
     return Mention(sentence.index, sentence.start + start, sentence.start + end, sentence.text[start:end],
                    code, sector, kind="pronoun", entry=entry, why=why)
+
+
+def _no_compound_parts(sentence: Sentence, actors: list[Mention]) -> list[Mention]:
+    """The actors without first parts of compounds ("Nato-Aufrüstung", "US-Plan"): the compound's head
+    is the noun, and no subject is named by them."""
+    text, start = sentence.text, sentence.start
+    return [m for m in actors if not (m.end - start + 1 < len(text) and text[m.end - start] in "-‐‑"
+                                      and text[m.end - start + 1].isalpha())]
 
 
 def subject_guess(sentence: Sentence, actors: list[Mention]) -> list[Mention]:
