@@ -279,6 +279,13 @@ def test_context_country_description_takes_the_story_state(actor_base):
     assert [m.code for m in find(second, "Das Land")] == ["KEN"]
 
 
+def test_context_country_description_takes_the_one_state_its_sentence_named(actor_base):
+    text = ("Chile protestiert. Chile droht. Nach einem peruanischen Raketentest, dem dritten des Landes, "
+            "wächst die Sorge.")
+    *_, last = resolved(actor_base, text)
+    assert [m.code for m in find(last, "des Landes")] == ["PER"]
+
+
 def test_context_places_do_not_become_parties(actor_base):
     text = "Peru und Chile verhandeln in Genf und in Madrid. Beide Seiten sind zufrieden."
     _, second = resolved(actor_base, text)

@@ -29,6 +29,7 @@ from functools import cache
 
 from ..events.coref import (
     CLAUSE_BREAKS,
+    STATE_KINDS,
     CorefCues,
     Discourse,
     continent_of,
@@ -474,6 +475,8 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
                                      named_in_clause_before(toks, i, mentions + out, sentence.start))
         if n:
             phrase = " ".join(t.text for t in toks[i:i + n])
+            if tuple(lower[i:i + n]) in cues.coref.descriptions:
+                found = _state_of_the_sentence(sentence, toks[i].start, mentions, found)
             out += [_reference(sentence, toks, i, i + n - 1, code, sector, "coref:description",
                                f"'{phrase}' refers to {code}, named before") for code, sector in found]
             after = i + n
@@ -493,6 +496,17 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
                 out.append(_reference(sentence, toks, i, i, m.code, m.sector, "coref:pronoun",
                                       f"'{toks[i].text}' refers to '{m.text}'"))
     return out
+
+
+def _state_of_the_sentence(sentence: Sentence, at: int, mentions: list[Mention],
+                           found: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """"das Land", "die Regierung" after the sentence named exactly one state by name or adjective: that
+    state ("seit einem nordkoreanischen Atomtest - dem vierten des Landes"), else the story's (found)."""
+    named = {m.code for m in mentions if m.use == "actor" and m.kind in STATE_KINDS
+             and m.end <= sentence.start + at and continent_of(m.code)}
+    if len(named) != 1 or not found:
+        return found
+    return [(named.pop(), sector) for _, sector in found[:1]]
 
 
 def _pronoun_antecedents(wanted: str, memory: Discourse, here: list[Mention]) -> list[Mention]:
