@@ -112,6 +112,13 @@ def test_context_role_takes_the_state_where_the_act_happens(actor_base):
     assert "Oslo" in police.why
 
 
+def test_context_place_near_the_act_gives_no_country(actor_base):
+    text = ("Kämpfe nahe Peru. Nahe der Grenze zu Peru haben chilenische Soldaten Schmuggler festgenommen. "
+            "Die Polizei sucht weitere.")
+    *_, last = resolved(actor_base, text)
+    assert [m.code for m in find(last, "Die Polizei")] == ["CHL"]
+
+
 def test_context_role_takes_the_story_state(actor_base):
     text = "Brasilien verschärft die Einreiseregeln. Das Parlament stimmte am Dienstag zu."
     _, second = resolved(actor_base, text)

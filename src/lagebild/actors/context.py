@@ -49,12 +49,13 @@ PLACE_KINDS = frozenset({"state", "capital", "city"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 COORDINATION = frozenset({"und", ",", "sowie", "and", "&"})
 CONTEXT_RESOLVED = ("context:", "coref:")
+NEAR = "near: "  # the why of a place near the act (is_near)
 
 
 # word lists of context.yaml that a language may leave empty (ContextCues fields of the same names)
 OPTIONAL_WORDS = ("addressee_words", "addressee_verbs", "dative_articles", "reporter_after", "origin_prepositions",
                   "region_nouns", "region_links", "region_prepositions", "possessives", "indefinite_quantifiers",
-                  "subject_clause_breaks", "member_nouns")
+                  "subject_clause_breaks", "member_nouns", "near_words")
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class ContextCues:
     indefinite_quantifiers: frozenset[str] = frozenset()
     subject_clause_breaks: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
+    near_words: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -148,7 +150,7 @@ def resolve_article(sentences: Sequence[Sentence], mentions: Sequence[list[Menti
         # what context supplied adds no new actor to the story: only named ones are remembered
         memory.remember([m for m in actors if not is_context_resolved(m)],
                         [subject_guess(sentence, _no_compound_parts(sentence, actors))])
-        memory.remember_places([m for m in resolved if m.use == "place"])
+        memory.remember_places([m for m in resolved if m.use == "place" and not is_near(m)])
         out.append(resolved)
     return out
 
@@ -247,7 +249,14 @@ def _place_reason(text: str, toks: Sequence[Tok], first: int, last: int, mention
     if (before is not None and before.is_word and before.text[:1].isupper() and prep - 1 > 0
             and before.text.lower() not in cues.setting_nouns and prep - 1 not in in_mentions):
         return ""
+    if any(t.text.lower() in cues.near_words for t in toks[prep:first]):
+        return f"{NEAR}'{toks[prep].text} … {toks[first - 1].text}': near the act, not where it happens"
     return f"after '{toks[prep].text}': where something happens"
+
+
+def is_near(mention: Mention) -> bool:
+    """True for a place near the act ("nahe der Elfenbeinküste"): no country for roles, no story state."""
+    return mention.use == "place" and mention.why.startswith(NEAR)
 
 
 def _region_preposition(toks: Sequence[Tok], first: int, cues: ContextCues) -> int | None:
@@ -375,7 +384,7 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
     if body is not None:
         return [_resolved(mention, body.code, mention.sector, "context:subject-body",
                           f"a state body of the sentence's subject '{body.text}'")]
-    place = next((m for m in marked if m.use == "place" and m.code != UNKNOWN_CODE), None)
+    place = next((m for m in marked if m.use == "place" and m.code != UNKNOWN_CODE and not is_near(m)), None)
     if place is not None:
         return [_resolved(mention, place.code, mention.sector, "context:place",
                           f"no country named; the sentence places the act in '{place.text}'")]
