@@ -182,8 +182,9 @@ class Mention:
     ``entry`` is the id of the knowledge-base entry that matched (for `actors explain`), or how
     the article's context resolved it ('context:place', 'context:story-state', 'coref:...').
     ``use`` says what the words do in the sentence: 'actor' (a participant), 'place' ("in
-    Berlin": where something happens), 'topic' ("Streit um Grönland") or 'modifier' ("Drohnen
-    iranischer Bauart"); ``why`` is
+    Berlin": where something happens), 'topic' ("Streit um Grönland"), 'modifier' ("Drohnen
+    iranischer Bauart") or 'addressee' (the outlet a statement went to: "sagte der
+    Nachrichtenagentur AFP"); ``why`` is
     the context resolution's explanation ('' for a plain match).
     """
 

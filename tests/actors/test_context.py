@@ -42,6 +42,24 @@ def test_context_direction_is_a_place_but_temporal_nach_is_not(actor_base):
     assert find(sentence, "Frankreich")[0].use == "actor"
 
 
+def test_context_state_in_a_region_phrase_is_a_place_but_a_thing_there_may_be_the_target(actor_base):
+    text = ("Peru meldet Kämpfe. Die Armee griff im Süden des Landes an. Die Rebellen zogen sich in die Nähe "
+            "der Stadt Lima zurück. Eine Rakete traf ein Haus in der Stadt Lima.")
+    _, second, third, fourth = resolved(actor_base, text)
+    assert [m.use for m in find(second, "des Landes")] == ["place"]
+    assert [m.use for m in find(third, "Lima")] == ["place"]
+    assert [m.use for m in find(fourth, "Lima")] == ["actor"]
+
+
+def test_context_state_beyond_a_border_or_on_streets_is_a_place_but_a_recipient_is_not(actor_base):
+    text = ("Soldaten patrouillieren an der Grenze zu Chile. Tausende protestierten auf den Straßen Limas. "
+            "Peru liefert Waffen an Chile.")
+    first, second, third = resolved(actor_base, text)
+    assert [m.use for m in find(first, "Chile")] == ["place"]
+    assert [m.use for m in find(second, "Limas")] == ["place"]
+    assert [m.use for m in find(third, "Chile")] == ["actor"]
+
+
 def test_context_state_a_noun_is_about_is_a_topic(actor_base):
     (sentence,) = resolved(actor_base, "Im Streit um Grönland kritisierte Dänemark die USA.")
     (greenland,) = find(sentence, "Grönland")
@@ -66,6 +84,25 @@ def test_context_adjective_of_a_type_is_a_modifier(actor_base):
     assert (turkish.code, turkish.use) == ("TUR", "modifier")
 
 
+def test_context_news_agency_a_statement_went_to_is_its_addressee(actor_base):
+    first, second, third = resolved(actor_base, "Ein Sprecher der Armee sagte am Montag der Nachrichtenagentur "
+                                                "Reuters, die Lage sei ruhig. Auf Nachfrage der Nachrichtenagentur "
+                                                "AFP schwieg er. Der Nachrichtenagentur Reuters zufolge ist die Lage "
+                                                "ruhig.")
+    assert [m.use for m in first if m.kind == "media"] == ["addressee"]
+    assert [m.use for m in second if m.kind == "media"] == ["addressee"]
+    assert [m.use for m in third if m.kind == "media"] == ["actor"]
+
+
+def test_context_organisation_classifying_a_member_state_is_a_modifier(actor_base):
+    text = ("Im NATO-Land Polen stürzte eine Drohne ab. Die Regierung des östlichen EU- und NATO-Mitgliedslandes "
+            "protestierte. Die NATO-Staaten berieten.")
+    first, second, third = resolved(actor_base, text)
+    assert [m.use for m in first if m.code == "NATO"] == ["modifier"]
+    assert [m.use for m in second if m.code in {"EU", "NATO"}] == ["modifier", "modifier"]
+    assert [m.use for m in third if m.code == "NATO"] == ["actor"]
+
+
 # roles without a country -------------------------------------------------------------------------
 
 def test_context_role_takes_the_state_where_the_act_happens(actor_base):
@@ -75,12 +112,27 @@ def test_context_role_takes_the_state_where_the_act_happens(actor_base):
     assert "Oslo" in police.why
 
 
+def test_context_place_near_the_act_gives_no_country(actor_base):
+    text = ("Kämpfe nahe Peru. Nahe der Grenze zu Peru haben chilenische Soldaten Schmuggler festgenommen. "
+            "Die Polizei sucht weitere.")
+    *_, last = resolved(actor_base, text)
+    assert [m.code for m in find(last, "Die Polizei")] == ["CHL"]
+
+
 def test_context_role_takes_the_story_state(actor_base):
     text = "Brasilien verschärft die Einreiseregeln. Das Parlament stimmte am Dienstag zu."
     _, second = resolved(actor_base, text)
     (parliament,) = find(second, "Das Parlament")
     assert (parliament.code, parliament.entry) == ("BRA", "context:story-state")
     assert is_context_resolved(parliament)
+
+
+def test_context_story_state_counts_the_people_a_state_is_named_by(actor_base):
+    text = ("Chile warnt. Peruanische Soldaten sichern die Grenze zu Chile. Der peruanische Innenminister "
+            "schweigt. Ein peruanischer Offizier bestätigte das. Die Armee verstärkt die Posten.")
+    *_, last = resolved(actor_base, text)
+    (army,) = find(last, "Die Armee")
+    assert (army.code, army.entry) == ("PER", "context:story-state")
 
 
 def test_context_state_description_never_takes_a_group_named_more_often(actor_base):
@@ -102,6 +154,37 @@ def test_context_foreign_role_stays_unresolved(actor_base):
     text = "Brasilien verschärft die Einreiseregeln. Ausländische Diplomaten kritisierten das."
     _, second = resolved(actor_base, text)
     assert all(m.code == "---" for m in second if "Diplomaten" in m.text)
+
+
+def test_context_role_from_a_state_takes_it_and_from_elsewhere_stays_unresolved(actor_base):
+    text = ("Peru und Chile streiten. Am Manöver nahmen Soldaten aus Brasilien teil. "
+            "Chile lehnte Soldaten aus dem Ausland ab. Delegationen aus aller Welt kamen in Lima an.")
+    _, second, third, fourth = resolved(actor_base, text)
+    (soldiers,) = [m for m in second if "Soldaten" in m.text]
+    assert (soldiers.code, soldiers.entry) == ("BRA", "context:origin")
+    assert all(m.code == "---" for m in third if "Soldaten" in m.text)
+    assert all(m.code == "---" for m in fourth if "Delegationen" in m.text)
+
+
+def test_context_role_after_a_possessive_belongs_to_the_subject_not_the_place(actor_base):
+    (sentence,) = resolved(actor_base, "Die Hisbollah verurteilte den Angriff auf ihre Kommandeure in Syrien.")
+    (leaders,) = [m for m in sentence if "Kommandeure" in m.text]
+    assert (leaders.code, leaders.entry) == ("HEZBOLLAH", "context:possessor")
+
+
+def test_context_counted_fighters_are_no_group_named_before(actor_base):
+    text = "Die Hisbollah griff an. Die Kämpfer zogen ab. Im Libanon wurden mehrere Kämpfer festgenommen."
+    _, second, third = resolved(actor_base, text)
+    assert [m.entry for m in find(second, "Die Kämpfer")] == ["coref:description"]
+    assert [m.entry for m in third if "Kämpfer" in m.text] != ["coref:group"]
+
+
+def test_context_state_body_in_a_later_clause_takes_the_subject_bodys_state(actor_base):
+    text = ("Chile und Peru streiten. Chile droht. Das peruanische Innenministerium teilte mit, "
+            "die Polizei werde die Grenze schließen.")
+    *_, last = resolved(actor_base, text)
+    (police,) = find(last, "die Polizei")
+    assert (police.code, police.entry) == ("PER", "context:subject-body")
 
 
 def test_context_role_without_any_state_stays_unresolved(actor_base):
@@ -156,6 +239,15 @@ def test_context_conflict_parties_take_the_two_last_parties(actor_base):
     assert sorted(m.code for m in find(second, "die Konfliktparteien")) == ["ARM", "AZE"]
 
 
+def test_context_description_defined_by_a_relative_clause_or_einzige_refers_to_nobody(actor_base):
+    text = ("Peru und Chile streiten. Der Papst droht den Ländern, die das Abkommen ablehnen. "
+            "Chile will nicht das einzige Land sein, das nachgibt. Beide Länder, die sich seit Jahren streiten, "
+            "schweigen.")
+    _, second, third, fourth = resolved(actor_base, text)
+    assert find(second, "den Ländern") == [] and find(third, "das einzige Land") == []
+    assert sorted(m.code for m in find(fourth, "Beide Länder")) == ["CHL", "PER"]
+
+
 def test_context_pronoun_er_takes_the_last_person(actor_base):
     text = "Wladimir Putin sprach am Abend. Er drohte dem Westen."
     _, second = resolved(actor_base, text)
@@ -169,10 +261,36 @@ def test_context_pronoun_sie_in_the_same_sentence_takes_its_subject(actor_base):
     assert sorted(m.code for m in find(sentence, "sie")) == ["IND", "JPN"]
 
 
+def test_context_second_sie_keeps_the_first_ones_referent(actor_base):
+    text = "Peru und Chile streiten. Nun haben sie die UNO gebeten, dass sie vermittelt."
+    _, second = resolved(actor_base, text)
+    pronouns = [m for m in second if m.kind == "pronoun"]
+    assert sorted(m.code for m in pronouns) == ["CHL", "CHL", "PER", "PER"]
+
+
+def test_context_sie_does_not_mean_an_actor_of_its_own_clause(actor_base):
+    text = "Peru und Chile streiten. Auf Vermittlung Brasiliens trafen sie sich in Lima."
+    _, second = resolved(actor_base, text)
+    assert sorted(m.code for m in find(second, "sie")) == ["CHL", "PER"]
+
+
+def test_context_compound_part_is_no_subject_for_a_later_sie(actor_base):
+    text = "Im Zuge der EU-Aufrüstung haben die polnischen Streitkräfte Panzer gekauft. Nun testen sie diese."
+    _, second = resolved(actor_base, text)
+    assert [m.code for m in find(second, "sie")] == ["POL"]
+
+
 def test_context_country_description_takes_the_story_state(actor_base):
     text = "Kenia meldet neue Überschwemmungen. Das Land bittet um Hilfe."
     _, second = resolved(actor_base, text)
     assert [m.code for m in find(second, "Das Land")] == ["KEN"]
+
+
+def test_context_country_description_takes_the_one_state_its_sentence_named(actor_base):
+    text = ("Chile protestiert. Chile droht. Nach einem peruanischen Raketentest, dem dritten des Landes, "
+            "wächst die Sorge.")
+    *_, last = resolved(actor_base, text)
+    assert [m.code for m in find(last, "des Landes")] == ["PER"]
 
 
 def test_context_places_do_not_become_parties(actor_base):

@@ -28,8 +28,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..events.coref import (
+    CLAUSE_BREAKS,
+    STATE_KINDS,
     CorefCues,
     Discourse,
+    continent_of,
     match_description,
     named_in_clause_before,
     same_role_antecedent,
@@ -46,6 +49,13 @@ PLACE_KINDS = frozenset({"state", "capital", "city"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 COORDINATION = frozenset({"und", ",", "sowie", "and", "&"})
 CONTEXT_RESOLVED = ("context:", "coref:")
+NEAR = "near: "  # the why of a place near the act (is_near)
+
+
+# word lists of context.yaml that a language may leave empty (ContextCues fields of the same names)
+OPTIONAL_WORDS = ("addressee_words", "addressee_verbs", "dative_articles", "reporter_after", "origin_prepositions",
+                  "region_nouns", "region_links", "region_prepositions", "possessives", "indefinite_quantifiers",
+                  "subject_clause_breaks", "member_nouns", "near_words")
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,20 @@ class ContextCues:
     foreign_markers: tuple[str, ...]
     pronouns: dict[str, str]
     coref: CorefCues
+    addressee_words: frozenset[str] = frozenset()
+    addressee_verbs: frozenset[str] = frozenset()
+    dative_articles: frozenset[str] = frozenset()
+    reporter_after: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
+    region_nouns: frozenset[str] = frozenset()
+    region_links: frozenset[str] = frozenset()
+    region_prepositions: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
+    indefinite_quantifiers: frozenset[str] = frozenset()
+    subject_clause_breaks: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
+    near_words: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -77,18 +101,20 @@ class ContextCues:
             "group_descriptions": shared.get("group_descriptions", []),
             "organisation_descriptions": shared.get("organisation_descriptions", []),
             **{key: shared[key] for key in ("region_adjectives", "land_descriptions", "naming_words",
-                                            "definite_determiners") if key in shared},
+                                            "definite_determiners", "relative_pronouns", "both_words",
+                                            "non_referring_adjectives") if key in shared},
         })
-        words = {key: frozenset(w.lower() for w in own[key])
+        words = {key: frozenset(w.lower() for w in own.get(key, ()))
                  for key in ("locative_prepositions", "determiners", "host_words", "setting_nouns", "modifier_nouns",
-                             "topic_prepositions")}
+                             "topic_prepositions", *OPTIONAL_WORDS)}
         # "am Montag in Luxemburg", "am 21. April in Kuwait-Stadt": a time before the preposition
         # is no located target either
-        settings = words["setting_nouns"] | _time_nouns(lang)
+        times = _time_nouns(lang)
+        settings = words["setting_nouns"] | times
         return cls(words["locative_prepositions"], words["determiners"], words["host_words"],
                    settings, words["modifier_nouns"], words["topic_prepositions"],
-                   tuple(own["foreign_markers"]),
-                   dict(own["pronouns"]), coref)
+                   tuple(own["foreign_markers"]), dict(own["pronouns"]), coref, time_nouns=times,
+                   **{key: words[key] for key in OPTIONAL_WORDS})
 
 
 def _time_nouns(lang: str) -> frozenset[str]:
@@ -117,12 +143,14 @@ def resolve_article(sentences: Sequence[Sentence], mentions: Sequence[list[Menti
         in_mentions = _covered(sentence, toks, sentence_mentions)
         marked = [mark_use(sentence, toks, m, cues, in_mentions) for m in sentence_mentions]
         resolved = [r for m in marked for r in resolve_role(sentence, m, marked, memory, cues)]
-        resolved += find_references(sentence, toks, resolved, memory, cues)
+        references = find_references(sentence, toks, resolved, memory, cues)
+        resolved += [_region_place(sentence, toks, m, cues, in_mentions) for m in references]
         resolved.sort(key=lambda m: (m.start, m.end))
         actors = [m for m in resolved if m.use == "actor"]
         # what context supplied adds no new actor to the story: only named ones are remembered
-        memory.remember([m for m in actors if not is_context_resolved(m)], [subject_guess(sentence, actors)])
-        memory.remember_places([m for m in resolved if m.use == "place"])
+        memory.remember([m for m in actors if not is_context_resolved(m)],
+                        [subject_guess(sentence, _no_compound_parts(sentence, actors))])
+        memory.remember_places([m for m in resolved if m.use == "place" and not is_near(m)])
         out.append(resolved)
     return out
 
@@ -141,11 +169,44 @@ def mark_use(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: Co
     after = toks[last + 1].text.lower() if last + 1 < len(toks) else ""
     if after in cues.modifier_nouns and mention.kind in {"adjective", "state"}:
         return replace(mention, use="modifier", why=f"describes the type of a thing ('{after}')")
+    head = _compound_head(sentence.text, toks, last)
+    if mention.kind == "organisation" and head in cues.member_nouns:
+        return replace(mention, use="modifier", why=f"classifies a member state ('-{head}')")
+    if mention.kind == "media":
+        why = _addressee_reason(toks, first, last, cues, in_mentions)
+        if why:
+            return replace(mention, use="addressee", why=why)
     why = _place_reason(sentence.text, toks, first, last, mention, cues, in_mentions)
     if why:
         return replace(mention, use="place", why=why)
     topic = _topic_reason(toks, first, mention, cues, in_mentions)
     return replace(mention, use="topic", why=topic) if topic else mention
+
+
+def _addressee_reason(toks: Sequence[Tok], first: int, last: int, cues: ContextCues,
+                      in_mentions: frozenset[int]) -> str:
+    """Why a news outlet is the addressee of a statement ("sagte ... der Nachrichtenagentur AFP", "auf
+    Nachfrage der Nachrichtenagentur AFP"), or '': it is then neither a participant nor the reporter."""
+    if last + 1 < len(toks) and toks[last + 1].text.lower() in cues.reporter_after:
+        return ""  # "der Nachrichtenagentur Tass zufolge": the information is attributed to it
+    article = first if toks[first].text.lower() in cues.determiners else first - 1
+    if article < 1:
+        return ""
+    before = toks[article - 1].text.lower()
+    if before in cues.addressee_words:
+        return f"after '{toks[article - 1].text}': the outlet a statement went to"
+    if toks[article].text.lower() not in cues.dative_articles:
+        return ""
+    # "der" after a noun of its own is a genitive ("Bericht der Nachrichtenagentur"); after the verb,
+    # a time word or the speaker's words it is the dative of the speech verb
+    if not (before in cues.addressee_verbs or before in cues.time_nouns or article - 1 in in_mentions):
+        return ""
+    i = article - 1
+    while i >= 0 and toks[i].text not in {",", ";", ":"}:
+        if toks[i].text.lower() in cues.addressee_verbs:
+            return f"dative after '{toks[i].text}': the outlet a statement went to"
+        i -= 1
+    return ""
 
 
 def _topic_reason(toks: Sequence[Tok], first: int, mention: Mention, cues: ContextCues,
@@ -171,13 +232,15 @@ def _place_reason(text: str, toks: Sequence[Tok], first: int, last: int, mention
         return ""
     if _modifies_next_noun(text, toks, last):
         return ""  # "in Nordkoreas Hauptstadt", "in der US-Hauptstadt": the noun after it is the head
-    prep = first - 1
-    if prep >= 0 and toks[prep].text.lower() in cues.determiners:
-        prep -= 1
-        if prep >= 0 and toks[prep].text.lower() == "nach":
-            return ""  # "nach dem Angriff": temporal, not a direction
-    if prep < 0 or toks[prep].text.lower() not in cues.locative:
-        return ""
+    prep = _region_preposition(toks, first, cues)  # "im Norden Malis", "in der Nähe der Stadt Constanța"
+    if prep is None:
+        prep = first - 1
+        if prep >= 0 and toks[prep].text.lower() in cues.determiners:
+            prep -= 1
+            if prep >= 0 and toks[prep].text.lower() == "nach":
+                return ""  # "nach dem Angriff": temporal, not a direction
+        if prep < 0 or toks[prep].text.lower() not in cues.locative:
+            return ""
     if _hosts_visit(toks, prep, cues, in_mentions):
         return ""  # "bei einem Besuch in China": the host is a participant
     before = toks[prep - 1] if prep > 0 else None
@@ -186,7 +249,56 @@ def _place_reason(text: str, toks: Sequence[Tok], first: int, last: int, mention
     if (before is not None and before.is_word and before.text[:1].isupper() and prep - 1 > 0
             and before.text.lower() not in cues.setting_nouns and prep - 1 not in in_mentions):
         return ""
+    if any(t.text.lower() in cues.near_words for t in toks[prep:first]):
+        return f"{NEAR}'{toks[prep].text} … {toks[first - 1].text}': near the act, not where it happens"
     return f"after '{toks[prep].text}': where something happens"
+
+
+def is_near(mention: Mention) -> bool:
+    """True for a place near the act ("nahe der Elfenbeinküste"): no country for roles, no story state."""
+    return mention.use == "place" and mention.why.startswith(NEAR)
+
+
+def _region_preposition(toks: Sequence[Tok], first: int, cues: ContextCues) -> int | None:
+    """The index of the locative preposition before region nouns whose genitive the words at first are
+    ("im Nordwesten des Landes", "in der Nähe der Stadt Constanța"); None without a region noun."""
+    i, regions = first - 1, 0
+    while i >= 0:
+        word = toks[i].text.lower()
+        if word in cues.determiners or (word in cues.region_links and regions == 0):
+            i -= 1
+        elif word in cues.region_nouns:
+            regions, i = regions + 1, i - 1
+        else:
+            break
+    found = regions and i >= 0 and toks[i].text.lower() in cues.locative | cues.region_prepositions
+    return i if found else None
+
+
+def _region_place(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: ContextCues,
+                  in_mentions: frozenset[int]) -> Mention:
+    """A reference in a region phrase ("im Nordwesten des Landes") marked as a place, as a state there is."""
+    first, last = _token_span(sentence, toks, mention)
+    if first is None or _region_preposition(toks, first, cues) is None:
+        return mention
+    why = _place_reason(sentence.text, toks, first, last, replace(mention, kind="state", sector=None), cues,
+                        in_mentions)
+    return replace(mention, use="place", why=f"{mention.why}; {why}") if why else mention
+
+
+def _compound_head(text: str, toks: Sequence[Tok], last: int) -> str:
+    """The lower-cased head noun of a compound the words ending at token last begin ("NATO-Land" -> 'land';
+    "EU- und NATO-Landes" -> 'landes'), or ''. Hyphens are no tokens: they lie between them."""
+    def hyphen_after(j: int) -> bool:
+        return toks[j].end < len(text) and text[toks[j].end] in "-‐‑"
+
+    if last + 1 >= len(toks) or not hyphen_after(last):
+        return ""
+    i = last + 1
+    # "EU- und NATO-Landes": a truncated part coordinated with the next compound shares its head
+    while i + 2 < len(toks) and toks[i].text.lower() in COORDINATION and hyphen_after(i + 1):
+        i += 2
+    return toks[i].text.lower() if toks[i].is_word else ""
 
 
 def _modifies_next_noun(text: str, toks: Sequence[Tok], last: int) -> bool:
@@ -249,25 +361,82 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
     described = _described_in_role(sentence, mention, memory, cues)
     if described:
         return described
+    origin = _origin(sentence, mention, marked, cues)
+    if origin is not None:
+        # "Soldaten aus Südkorea" come from there; "Soldaten aus dem Westen" are someone else's
+        return [_resolved(mention, origin.code, mention.sector, "context:origin",
+                          f"comes from '{origin.text}'")] if origin.code else [mention]
+    owner = _possessor(sentence, mention, marked, cues)
+    if owner:
+        return [_resolved(mention, owner[0].code, mention.sector, "context:possessor",
+                          f"after a possessive: the subject '{owner[0].text}'")]
     earlier = same_role_antecedent(mention, memory)
     if earlier is not None:
         return [_resolved(mention, earlier.code, mention.sector or earlier.sector, "coref:same-role",
                           f"the {mention.name or 'role'} last named: '{earlier.text}'")]
     if mention.sector not in STATE_SECTORS | {"REB", "OPP"} or _foreign(sentence, mention, cues):
         return [mention]  # "Kritiker", "westliche Truppen": unnamed or someone else's people stay unresolved
-    if mention.sector == "REB" and memory.last_groups:
+    if mention.sector == "REB" and memory.last_groups and not _counted(sentence, mention, cues):
         group = memory.last_groups[-1]
         return [_resolved(mention, group.code, mention.sector, "coref:group",
                           f"armed group without a name; the group last named is '{group.text}'")]
-    place = next((m for m in marked if m.use == "place" and m.code != UNKNOWN_CODE), None)
+    body = _subject_body(sentence, mention, marked, cues)
+    if body is not None:
+        return [_resolved(mention, body.code, mention.sector, "context:subject-body",
+                          f"a state body of the sentence's subject '{body.text}'")]
+    place = next((m for m in marked if m.use == "place" and m.code != UNKNOWN_CODE and not is_near(m)), None)
     if place is not None:
         return [_resolved(mention, place.code, mention.sector, "context:place",
                           f"no country named; the sentence places the act in '{place.text}'")]
-    code = memory.main_state()
+    # an unnamed state body belongs to the state the story names most, by name or through its people
+    code = memory.main_state(with_roles=True)
     if code is None:
         return [mention]
     return [_resolved(mention, code, mention.sector, "context:story-state",
                       f"no country named; the story's main state so far is {code}")]
+
+
+def _origin(sentence: Sentence, mention: Mention, marked: list[Mention], cues: ContextCues) -> Mention | None:
+    """What an origin phrase right after the role names ("Soldaten aus Südkorea": the state's mention); a
+    mention without a code for one that names no state ("aus dem Westen"); None without an origin phrase."""
+    rest = tokens(sentence.text[mention.end - sentence.start:])
+    if not rest or rest[0].text.lower() not in cues.origin_prepositions:
+        return None
+    i = 1
+    while i < len(rest) and rest[i].text.lower() in cues.determiners:
+        i += 1
+    start = mention.end + rest[i].start if i < len(rest) else -1
+    state = next((m for m in marked if m.start == start and m.kind in PLACE_KINDS and m.code != UNKNOWN_CODE), None)
+    return state or replace(mention, code="")
+
+
+def _counted(sentence: Sentence, mention: Mention, cues: ContextCues) -> bool:
+    """True for people with a number or an indefinite quantifier before them ("15 Jihadisten", "mehrere
+    Kämpfer"): some of a kind, not the group the story named."""
+    before = sentence.text[:mention.start - sentence.start].split()[-2:]
+    words = [w.lower().strip(".,") for w in before + mention.text.split()[:1]]
+    return any(w.isdigit() or w in cues.indefinite_quantifiers for w in words[-2:])
+
+
+def _subject_body(sentence: Sentence, mention: Mention, marked: list[Mention], cues: ContextCues) -> Mention | None:
+    """The sentence's subject when it is a state body of a named state and the role stands in a later
+    clause ("Das italienische Innenministerium teilte mit, die Grenzpolizei werde ..." -> ITA)."""
+    earlier = [m for m in marked if m.use == "actor" and m.end <= mention.start]
+    first = earlier[0] if earlier else None
+    if first is None or first.sector not in STATE_SECTORS or continent_of(first.code) is None:
+        return None
+    between = sentence.text[first.end - sentence.start:mention.start - sentence.start]
+    return first if any(b in between for b in cues.subject_clause_breaks) else None
+
+
+def _possessor(sentence: Sentence, mention: Mention, marked: list[Mention], cues: ContextCues) -> list[Mention]:
+    """The subject named before a role with a possessive ("Die Hamas ... auf ihre Führungsspitze"), or []."""
+    before = sentence.text[:mention.start - sentence.start].split()[-1:]
+    words = [w.lower() for w in before + mention.text.split()[:1]]
+    if not cues.possessives.intersection(words):
+        return []
+    earlier = [m for m in marked if m.use == "actor" and m.end <= mention.start]
+    return subject_guess(sentence, earlier)[:1]
 
 
 def _foreign(sentence: Sentence, mention: Mention, cues: ContextCues) -> bool:
@@ -327,16 +496,38 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
             if word in starts else (0, [])
         if n:
             phrase = " ".join(t.text for t in toks[i:i + n])
+            if tuple(lower[i:i + n]) in cues.coref.descriptions:
+                found = _state_of_the_sentence(sentence, toks[i].start, mentions, found)
             out += [_reference(sentence, toks, i, i + n - 1, code, sector, "coref:description",
                                f"'{phrase}' refers to {code}, named before") for code, sector in found]
             after = i + n
             continue
         if word in cues.pronouns:
-            before = [m for m in mentions if m.use == "actor" and m.end <= sentence.start + toks[i].start]
-            for m in _pronoun_antecedents(cues.pronouns[word], memory, subject_guess(sentence, before)):
+            # a pronoun resolved earlier in the sentence counts as named there: "Dafür haben sie den Rat
+            # informiert, dass sie ..." -- the second "sie" is the first one's, not the object's
+            # ... and only one in an earlier clause: a personal pronoun does not mean an actor of its own
+            # clause ("Unter Vermittlung der USA setzten sie sich zusammen": not the USA)
+            clause = next((t.start for t in reversed(toks[:i]) if t.text in CLAUSE_BREAKS), 0)
+            before = sorted((m for m in mentions + out if m.use == "actor" and m.end <= sentence.start + clause),
+                            key=lambda m: m.start)
+            here = subject_guess(sentence, _no_compound_parts(sentence, before))
+            # a pronoun that meant several actors is one subject: all its mentions share its words
+            here += [m for m in before if m not in here and any((m.start, m.end) == (h.start, h.end) for h in here)]
+            for m in _pronoun_antecedents(cues.pronouns[word], memory, here):
                 out.append(_reference(sentence, toks, i, i, m.code, m.sector, "coref:pronoun",
                                       f"'{toks[i].text}' refers to '{m.text}'"))
     return out
+
+
+def _state_of_the_sentence(sentence: Sentence, at: int, mentions: list[Mention],
+                           found: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """"das Land", "die Regierung" after the sentence named exactly one state by name or adjective: that
+    state ("seit einem nordkoreanischen Atomtest - dem vierten des Landes"), else the story's (found)."""
+    named = {m.code for m in mentions if m.use == "actor" and m.kind in STATE_KINDS
+             and m.end <= sentence.start + at and continent_of(m.code)}
+    if len(named) != 1 or not found:
+        return found
+    return [(named.pop(), sector) for _, sector in found[:1]]
 
 
 def _pronoun_antecedents(wanted: str, memory: Discourse, here: list[Mention]) -> list[Mention]:
@@ -355,6 +546,14 @@ def _reference(sentence: Sentence, toks: Sequence[Tok], first: int, last: int, c
     start, end = toks[first].start, toks[last].end
     return Mention(sentence.index, sentence.start + start, sentence.start + end, sentence.text[start:end],
                    code, sector, kind="pronoun", entry=entry, why=why)
+
+
+def _no_compound_parts(sentence: Sentence, actors: list[Mention]) -> list[Mention]:
+    """The actors without first parts of compounds ("Nato-Aufrüstung", "US-Plan"): the compound's head
+    is the noun, and no subject is named by them."""
+    text, start = sentence.text, sentence.start
+    return [m for m in actors if not (m.end - start + 1 < len(text) and text[m.end - start] in "-‐‑"
+                                      and text[m.end - start + 1].isalpha())]
 
 
 def subject_guess(sentence: Sentence, actors: list[Mention]) -> list[Mention]:

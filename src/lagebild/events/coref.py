@@ -20,6 +20,10 @@ from ..resources import phrase_tuples
 
 # mention kinds that name a state (not an organisation or a group)
 STATE_KINDS = frozenset({"state", "capital", "adjective", "demonym"})
+# role phrases whose code names their state ("malische Soldaten", "der russische Außenminister", "ein
+# malischer Offizier"); craft with a flag ("ein russischer Tanker", an 'unnamed:' entry of no person) do not
+NAMING_ROLE_KINDS = frozenset({"role"})
+UNNAMED_ENTRY = "unnamed:"
 # the sector of unnamed people ("ein Mann", "der Täter"; actors/roles.yaml): a pronoun may take them up
 UNNAMED_PERSON_SECTOR = "CVL"
 
@@ -32,6 +36,7 @@ class Discourse:
     recent_states: list[str] = field(default_factory=list)               # codes, most recent last
     salience: Counter = field(default_factory=Counter)
     state_salience: Counter = field(default_factory=Counter)  # names of states only (no IGOs, groups)
+    role_states: Counter = field(default_factory=Counter)  # states named by roles and persons ("malische Soldaten")
     article_states: Counter = field(default_factory=Counter)  # states named anywhere in the article
     last_persons: list[Mention] = field(default_factory=list)
     accusations: list[tuple[list[str], list[str]]] = field(default_factory=list)  # (sources, targets)
@@ -68,6 +73,9 @@ class Discourse:
             self.salience[m.code] += 1
             if m.kind in STATE_KINDS:
                 self.state_salience[m.code] += 1
+            elif m.kind in NAMING_ROLE_KINDS and continent_of(m.code) and (
+                    not m.entry.startswith(UNNAMED_ENTRY) or m.sector == UNNAMED_PERSON_SECTOR):
+                self.role_states[m.code] += 1
             if m.code in self.recent_states:
                 self.recent_states.remove(m.code)
             self.recent_states.append(m.code)
@@ -94,11 +102,14 @@ class Discourse:
         recent = [c for c in reversed(self.recent_states) if c not in exclude][:4]
         return sorted(recent, key=lambda c: (-self.salience[c], recent.index(c)))[:2]
 
-    def main_state(self, exclude: set[str] = frozenset(), continents: frozenset[str] = frozenset()) -> str | None:
+    def main_state(self, exclude: set[str] = frozenset(), continents: frozenset[str] = frozenset(),
+                   with_roles: bool = False) -> str | None:
         """The most often named state of the article so far (else the most often named actor); with
-        continents, the most often named state on one of them ("das südamerikanische Land")."""
+        continents, the most often named state on one of them ("das südamerikanische Land"); with_roles,
+        states named by roles and persons count as well ("malische Soldaten")."""
         # what was said so far first; a headline or lead sentence looks at the whole article
-        for counter in (self.state_salience, self.salience, self.article_states):
+        named = self.state_salience + self.role_states if with_roles else self.state_salience
+        for counter in (named, self.salience, self.article_states):
             for code, _ in counter.most_common():
                 # a state is wanted: a group or organisation named more often is no "Land" or "Regierung"
                 if code not in exclude and (continent_of(code) in continents if continents
@@ -122,6 +133,9 @@ class CorefCues:
         self.land_determiners = frozenset(land.get("determiners", ()))
         self.land_nouns = frozenset(land.get("nouns", ()))
         self.naming_words = frozenset(cues.get("naming_words", ()))
+        self.relative_pronouns = frozenset(cues.get("relative_pronouns", ()))
+        self.both_words = frozenset(cues.get("both_words", ()))
+        self.non_referring = frozenset(cues.get("non_referring_adjectives", ()))
         self.definite = frozenset(cues.get("definite_determiners", ()))
         self.sectors = dict(cues["description_sectors"])
         self.groups = phrase_tuples(cues["group_descriptions"])
@@ -233,6 +247,8 @@ def _listed_description(lower: list[str], i: int, memory: Discourse, cues: Coref
     None where none starts at word i."""
     for words in cues.both:
         if tuple(lower[i:i + len(words)]) == words:
+            if _defined_by_relative_clause(lower, i + len(words), words, cues):
+                return len(words), []  # "den Ländern, die seine Pläne ablehnen": whoever the clause describes
             states = memory.two_sides(not_sides)
             if len(states) == 2:
                 sector = cues.sectors.get(words[-1])
@@ -265,9 +281,18 @@ def continent_of(code: str) -> str | None:
     return _continents().get(code)
 
 
+def _defined_by_relative_clause(lower: list[str], after: int, words: tuple[str, ...], cues: CorefCues) -> bool:
+    """A plural description without 'beide' followed by ', die/denen ...' (a defining relative clause)."""
+    return (cues.both_words.isdisjoint(words) and after + 1 < len(lower) and lower[after] == ","
+            and lower[after + 1] in cues.relative_pronouns)
+
+
 def _described_land(lower: list[str], i: int, cues: CorefCues) -> bool:
-    """A definite 'Land' with one adjective before it ("das südamerikanische Land") and no name after it."""
+    """A definite 'Land' with one adjective before it ("das südamerikanische Land") and no name after it;
+    "das einzige Land" names no country."""
     if i + 2 >= len(lower) or lower[i] not in cues.land_determiners or lower[i + 2] not in cues.land_nouns:
+        return False
+    if lower[i + 1] in cues.non_referring:
         return False
     adjective = lower[i + 1]
     named_after = i + 3 < len(lower) and lower[i + 3] in cues.naming_words
