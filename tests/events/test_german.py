@@ -610,6 +610,22 @@ def test_unnamed_attacker_comes_only_from_a_side_the_story_names_as_attacker(cod
     assert hit is not None and [a.code for a in hit.source] == ["RUS"]
 
 
+def test_unnamed_attacker_is_not_taken_from_a_claim_or_an_armed_group(code):
+    # only a claim names the attacker (an accusation, a quoted speaker): the shooter stays unknown
+    text = ("Schüsse in Minsk\nIn Minsk wurde ein Oberst durch Schüsse verletzt.\n"
+            "Belarus beschuldigt Litauen.\n"
+            "Der Angriff sei ein feiger Anschlag Litauens, sagte der Außenminister.\n"
+            "Der belarussische Oberst war in seiner Wohnung von zwei Schüssen getroffen worden.")
+    hit = _match(code(text), "zwei Schüssen", "ASSAULT", target=["BLR"])
+    assert hit is not None and {a.code for a in hit.source} <= {"---"}
+    # an armed group named only in another matter is no attacker either
+    text = ("Schüsse in Moskau\nIn Moskau wurde ein General durch Schüsse verletzt.\n"
+            "Gibt es eine Verbindung zum Aufstand der Wagner-Gruppe?\n"
+            "Der russische General war in seiner Wohnung von zwei Schüssen getroffen worden.")
+    hit = _match(code(text), "zwei Schüssen", "ASSAULT", target=["RUS"])
+    assert hit is not None and {a.code for a in hit.source} <= {"---"}
+
+
 def test_sie_takes_up_the_coordinated_subject_of_a_sentence_without_event(code):
     text = ("Atomstreit\nDie UN-Sanktionen gegen den Iran könnten zurückkehren.\n"
             "Deutschland, Frankreich und Großbritannien haben dafür einen Mechanismus in Gang gebracht.\n"

@@ -181,9 +181,10 @@ class GermanCoder:
         home = ranked[0] if ranked and counts[0] >= 2 * max(counts[1], 1) else None
         unnamed = {(m.start, m.end) for ms in mentions for m in ms if m.kind == "unnamed"}
         named_doers = _named_doers(events)
-        # the armed forces a story names may be its unnamed attacker ("Das US-Militär ... Am Morgen habe es ...")
+        # the armed forces a story names may be its unnamed attacker ("Das US-Militär ... Am Morgen habe es ...");
+        # an armed group is an attacker only where the story tells its attack ("der Aufstand der Wagner-Gruppe")
         named_doers.setdefault("ASSAULT", set()).update(
-            m.code for ms in mentions for m in ms if m.sector == "MIL" and m.code != UNKNOWN_CODE)
+            m.code for ms in mentions for m in ms if m.sector == "MIL" and m.code != UNKNOWN_CODE and m.kind != "group")
         for event in events:
             codes = {a.code for a in event.source + event.target}
             mutual = len({a.code for a in event.source}) >= 2  # "greifen sich gegenseitig an"
@@ -1240,9 +1241,13 @@ def _leading_group(sentence: Sentence, mentions: list[Mention], object_articles:
 
 
 def _named_doers(events: list[Event]) -> dict[str, set[str]]:
-    """Per event type, the codes the article names as the source of such an event."""
+    """Per event type, the codes the article names as the source of such an event. Only acts the text
+    vouches for count: an accused or quoted speaker's culprit ("Russland beschuldigt die Ukraine",
+    '"Dieser Terroranschlag ...", sagte Lawrow') leaves the unnamed attacker unknown (guideline 8)."""
     doers: dict[str, set[str]] = {}
     for event in events:
+        if event.status != "asserted" or event.reported_by:
+            continue
         for actor in event.source:
             if actor.text and actor.code != UNKNOWN_CODE:
                 doers.setdefault(event.type, set()).add(actor.code)
