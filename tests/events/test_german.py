@@ -503,6 +503,14 @@ def test_german_coder_prevented_attempt_is_negated_and_the_veto_aims_at_its_owne
     assert ("REJECT", ("HUN",), ("FRA",), "asserted") in got
 
 
+def test_german_coder_genitive_owner_of_a_decision_in_a_pp_does_its_infinitive(code):
+    # "der Regierung" stands in the nach-PP, yet it owns the decision: Japan lifts the sanctions, not Korea
+    events = code("Handel\nSüdkorea kritisiert Japan seit Wochen.\nSüdkorea bleibt hart.\n"
+                  "Auch nach der Entscheidung der japanischen Regierung, die Sanktionen gegen China zu lockern, will "
+                  "Südkorea an seinen Zöllen festhalten.", "2025-08-28")
+    assert _match(events, "zu lockern", "CONCEDE", source={"JPN"}, target={"CHN"})
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")

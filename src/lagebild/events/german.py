@@ -1000,10 +1000,11 @@ class GermanCoder:
     def _attempt_owner(self, tokens: list[Tagged], clauses: list[Clause], ci: int,
                        parts: list[Participant]) -> list[Participant]:
         """'Versuche der USA, neue Strafmaßnahmen zu erlassen': the genitive of an attempt or plan noun
-        before a zu-infinitive (in its clause or the one before) does what the infinitive says."""
+        before a zu-infinitive (in its clause or the one before) does what the infinitive says, also where
+        the noun stands in a PP ("nach der Entscheidung der USA, die Sanktionen zu lockern")."""
         clause = clauses[ci]
         verb = clause.verbs[0] if clause.verbs else clause.end
-        owners = [p for p in parts if p.slot == "gen" and p.head is not None and p.last < verb
+        owners = [p for p in parts if (p.slot == "gen" or p.case == "gen") and p.head is not None and p.last < verb
                   and p.clause in {ci, ci - 1} and tokens[p.head].lemma in self.attempt_nouns
                   and any(tokens[k].text == "," for k in range(p.last + 1, verb))]
         return group_of(parts, owners[-1]) if owners else []
