@@ -511,6 +511,13 @@ def test_german_coder_genitive_owner_of_a_decision_in_a_pp_does_its_infinitive(c
     assert _match(events, "zu lockern", "CONCEDE", source={"JPN"}, target={"CHN"})
 
 
+def test_german_coder_postposition_governs_the_noun_before_it(code):
+    # "eigenen Angaben zufolge": the postposition closes its own phrase; the craft after it are the object
+    events = code("Frachter im Roten Meer\nDie USA verurteilen die Huthi.\n"
+                  "Die Huthi-Miliz im Jemen hat eigenen Angaben zufolge zwei Frachter im Roten Meer festgesetzt.")
+    assert _match(events, "zwei Frachter", "COERCE", source={"HOUTHI"}, target={"---"})
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")

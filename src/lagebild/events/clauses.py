@@ -406,11 +406,17 @@ def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> Non
         part.slot = "gen"
         part.head = k if k >= clause.start else None
         return
-    if k >= clause.start and tokens[k].pos == "APPO":
-        part.slot = tokens[k].lemma.lower()
+    if k >= clause.start and tokens[k].pos == "APPO" and not _closes_phrase(tokens, clause, k):
+        part.slot = tokens[k].lemma.lower()  # "gegenüber Washington"
     nxt = part.last + 1
     if nxt < clause.end and tokens[nxt].pos == "APPO":
         part.slot = tokens[nxt].lemma.lower()  # "KCNA zufolge"
+
+
+def _closes_phrase(tokens: list[Tagged], clause: Clause, k: int) -> bool:
+    """A postposition right after a noun governs that noun ("eigenen Angaben zufolge"), not the phrase
+    after it ("... zufolge sechs Schiffe zur Umkehr gezwungen": the ships are the object)."""
+    return k > clause.start and tokens[k - 1].pos in {"NN", "NE"}
 
 
 def _quantity_comparison(tokens: list[Tagged], k: int) -> bool:
