@@ -518,6 +518,13 @@ def test_german_coder_postposition_governs_the_noun_before_it(code):
     assert _match(events, "zwei Frachter", "COERCE", source={"HOUTHI"}, target={"---"})
 
 
+def test_german_coder_act_noun_in_the_genitive_of_participants_is_no_event(code):
+    # "Teilnehmer des NATO-Gipfels" says who speaks; the summit is no new meeting of the story's states
+    events = code("Waffen für Kiew\nPolen liefert der Ukraine Panzer.\n"
+                  "Weitere Lieferungen sollen folgen, erklärten Teilnehmer des NATO-Gipfels.")
+    assert not [e for e in events if e.type == "CONSULT"]
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")

@@ -127,6 +127,7 @@ class GermanCoder:
         self.announce_verbs = frozenset(cues["announce_verbs"])
         self.judging_verbs = frozenset(cues["judging_verbs"])
         self.participation_verbs = frozenset(cues["participation_verbs"])
+        self.participant_nouns = frozenset(cues["participant_nouns"])
         self.attempt_nouns = frozenset(cues["attempt_nouns"])
         self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
         self.sports_threshold = int(cues["sports_threshold"])
@@ -1030,11 +1031,21 @@ class GermanCoder:
             return "support"  # "stimmte für ein Amtsenthebungsverfahren": the body decides it
         if in_pp:
             return "circumstance" if tokens[j].lemma.lower() in {"bei", "während", "zu", "in"} else "other"
+        if self._participants_of(tokens, clause, noun):
+            return "other"  # "erklärten Teilnehmer des G7-Gipfels": it says who speaks, the speakers do not hold it
         if not verbs or any(v in self.support_verbs or v in self.attribution_cues.verbs for v in verbs):
             return "support"
         if clause_verbs:
             return "object-of-trigger"
         return "other"
+
+    def _participants_of(self, tokens: list[Tagged], clause: Clause, noun: int) -> bool:
+        """Whether the noun is the genitive of a noun of participants ("Teilnehmer des Gipfels")."""
+        j = noun - 1
+        while j > clause.start and tokens[j].pos == "ADJA":
+            j -= 1
+        return j > clause.start and tokens[j].pos == "ART" and tokens[j].text.lower() in {"des", "der"} \
+            and tokens[j - 1].pos == "NN" and tokens[j - 1].lemma in self.participant_nouns
 
     def _content_clause(self, tokens: list[Tagged], clause: Clause) -> bool:
         return any(any(t.content for t in self.lexicon.verbs(verb_lemma(tokens, k, clause))) for k in clause.verbs)
