@@ -525,6 +525,14 @@ def test_german_coder_act_noun_in_the_genitive_of_participants_is_no_event(code)
     assert not [e for e in events if e.type == "CONSULT"]
 
 
+def test_german_coder_act_noun_in_an_exemption_is_no_event(code):
+    # what a measure exempts, or the measure an exception is made from, is its scope, no act told
+    events = code("Waffenruhe in Syrien\nRussland und die Türkei vereinbaren eine Waffenruhe in Syrien.\n"
+                  "Von ihr ausgenommen sind Angriffe auf den IS.\n"
+                  "Ausnahmen bei den Sanktionen gegen Syrien soll es für Medikamente geben.")
+    assert not [e for e in events if e.type in {"ASSAULT", "SANCTION"}]
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")

@@ -115,6 +115,7 @@ class GermanCoder:
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
         self.absent_act_preps = frozenset(cues["absent_act_prepositions"])
+        self.exemption_words = frozenset(cues["exemption_words"])
         self.time_nouns = frozenset(cues["time_nouns"])
         self.cancelling_verbs = frozenset(cues["cancelling_verbs"])
         self.participle_like_infinitives = tuple(cues["participle_like_infinitives"])
@@ -660,6 +661,8 @@ class GermanCoder:
                         continue
                     if noun and self._absent_act(tokens, clause, k):
                         continue
+                    if noun and self.exemption_words & lemmas:
+                        continue  # "Ausnahmen bei der Grenzschließung": the measure's scope, no act told
                     if _attributive_participle(tokens, k):
                         continue  # "die von Iran unterstützte Miliz": a description of the miliz, not an act told
                     otherwise = choose([e for e in entries if e is not chosen], words, reflexive) \
