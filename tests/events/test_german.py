@@ -533,6 +533,14 @@ def test_german_coder_act_noun_in_an_exemption_is_no_event(code):
     assert not [e for e in events if e.type in {"ASSAULT", "SANCTION"}]
 
 
+def test_german_coder_relative_clause_on_a_class_is_no_event(code):
+    # "jedes andere Land, das ... verhandelt" says what holds for any candidate: no talks of Serbia told
+    events = code("Beitritt\nSerbien will in die EU.\n"
+                  "Serbien muss wie jedes andere Land, das mit der EU über einen Beitritt verhandelt, die Justiz "
+                  "reformieren, sagte ein Sprecher.")
+    assert not [e for e in events if e.type == "CONSULT"]
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")

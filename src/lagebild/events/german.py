@@ -129,6 +129,7 @@ class GermanCoder:
         self.judging_verbs = frozenset(cues["judging_verbs"])
         self.participation_verbs = frozenset(cues["participation_verbs"])
         self.participant_nouns = frozenset(cues["participant_nouns"])
+        self.generic_quantifiers = frozenset(cues["generic_quantifiers"])
         self.attempt_nouns = frozenset(cues["attempt_nouns"])
         self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
         self.sports_threshold = int(cues["sports_threshold"])
@@ -225,12 +226,24 @@ class GermanCoder:
     def _habitual(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
         """A habitual clause, or a zu-infinitive governed by one ("Häufig versucht Nordkorea, die
         Gefangenen in Verhandlungen einzusetzen")."""
-        if is_habitual(tokens, clause, self.status_cues):
+        if is_habitual(tokens, clause, self.status_cues) or self._generic_relative(tokens, clause):
             return True
         parent = clauses[clause.parent] if clause.kind == "inf" and clause.parent is not None else None
         return parent is not None and parent.finite is not None and any(
             f" {h} " in " " + " ".join(t.text.lower() for t in tokens[parent.start:parent.end]) + " "
             for h in self.status_cues.habitual)
+
+    def _generic_relative(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """A relative clause on a phrase opened by a quantifier of a class ("jedes andere Land, das über einen
+        Beitritt verhandelt", "alles, was illegal ist"): what holds for any member, no act told."""
+        if clause.kind != "rel":
+            return False
+        k = clause.start - 1
+        if k >= 0 and tokens[k].text == ",":
+            k -= 1
+        while k >= 0 and tokens[k].pos in {"NN", "ADJA"}:
+            k -= 1
+        return k >= 0 and tokens[k].pos in {"PIAT", "PIS"} and tokens[k].text.lower() in self.generic_quantifiers
 
     def _sports_report(self, sentences: list[Sentence]) -> bool:
         """Whether the article reports sport: its words of matches and leagues reach the threshold,
