@@ -541,6 +541,13 @@ def test_german_coder_relative_clause_on_a_class_is_no_event(code):
     assert not [e for e in events if e.type == "CONSULT"]
 
 
+def test_german_coder_genitive_of_an_act_noun_inside_a_pp_is_its_doer(code):
+    # "der USA" stands in the auf-PP of "Sanktionen", yet it owns them: the USA impose the sanctions
+    events = code("Streit um Gas\nUngarn kritisiert die Ukraine.\n"
+                  "Russland reagierte mit Gegenmaßnahmen auf die neuen Sanktionen der USA.")
+    assert _match(events, "Gegenmaßnahmen", "SANCTION", source={"USA"})
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")
