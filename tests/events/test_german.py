@@ -548,6 +548,13 @@ def test_german_coder_genitive_of_an_act_noun_inside_a_pp_is_its_doer(code):
     assert _match(events, "Gegenmaßnahmen", "SANCTION", source={"USA"})
 
 
+def test_german_coder_exercise_owned_by_two_states_is_their_joint_exercise(code):
+    # an exercise noun whose owners are two states and no one else is their cooperation (PLOVER: joint exercises)
+    events = code("Manöver\nPeking kritisiert Tokio.\nChina reagierte auf ein Großmanöver Japans und Australiens.")
+    assert _match(events, "Großmanöver", "COOPERATE", source={"JPN", "AUS"}, target=set())
+    assert not [e for e in events if e.type == "MOBILIZE"]
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")

@@ -334,6 +334,10 @@ class GermanCoder:
                                        verb_triggers.get(item.clause, []), noun_acts)
             if args is None:
                 continue
+            joint = self._joint_sense(item, args)
+            if joint is not None:
+                # "ein Großmanöver der USA und Südkoreas": held by two states together, it is their joint exercise
+                item, args = replace(item, trigger=joint), Arguments(args.source, [], True)
             if not args.target and item.trigger.type in self.speech_types:
                 args.target = self._addressee(parts, item.clause, args.source)
             status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
@@ -914,6 +918,14 @@ class GermanCoder:
             return Arguments()  # sides from the story (_inherit_story_actors)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
+
+    def _joint_sense(self, item: Found, args: Arguments) -> Trigger | None:
+        """The mutual sense of an act noun whose owners are two or more actors and no target ("ein Manöver der
+        USA und Südkoreas"): the lemma's reciprocal entry, where it has one."""
+        if not item.noun or item.trigger.reciprocal or args.target or len(
+                {p.mention.code for p in args.source} - {UNKNOWN_CODE}) < 2:
+            return None
+        return next((t for t in self.lexicon.nouns(item.trigger.lemma) if t.reciprocal), None)
 
     def _mutual_with_partner(self, trigger: Trigger) -> bool:
         """A meeting with a named partner is mutual: "Kerry traf die FARC" -> source USA, FARC; no target."""
