@@ -555,6 +555,13 @@ def test_german_coder_exercise_owned_by_two_states_is_their_joint_exercise(code)
     assert not [e for e in events if e.type == "MOBILIZE"]
 
 
+def test_german_coder_act_noun_of_a_motive_is_no_event(code):
+    # "aus Protest gegen": the summons is the protest; no demonstration is told
+    events = code("Botschafter einbestellt\nRussland greift die Ukraine an.\n"
+                  "Aus Protest gegen die russischen Angriffe hat Polen den russischen Botschafter einbestellt.")
+    assert not [e for e in events if e.type == "PROTEST"]
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")
