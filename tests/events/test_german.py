@@ -904,6 +904,18 @@ def test_german_coder_main_clause_resumed_after_relative_clause_keeps_its_subjec
     assert threats and {a.code for a in threats[0].source} == {"RUS"}
 
 
+def test_german_coder_resumed_main_clause_keeps_its_object_a_relative_clause_defines(code):
+    # "den Ländern" before the inserted relative clause is the threatened; the clause defines them, so
+    # they are no description of the two states named before (unnamed: '---')
+    events = code("Drohung aus Moskau\nPolen und Litauen liefern Waffen an die Ukraine.\n"
+                  "Russland hat den Ländern, die Waffen an die Ukraine liefern, mit Vergeltung gedroht.\n"
+                  "Der russische Präsident hat den Ländern, die seine Pläne für die Ukraine ablehnen, mit Vergeltung "
+                  "gedroht.")
+    for part in ("Russland hat den Ländern", "Der russische Präsident"):
+        threat = _match(events, part, "THREATEN", source={"RUS"})
+        assert threat is not None and [a.code for a in threat.target] == ["---"]
+
+
 def test_german_coder_act_in_reason_pp_is_no_new_event(code):
     events = code("Urteil\nDas Gericht in Berlin hat für den Anschlag der Hamas auf Israel die Höchststrafe verhängt.")
     assert not [e for e in events if e.type == "ASSAULT"]

@@ -897,6 +897,9 @@ class GermanCoder:
             source = [p for p in parts if p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS]
             exclude = exclude | {id(p) for p in source}
         target = pick_objects(tokens, ci, parts, source, item.trigger, item.index, exclude)
+        if not target and clause.resumes is not None:
+            # "Trump hat den Ländern, die ..., mit Zöllen gedroht": the objects stand in the resumed main clause
+            target = pick_objects(tokens, clause.resumes, parts, source, item.trigger, item.index, exclude)
         judged = self._judged_act(tokens, clause, parts, item, noun_acts) if source and not target else None
         if judged is not None:
             # "verurteilte den Angriff auf ein Krankenhaus in Aleppo": the act's doer is criticised, not
