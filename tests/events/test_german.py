@@ -562,6 +562,14 @@ def test_german_coder_act_noun_of_a_motive_is_no_event(code):
     assert not [e for e in events if e.type == "PROTEST"]
 
 
+def test_german_coder_someone_elses_people_take_no_code_from_the_story(code):
+    # "ausländische Delegationen" are not North Korea's own: the visited country is the target
+    events = code("Besuch in Pjöngjang\nRussland liefert Getreide an Nordkorea.\nNordkorea ist isoliert.\n"
+                  "Jetzt besuchen ausländische Delegationen das Land.")
+    visit = _match(events, "Jetzt besuchen", "CONSULT", target={"PRK"})
+    assert visit is not None and "PRK" not in {a.code for a in visit.source}
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")

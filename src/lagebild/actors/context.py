@@ -253,7 +253,7 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
     if earlier is not None:
         return [_resolved(mention, earlier.code, mention.sector or earlier.sector, "coref:same-role",
                           f"the {mention.name or 'role'} last named: '{earlier.text}'")]
-    if mention.sector not in STATE_SECTORS | {"REB", "OPP"} or _foreign(sentence, mention, cues):
+    if mention.sector not in STATE_SECTORS | {"REB", "OPP"} or is_foreign(sentence, mention, cues):
         return [mention]  # "Kritiker", "westliche Truppen": unnamed or someone else's people stay unresolved
     if mention.sector == "REB" and memory.last_groups:
         group = memory.last_groups[-1]
@@ -270,7 +270,7 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
                       f"no country named; the story's main state so far is {code}")]
 
 
-def _foreign(sentence: Sentence, mention: Mention, cues: ContextCues) -> bool:
+def is_foreign(sentence: Sentence, mention: Mention, cues: ContextCues) -> bool:
     """True when a word of the role phrase, or the adjective before it, says the people are
     foreign or from a bloc ("Ausländische Diplomaten")."""
     before = sentence.text[:mention.start - sentence.start].split()[-1:]

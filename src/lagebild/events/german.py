@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..actors.context import ContextCues, subject_guess
+from ..actors.context import ContextCues, is_foreign, subject_guess
 from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, PartialDate, Sentence
 from ..nlp.tagger import Tagged, tag_tokens
 from ..resources import load_yaml
@@ -137,7 +137,8 @@ class GermanCoder:
         self.act_participles = dict(cues["act_participles"])
         self.place_objects = frozenset(cues["place_objects"])
         self.intention_nouns = frozenset(cues["intention_nouns"])
-        self.modifier_nouns = ContextCues.load("de").modifier_nouns
+        self.context_cues = ContextCues.load("de")
+        self.modifier_nouns = self.context_cues.modifier_nouns
         self.negation_idioms = {lemma: frozenset(types) for lemma, types in cues["negation_idioms"].items()}
         self.conditional_threat_types = frozenset(cues["conditional_threat_types"])
         self.subject_possessives = frozenset(cues["subject_possessives"])
@@ -293,7 +294,7 @@ class GermanCoder:
         parts = [p for p in place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns)
                  if p.first >= dateline and not self._describes_a_thing(tokens, p)]
         parts = [self._unname_relation(tokens, p) for p in parts]
-        self._resolve_bodies(parts, memory)
+        self._resolve_bodies(sentence, parts, memory)
         found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses))
         # "erklärte den Krieg": a reporting verb that carries the event is no attribution
         attribution = find_attribution(tokens, clauses, parts, self.attribution_cues,
@@ -418,12 +419,15 @@ class GermanCoder:
             return part
         return replace(part, mention=replace(part.mention, code=UNKNOWN_CODE))
 
-    def _resolve_bodies(self, parts: list[Participant], memory: Discourse) -> None:
+    def _resolve_bodies(self, sentence: Sentence, parts: list[Participant], memory: Discourse) -> None:
         """'die Polizei', 'das Militär', 'ein Sprecher', 'die Opposition' without a country: the state
-        where the clause places the act ("in Berlin"), else the state the article is about."""
+        where the clause places the act ("in Berlin"), else the state the article is about; someone
+        else's people ("ausländische Delegationen", "westliche Truppen") stay unnamed."""
         for part in parts:
             m = part.mention
             if m.code != UNKNOWN_CODE or m.kind not in {"role", "person"} or m.sector not in STATE_SECTORS | {"OPP"}:
+                continue
+            if is_foreign(sentence, m, self.context_cues):
                 continue
             places = [p.mention.code for p in parts if p.clause == part.clause and p.slot == "in"
                       and p.mention.kind in {"state", "capital", "city"} and p.mention.code != UNKNOWN_CODE]
