@@ -570,6 +570,13 @@ def test_german_coder_someone_elses_people_take_no_code_from_the_story(code):
     assert visit is not None and "PRK" not in {a.code for a in visit.source}
 
 
+def test_german_coder_predicate_noun_of_a_judging_verb_is_the_subjects_act_on_the_object(code):
+    # "nennt X ein legitimes Ziel": the judge threatens the judged, as with a predicative adjective
+    events = code("Drohung aus Minsk\nBelarus und Russland halten ein Manöver ab.\n"
+                  "Lukaschenko nannte polnische Soldaten an der Grenze ein legitimes Ziel.")
+    assert _match(events, "Lukaschenko nannte", "THREATEN", source={"BLR"}, target={"POL"})
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")

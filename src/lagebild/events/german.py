@@ -833,6 +833,10 @@ class GermanCoder:
                                if p not in args.target]
             if not args.target and item.trigger.type in UNNAMED_ADDRESSEE_TYPES:
                 args.target = _unnamed_addressee(tokens, clause, item, parts)
+            if not args.source and not args.target and role == "other":
+                judged = self._judged_object(tokens, clauses, ci, parts, subjects, exclude, item.index)
+                if judged is not None:
+                    return judged
             if not args.source and not args.target and not self._content_clause(tokens, clause):
                 # an act the sentence tells without naming a side takes the story's sides (see
                 # _inherit_story_actors); a definite "das Abkommen" only takes up an act told before
@@ -951,6 +955,16 @@ class GermanCoder:
         if not owner or not speaker or {p.mention.code for p in owner} & {p.mention.code for p in speaker}:
             return None
         return Arguments(group_of(parts, speaker[0]) if speaker[0] in parts else speaker, owner)
+
+    def _judged_object(self, tokens, clauses, ci, parts, subjects, exclude, noun: int) -> Arguments | None:
+        """'Putin nennt westliche Truppen ein legitimes Ziel': the predicate noun of a judging verb is the
+        subject's act on the object, as a predicative adjective is ("nannte den Schritt inakzeptabel")."""
+        clause = clauses[ci]
+        if not self._judging_verb(tokens, clause) or preposition_of(tokens, clause, noun) is not None:
+            return None
+        judge = self._subject(tokens, clauses, ci, parts, subjects, exclude)
+        judged = [p for p in bare_candidates(parts, ci, exclude | {id(p) for p in judge}) if p.last < noun]
+        return Arguments(judge, group_of(parts, judged[0])) if judge and judged else None
 
     def _judging_verb(self, tokens: list[Tagged], clause: Clause) -> bool:
         """'nannte den Schritt inakzeptabel', 'erklärte die Abstimmung für illegal': the subject judges."""
