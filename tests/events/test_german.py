@@ -577,6 +577,14 @@ def test_german_coder_predicate_noun_of_a_judging_verb_is_the_subjects_act_on_th
     assert _match(events, "Lukaschenko nannte", "THREATEN", source={"BLR"}, target={"POL"})
 
 
+def test_german_coder_threatened_people_no_actor_stands_for_are_unnamed(code):
+    # "Konkurrenten" is the dative object of "drohen": an unnamed side, not the story's other state
+    events = code("Handelsstreit\nDie USA und Mexiko streiten über Autos.\n"
+                  "Im Handelsstreit droht Trump Konkurrenten mit neuen Zöllen.")
+    threat = _match(events, "droht Trump", "THREATEN", source={"USA"})
+    assert threat is not None and [a.code for a in threat.target] == ["---"]
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")

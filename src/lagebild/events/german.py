@@ -908,6 +908,9 @@ class GermanCoder:
         if not target and clause.resumes is not None:
             # "Trump hat den Ländern, die ..., mit Zöllen gedroht": the objects stand in the resumed main clause
             target = pick_objects(tokens, clause.resumes, parts, source, item.trigger, item.index, exclude)
+        if not target and item.trigger.type in UNNAMED_ADDRESSEE_TYPES and item.trigger.target == ("dat",):
+            # "droht er Gegnern seiner Pläne mit Zöllen": a dative object no actor stands for is an unnamed side
+            target = _unnamed_object(tokens, clause, item, parts)
         judged = self._judged_act(tokens, clause, parts, item, noun_acts) if source and not target else None
         if judged is not None:
             # "verurteilte den Angriff auf ein Krankenhaus in Aleppo": the act's doer is criticised, not
@@ -1289,6 +1292,28 @@ def _unnamed_addressee(tokens: list[Tagged], clause: Clause, item: Found,
                       " ".join(t.text for t in tokens[k + 1:noun + 1]), UNKNOWN_CODE, None, kind="unnamed",
                       entry="unnamed:addressee")
     return [Participant(mention, k + 1, noun, item.clause, tokens[k].lemma.lower())]
+
+
+def _unnamed_object(tokens: list[Tagged], clause: Clause, item: Found,
+                    parts: list[Participant]) -> list[Participant]:
+    """The object noun of a verb with only a dative object ("drohen"), where no actor stands for it: the
+    first noun after the finite verb outside any PP ("droht er Gegnern seiner Pläne"); its people are an
+    unnamed side ('---', guideline 8)."""
+    if clause.finite is None or item.index != clause.finite:
+        return []
+    start = clause.finite + 1  # past the subject after the verb ("droht er", "droht Trump") and adverbs
+    while start < clause.end and (tokens[start].pos in {"ADV", "PPER"}
+                                  or any(p.first <= start <= p.last for p in parts)):
+        start += 1
+    k = start
+    while k < clause.end and tokens[k].pos in {"ART", "ADJA", "PIAT", "PDAT", "CARD"}:
+        k += 1
+    if k >= clause.end or tokens[k].pos != "NN" or any(p.first <= k <= p.last for p in parts):
+        return []
+    mention = Mention(parts[0].mention.sentence if parts else -1, tokens[start].start, tokens[k].end,
+                      " ".join(t.text for t in tokens[start:k + 1]), UNKNOWN_CODE, None,
+                      kind="unnamed", entry="unnamed:object")
+    return [Participant(mention, start, k, item.clause, "bare")]
 
 
 def _leading_group(sentence: Sentence, mentions: list[Mention], object_articles: frozenset[str]) -> list[Mention]:
