@@ -585,6 +585,15 @@ def test_german_coder_threatened_people_no_actor_stands_for_are_unnamed(code):
     assert threat is not None and [a.code for a in threat.target] == ["---"]
 
 
+def test_german_coder_act_noun_anchoring_the_time_is_no_event(code):
+    # "erstmals seit ihrer Machtübernahme": a time anchor without a doer of its own, not a new COERCE
+    events = code("Junta empfängt Gäste\nFrankreich und Mali streiten.\n"
+                  "Vertreter der Junta sind erstmals seit ihrer Machtübernahme in Mali von der französischen "
+                  "Regierung in Paris empfangen worden.")
+    assert not [e for e in events if e.type == "COERCE"]
+    assert _match(events, "Vertreter der Junta", "CONSULT", source={"MLI"}, target={"FRA"})
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")

@@ -109,6 +109,7 @@ class GermanCoder:
         self.support_verbs = frozenset(cues["support_verbs"])
         self.temporal_preps = frozenset(cues["temporal_prepositions"])
         self.background_preps = frozenset(cues["background_prepositions"])
+        self.anchor_preps = frozenset(cues["anchor_prepositions"])
         self.frame_nouns = frozenset(cues["frame_nouns"])
         self.reason_preps = frozenset(cues["reason_prepositions"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
@@ -702,7 +703,8 @@ class GermanCoder:
         """'Nach dem Anschlag in Jerusalem nahm die Polizei einen Mann fest': an act without a named actor in
         the time PP that opens a main clause is the background of the clause's own act, not an event of its
         own ("Nach Angriffen der USA startete Iran neue Attacken" names the earlier act's doer: kept)."""
-        background = {id(f) for f in found if f.noun and self._fronted_background(tokens, clauses[f.clause], parts, f)}
+        background = {id(f) for f in found if f.noun and (self._fronted_background(tokens, clauses[f.clause], parts, f)
+                                                          or self._anchor(tokens, clauses[f.clause], parts, f))}
         if background and len(background) < len(found):
             return [f for f in found if id(f) not in background]
         return found
@@ -715,6 +717,15 @@ class GermanCoder:
         if prep is None or prep != opening or tokens[prep].lemma.lower() not in self.background_preps:
             return False
         return not any(prep < p.first < clause.finite and p.mention.use == "actor" and p.slot != "in" for p in parts)
+
+    def _anchor(self, tokens: list[Tagged], clause: Clause, parts: list[Participant], f: Found) -> bool:
+        """'erstmals seit ihrer Machtübernahme in Afghanistan': an act without a named actor of its own in a
+        PP that only anchors the time (anchor_prepositions) is no event told; "seit einem nordkoreanischen
+        Atomtest" names its doer: kept."""
+        prep = preposition_of(tokens, clause, f.index)
+        if prep is None or tokens[prep].lemma.lower() not in self.anchor_preps:
+            return False
+        return not any(prep < p.first <= f.index + 3 and p.mention.use == "actor" and p.slot != "in" for p in parts)
 
     def _impending_clause(self, tokens: list[Tagged], clause: Clause) -> bool:
         """A clause with 'drohen' and no mit-PP (the threat's instrument)."""
