@@ -594,6 +594,13 @@ def test_german_coder_act_noun_anchoring_the_time_is_no_event(code):
     assert _match(events, "Vertreter der Junta", "CONSULT", source={"MLI"}, target={"FRA"})
 
 
+def test_german_coder_act_in_a_solange_condition_is_no_event(code):
+    # "solange" opens a condition like "wenn" and "sofern": what it states is not reported as happening
+    events = code("Hilfe\nPolen und Deutschland beraten.\n"
+                  "\"Wir liefern Waffen, solange Deutschland die Ukraine unterstützt\", sagte der polnische Minister.")
+    assert not [e for e in events if e.type == "SUPPORT"]
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")
