@@ -601,6 +601,14 @@ def test_german_coder_act_in_a_solange_condition_is_no_event(code):
     assert not [e for e in events if e.type == "SUPPORT"]
 
 
+def test_german_coder_news_agency_that_asks_is_no_target(code):
+    # "auf Nachfrage der Nachrichtenagentur Reuters": the medium asks, it is not denied or addressed
+    events = code("Streit um Zahlen\nDas Pentagon nennt neue Zahlen.\n"
+                  "Ein Sprecher des Pentagons dementierte die Schätzung auf Nachfrage der Nachrichtenagentur Reuters.")
+    denial = _match(events, "dementierte", "REJECT", source={"USA"})
+    assert denial is not None and "GBR" not in {a.code for a in denial.target}
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")

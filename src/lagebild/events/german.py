@@ -1007,6 +1007,7 @@ class GermanCoder:
         others = [p for p in parts if p.clause == ci and id(p) not in taken and p.mention.code not in codes
                   and p.mention.code != UNKNOWN_CODE and p.slot not in self.non_target_preps
                   and not (said_where and p.slot == "in" and p.mention.kind in PLACE_KINDS)
+                  and p.mention.sector != "MED"
                   and p.slot not in self.content_preps.get(event_type, ())]
         if not others:
             return []
