@@ -214,6 +214,15 @@ def test_context_unnamed_drone_does_not_take_up_a_vessel(actor_base):
     assert find(second, "Eine Drohne")[0].code == "---"
 
 
+def test_context_role_word_glued_to_a_drone_names_the_drone(actor_base):
+    # "Marine-Drohne" is a drone (the compound's last part), not the navy of the story's state
+    text = "Rumänien hat eine Drohne abgeschossen. Die Marine-Drohne trieb vor der Küste. Der Armee-Chef sprach."
+    _, second, third = resolved(actor_base, text)
+    drone = find(second, "Die Marine-Drohne")[0]
+    assert (drone.code, drone.kind, drone.sector) == ("---", "unnamed", "MIL")
+    assert find(third, "Der Armee-Chef")[0].code == "ROU"  # a person of the army stays a role
+
+
 # references ----------------------------------------------------------------------------------------
 
 def test_context_described_land_takes_the_story_state_on_its_continent(actor_base):

@@ -503,6 +503,112 @@ def test_german_coder_prevented_attempt_is_negated_and_the_veto_aims_at_its_owne
     assert ("REJECT", ("HUN",), ("FRA",), "asserted") in got
 
 
+def test_german_coder_genitive_owner_of_a_decision_in_a_pp_does_its_infinitive(code):
+    # "der Regierung" stands in the nach-PP, yet it owns the decision: Japan lifts the sanctions, not Korea
+    events = code("Handel\nSüdkorea kritisiert Japan seit Wochen.\nSüdkorea bleibt hart.\n"
+                  "Auch nach der Entscheidung der japanischen Regierung, die Sanktionen gegen China zu lockern, will "
+                  "Südkorea an seinen Zöllen festhalten.", "2025-08-28")
+    assert _match(events, "zu lockern", "CONCEDE", source={"JPN"}, target={"CHN"})
+
+
+def test_german_coder_postposition_governs_the_noun_before_it(code):
+    # "eigenen Angaben zufolge": the postposition closes its own phrase; the craft after it are the object
+    events = code("Frachter im Roten Meer\nDie USA verurteilen die Huthi.\n"
+                  "Die Huthi-Miliz im Jemen hat eigenen Angaben zufolge zwei Frachter im Roten Meer festgesetzt.")
+    assert _match(events, "zwei Frachter", "COERCE", source={"HOUTHI"}, target={"---"})
+
+
+def test_german_coder_act_noun_in_the_genitive_of_participants_is_no_event(code):
+    # "Teilnehmer des NATO-Gipfels" says who speaks; the summit is no new meeting of the story's states
+    events = code("Waffen für Kiew\nPolen liefert der Ukraine Panzer.\n"
+                  "Weitere Lieferungen sollen folgen, erklärten Teilnehmer des NATO-Gipfels.")
+    assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_german_coder_act_noun_in_an_exemption_is_no_event(code):
+    # what a measure exempts, or the measure an exception is made from, is its scope, no act told
+    events = code("Waffenruhe in Syrien\nRussland und die Türkei vereinbaren eine Waffenruhe in Syrien.\n"
+                  "Von ihr ausgenommen sind Angriffe auf den IS.\n"
+                  "Ausnahmen bei den Sanktionen gegen Syrien soll es für Medikamente geben.")
+    assert not [e for e in events if e.type in {"ASSAULT", "SANCTION"}]
+
+
+def test_german_coder_relative_clause_on_a_class_is_no_event(code):
+    # "jedes andere Land, das ... verhandelt" says what holds for any candidate: no talks of Serbia told
+    events = code("Beitritt\nSerbien will in die EU.\n"
+                  "Serbien muss wie jedes andere Land, das mit der EU über einen Beitritt verhandelt, die Justiz "
+                  "reformieren, sagte ein Sprecher.")
+    assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_german_coder_genitive_of_an_act_noun_inside_a_pp_is_its_doer(code):
+    # "der USA" stands in the auf-PP of "Sanktionen", yet it owns them: the USA impose the sanctions
+    events = code("Streit um Gas\nUngarn kritisiert die Ukraine.\n"
+                  "Russland reagierte mit Gegenmaßnahmen auf die neuen Sanktionen der USA.")
+    assert _match(events, "Gegenmaßnahmen", "SANCTION", source={"USA"})
+
+
+def test_german_coder_exercise_owned_by_two_states_is_their_joint_exercise(code):
+    # an exercise noun whose owners are two states and no one else is their cooperation (PLOVER: joint exercises)
+    events = code("Manöver\nPeking kritisiert Tokio.\nChina reagierte auf ein Großmanöver Japans und Australiens.")
+    assert _match(events, "Großmanöver", "COOPERATE", source={"JPN", "AUS"}, target=set())
+    assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+def test_german_coder_act_noun_of_a_motive_is_no_event(code):
+    # "aus Protest gegen": the summons is the protest; no demonstration is told
+    events = code("Botschafter einbestellt\nRussland greift die Ukraine an.\n"
+                  "Aus Protest gegen die russischen Angriffe hat Polen den russischen Botschafter einbestellt.")
+    assert not [e for e in events if e.type == "PROTEST"]
+
+
+def test_german_coder_someone_elses_people_take_no_code_from_the_story(code):
+    # "ausländische Delegationen" are not North Korea's own: the visited country is the target
+    events = code("Besuch in Pjöngjang\nRussland liefert Getreide an Nordkorea.\nNordkorea ist isoliert.\n"
+                  "Jetzt besuchen ausländische Delegationen das Land.")
+    visit = _match(events, "Jetzt besuchen", "CONSULT", target={"PRK"})
+    assert visit is not None and "PRK" not in {a.code for a in visit.source}
+
+
+def test_german_coder_predicate_noun_of_a_judging_verb_is_the_subjects_act_on_the_object(code):
+    # "nennt X ein legitimes Ziel": the judge threatens the judged, as with a predicative adjective
+    events = code("Drohung aus Minsk\nBelarus und Russland halten ein Manöver ab.\n"
+                  "Lukaschenko nannte polnische Soldaten an der Grenze ein legitimes Ziel.")
+    assert _match(events, "Lukaschenko nannte", "THREATEN", source={"BLR"}, target={"POL"})
+
+
+def test_german_coder_threatened_people_no_actor_stands_for_are_unnamed(code):
+    # "Konkurrenten" is the dative object of "drohen": an unnamed side, not the story's other state
+    events = code("Handelsstreit\nDie USA und Mexiko streiten über Autos.\n"
+                  "Im Handelsstreit droht Trump Konkurrenten mit neuen Zöllen.")
+    threat = _match(events, "droht Trump", "THREATEN", source={"USA"})
+    assert threat is not None and [a.code for a in threat.target] == ["---"]
+
+
+def test_german_coder_act_noun_anchoring_the_time_is_no_event(code):
+    # "erstmals seit ihrer Machtübernahme": a time anchor without a doer of its own, not a new COERCE
+    events = code("Junta empfängt Gäste\nFrankreich und Mali streiten.\n"
+                  "Vertreter der Junta sind erstmals seit ihrer Machtübernahme in Mali von der französischen "
+                  "Regierung in Paris empfangen worden.")
+    assert not [e for e in events if e.type == "COERCE"]
+    assert _match(events, "Vertreter der Junta", "CONSULT", source={"MLI"}, target={"FRA"})
+
+
+def test_german_coder_act_in_a_solange_condition_is_no_event(code):
+    # "solange" opens a condition like "wenn" and "sofern": what it states is not reported as happening
+    events = code("Hilfe\nPolen und Deutschland beraten.\n"
+                  "\"Wir liefern Waffen, solange Deutschland die Ukraine unterstützt\", sagte der polnische Minister.")
+    assert not [e for e in events if e.type == "SUPPORT"]
+
+
+def test_german_coder_news_agency_that_asks_is_no_target(code):
+    # "auf Nachfrage der Nachrichtenagentur Reuters": the medium asks, it is not denied or addressed
+    events = code("Streit um Zahlen\nDas Pentagon nennt neue Zahlen.\n"
+                  "Ein Sprecher des Pentagons dementierte die Schätzung auf Nachfrage der Nachrichtenagentur Reuters.")
+    denial = _match(events, "dementierte", "REJECT", source={"USA"})
+    assert denial is not None and "GBR" not in {a.code for a in denial.target}
+
+
 def test_german_coder_no_evidence_from_the_speaker_is_a_denial(code):
     events = code("Waffen\nDie USA werfen Belarus Waffenlieferungen an Russland vor.\n"
                   "Aus Minsk hieß es daraufhin, es gebe keine Beweise dafür.", "2025-08-28")
@@ -608,6 +714,22 @@ def test_unnamed_attacker_comes_only_from_a_side_the_story_names_as_attacker(cod
             "In Kiew hat eine Drohne ein Wohnhaus getroffen.")
     hit = _match(code(text), "Wohnhaus", "ASSAULT", target=["UKR"])
     assert hit is not None and [a.code for a in hit.source] == ["RUS"]
+
+
+def test_unnamed_attacker_is_not_taken_from_a_claim_or_an_armed_group(code):
+    # only a claim names the attacker (an accusation, a quoted speaker): the shooter stays unknown
+    text = ("Schüsse in Minsk\nIn Minsk wurde ein Oberst durch Schüsse verletzt.\n"
+            "Belarus beschuldigt Litauen.\n"
+            "Der Angriff sei ein feiger Anschlag Litauens, sagte der Außenminister.\n"
+            "Der belarussische Oberst war in seiner Wohnung von zwei Schüssen getroffen worden.")
+    hit = _match(code(text), "zwei Schüssen", "ASSAULT", target=["BLR"])
+    assert hit is not None and {a.code for a in hit.source} <= {"---"}
+    # an armed group named only in another matter is no attacker either
+    text = ("Schüsse in Moskau\nIn Moskau wurde ein General durch Schüsse verletzt.\n"
+            "Gibt es eine Verbindung zum Aufstand der Wagner-Gruppe?\n"
+            "Der russische General war in seiner Wohnung von zwei Schüssen getroffen worden.")
+    hit = _match(code(text), "zwei Schüssen", "ASSAULT", target=["RUS"])
+    assert hit is not None and {a.code for a in hit.source} <= {"---"}
 
 
 def test_sie_takes_up_the_coordinated_subject_of_a_sentence_without_event(code):
@@ -827,6 +949,18 @@ def test_german_coder_main_clause_resumed_after_relative_clause_keeps_its_subjec
     events = code("Vergeltung\nRussland hat den Staaten, die Kiew unterstützen, mit Vergeltung gedroht.")
     threats = [e for e in events if e.type == "THREATEN"]
     assert threats and {a.code for a in threats[0].source} == {"RUS"}
+
+
+def test_german_coder_resumed_main_clause_keeps_its_object_a_relative_clause_defines(code):
+    # "den Ländern" before the inserted relative clause is the threatened; the clause defines them, so
+    # they are no description of the two states named before (unnamed: '---')
+    events = code("Drohung aus Moskau\nPolen und Litauen liefern Waffen an die Ukraine.\n"
+                  "Russland hat den Ländern, die Waffen an die Ukraine liefern, mit Vergeltung gedroht.\n"
+                  "Der russische Präsident hat den Ländern, die seine Pläne für die Ukraine ablehnen, mit Vergeltung "
+                  "gedroht.")
+    for part in ("Russland hat den Ländern", "Der russische Präsident"):
+        threat = _match(events, part, "THREATEN", source={"RUS"})
+        assert threat is not None and [a.code for a in threat.target] == ["---"]
 
 
 def test_german_coder_act_in_reason_pp_is_no_new_event(code):

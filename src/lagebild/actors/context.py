@@ -101,7 +101,7 @@ class ContextCues:
             "group_descriptions": shared.get("group_descriptions", []),
             "organisation_descriptions": shared.get("organisation_descriptions", []),
             **{key: shared[key] for key in ("region_adjectives", "land_descriptions", "naming_words",
-                                            "definite_determiners", "relative_pronouns", "both_words",
+                                            "definite_determiners", "relative_pronouns",
                                             "non_referring_adjectives") if key in shared},
         })
         words = {key: frozenset(w.lower() for w in own.get(key, ()))
@@ -374,7 +374,7 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
     if earlier is not None:
         return [_resolved(mention, earlier.code, mention.sector or earlier.sector, "coref:same-role",
                           f"the {mention.name or 'role'} last named: '{earlier.text}'")]
-    if mention.sector not in STATE_SECTORS | {"REB", "OPP"} or _foreign(sentence, mention, cues):
+    if mention.sector not in STATE_SECTORS | {"REB", "OPP"} or is_foreign(sentence, mention, cues):
         return [mention]  # "Kritiker", "westliche Truppen": unnamed or someone else's people stay unresolved
     if mention.sector == "REB" and memory.last_groups and not _counted(sentence, mention, cues):
         group = memory.last_groups[-1]
@@ -439,7 +439,7 @@ def _possessor(sentence: Sentence, mention: Mention, marked: list[Mention], cues
     return subject_guess(sentence, earlier)[:1]
 
 
-def _foreign(sentence: Sentence, mention: Mention, cues: ContextCues) -> bool:
+def is_foreign(sentence: Sentence, mention: Mention, cues: ContextCues) -> bool:
     """True when a word of the role phrase, or the adjective before it, says the people are
     foreign or from a bloc ("Ausländische Diplomaten")."""
     before = sentence.text[:mention.start - sentence.start].split()[-1:]

@@ -144,6 +144,20 @@ def _compound_part(toks: Sequence[Tok], atom: Atom, text: str) -> bool:
     return bool(text) and end < len(text) and text[end] in "-‐‑"
 
 
+def _thing_head(toks: Sequence[Tok], phrase: Phrase, text: str) -> Atom | None:
+    """The head of a compound is its last part: a role word glued to a thing ("Marine-Drohne",
+    "Armee-Drohnen") names the thing, an unnamed craft, not the body."""
+    head = phrase.head
+    if head is None or head not in phrase.parts:
+        return head
+    i = phrase.parts.index(head)
+    nxt = phrase.parts[i + 1] if i + 1 < len(phrase.parts) else None
+    if nxt is not None and nxt.entry.kind == "unnamed" and nxt.first == head.last + 1 and _compound_part(
+            toks, head, text):
+        return nxt
+    return head
+
+
 class PhraseBuilder:
     """Merges atoms of one sentence into phrases, following the grammar in roles.yaml."""
 
@@ -213,6 +227,7 @@ class PhraseBuilder:
             cur_last = step
         name_last = self._name(toks, cur_last, at_tok, used, phrase)
         phrase.last = name_last if name_last is not None else cur_last
+        phrase.head = _thing_head(toks, phrase, text)
         self._extend_determiner(toks, phrase)
         return phrase
 

@@ -252,8 +252,10 @@ PLACED_TYPES = frozenset({"ASSAULT"})
 
 def _attached_genitive(p: Participant, noun: int, trigger: Trigger) -> bool:
     near = p.head == noun or p.head is None and 0 < p.first - noun <= 3
+    # the genitive of a noun inside a PP stands in the PP's slot ("auf ein Großmanöver der USA"): its head tells
+    genitive = p.slot == "gen" or p.case == "gen" and p.prep_index is not None and p.head == noun
     # a noun whose genitive is its patient ("die Auflösung des Parlaments") takes no source from it
-    return p.slot == "gen" and near and "gen" in trigger.source and "gen" not in trigger.target
+    return genitive and near and "gen" in trigger.source and "gen" not in trigger.target
 
 
 def _attached_agent_pp(p: Participant, noun: int, trigger: Trigger) -> bool:

@@ -62,7 +62,7 @@ class Participant:
     clause: int
     slot: str                    # 'bare', 'gen', 'adj', 'poss', or a preposition lemma
     case: str | None = None      # 'nom', 'acc', 'dat', 'gen' when the article tells
-    head: int | None = None      # for gen/adj: index of the noun it belongs to
+    head: int | None = None      # for gen/adj (and a genitive inside a PP): index of the noun it belongs to
     group: int = -1              # coordination group id (Nordkorea und Russland)
     prep_index: int | None = None
 
@@ -386,6 +386,8 @@ def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> Non
         if j >= clause.start and j < k - 1 and tokens[j].pos in PREP_POS:
             part.slot = CONTRACTIONS.get(tokens[j].text.lower(), tokens[j].lemma.lower())
             part.prep_index = j
+            if part.case == "gen":
+                part.head = k  # the owned noun: "nach der Entscheidung der USA, ... zu lockern"
             return
     # a post-nominal genitive name: "mit Unterstützung Chinas und Russlands", "Angriff Russlands"
     if k == part.first - 1 and k >= clause.start and tokens[k].pos.startswith("NN") and part.case is None \
@@ -404,11 +406,17 @@ def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> Non
         part.slot = "gen"
         part.head = k if k >= clause.start else None
         return
-    if k >= clause.start and tokens[k].pos == "APPO":
-        part.slot = tokens[k].lemma.lower()
+    if k >= clause.start and tokens[k].pos == "APPO" and not _closes_phrase(tokens, clause, k):
+        part.slot = tokens[k].lemma.lower()  # "gegenüber Washington"
     nxt = part.last + 1
     if nxt < clause.end and tokens[nxt].pos == "APPO":
         part.slot = tokens[nxt].lemma.lower()  # "KCNA zufolge"
+
+
+def _closes_phrase(tokens: list[Tagged], clause: Clause, k: int) -> bool:
+    """A postposition right after a noun governs that noun ("eigenen Angaben zufolge"), not the phrase
+    after it ("... zufolge sechs Schiffe zur Umkehr gezwungen": the ships are the object)."""
+    return k > clause.start and tokens[k - 1].pos in {"NN", "NE"}
 
 
 def _quantity_comparison(tokens: list[Tagged], k: int) -> bool:

@@ -127,14 +127,13 @@ class CorefCues:
         self.not_masculine = frozenset(cues.get("not_masculine_determiners", ()))
         self.first_person = frozenset(cues.get("first_person_plural", ()))
         self.both = phrase_tuples(cues["both_sides"])
+        self.relative_pronouns = frozenset(cues.get("relative_pronouns", ()))
         self.descriptions = phrase_tuples(cues["country_descriptions"])
         self.region_adjectives = {stem: list(codes) for stem, codes in (cues.get("region_adjectives") or {}).items()}
         land = cues.get("land_descriptions") or {}
         self.land_determiners = frozenset(land.get("determiners", ()))
         self.land_nouns = frozenset(land.get("nouns", ()))
         self.naming_words = frozenset(cues.get("naming_words", ()))
-        self.relative_pronouns = frozenset(cues.get("relative_pronouns", ()))
-        self.both_words = frozenset(cues.get("both_words", ()))
         self.non_referring = frozenset(cues.get("non_referring_adjectives", ()))
         self.definite = frozenset(cues.get("definite_determiners", ()))
         self.sectors = dict(cues["description_sectors"])
@@ -165,6 +164,8 @@ def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list
             if lower[i] in cues.first_words else (0, [])
         if n:
             out.extend(_pseudo(sentence_index, tokens, i, i + n, code, sector) for code, sector in resolved)
+            if not resolved and restricted_description(lower, i, n, cues):
+                out.append(_pseudo(sentence_index, tokens, i, i + n, UNKNOWN_CODE, None))  # people of their own
             i += n
             continue
         surname = _surname_antecedent(tokens, i, memory)
@@ -241,14 +242,22 @@ def match_description(lower: list[str], i: int, memory: Discourse, cues: CorefCu
     return 0, []
 
 
+def restricted_description(lower: list[str], i: int, n: int, cues: CorefCues) -> bool:
+    """A plural description without "beide" that a relative clause restricts ("den Ländern, die seine Pläne
+    ablehnen"): the clause tells who is meant, it takes up no one named before."""
+    after = lower[i + n:i + n + 2]
+    return not any(w.startswith("beid") for w in lower[i:i + n]) and len(after) == 2 and after[0] == "," \
+        and after[1] in cues.relative_pronouns
+
+
 def _listed_description(lower: list[str], i: int, memory: Discourse, cues: CorefCues,
                         not_sides: frozenset[str] = frozenset()) -> tuple[int, list[tuple[str, str | None]]] | None:
     """match_description's listed phrases (both sides, groups, organisations, country descriptions);
     None where none starts at word i."""
     for words in cues.both:
         if tuple(lower[i:i + len(words)]) == words:
-            if _defined_by_relative_clause(lower, i + len(words), words, cues):
-                return len(words), []  # "den Ländern, die seine Pläne ablehnen": whoever the clause describes
+            if restricted_description(lower, i, len(words), cues):
+                return len(words), []  # "den Ländern, die X ablehnen": defined by its clause, no one named before
             states = memory.two_sides(not_sides)
             if len(states) == 2:
                 sector = cues.sectors.get(words[-1])
@@ -279,12 +288,6 @@ def _continents() -> dict[str, str]:
 def continent_of(code: str) -> str | None:
     """The continent of a state code (None for organisations and groups)."""
     return _continents().get(code)
-
-
-def _defined_by_relative_clause(lower: list[str], after: int, words: tuple[str, ...], cues: CorefCues) -> bool:
-    """A plural description without 'beide' followed by ', die/denen ...' (a defining relative clause)."""
-    return (cues.both_words.isdisjoint(words) and after + 1 < len(lower) and lower[after] == ","
-            and lower[after + 1] in cues.relative_pronouns)
 
 
 def _described_land(lower: list[str], i: int, cues: CorefCues) -> bool:
