@@ -364,6 +364,10 @@ CASES = [
     # reported "müsse" like "solle": the speaker demands the act of the one who must do it
     ("Krieg\nRussland müsse die Angriffe auf die Ukraine sofort einstellen, sagte der Kanzler in Berlin.",
      "2025-01-10", "müsse", "REQUEST", {"DEU"}, {"RUS"}, {}),
+    # "die Konfliktparteien" are the two sides the story names, like "beide Seiten"
+    ("Sudan\nIm Sudan kämpft die Armee seit Monaten gegen die RSF-Miliz.\nDie RSF-Miliz eroberte am Sonntag die "
+     "Stadt El Fasher.\nDer UN-Generalsekretär rief die Konfliktparteien auf, die Kämpfe einzustellen.",
+     "2025-01-10", "rief die Konfliktparteien", "REQUEST", {"UN"}, {"SDN", "RSF"}, {}),
 ]
 
 
