@@ -368,6 +368,9 @@ CASES = [
     ("Sudan\nIm Sudan kämpft die Armee seit Monaten gegen die RSF-Miliz.\nDie RSF-Miliz eroberte am Sonntag die "
      "Stadt El Fasher.\nDer UN-Generalsekretär rief die Konfliktparteien auf, die Kämpfe einzustellen.",
      "2025-01-10", "rief die Konfliktparteien", "REQUEST", {"UN"}, {"SDN", "RSF"}, {}),
+    # a definite group description ("die Rebellen") takes up the armed group named last
+    ("Kolumbien\nDie FARC hat eine Waffenruhe angekündigt.\nDie Rebellen forderten die Regierung in Bogotá auf, "
+     "Gespräche aufzunehmen.", "2025-01-10", "Die Rebellen forderten", "REQUEST", {"FARC"}, {"COL"}, {}),
 ]
 
 

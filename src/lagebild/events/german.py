@@ -257,6 +257,11 @@ class GermanCoder:
             return mention
         earlier = thing_antecedent(mention, memory, self.coref_cues) if mention.kind == "unnamed" else \
             same_role_antecedent(mention, memory)
+        if earlier is None and mention.kind == "role" and memory.last_groups \
+                and tuple(mention.text.lower().split()) in self.coref_cues.groups:
+            # "Die Rebellen riefen ... auf": a definite group description takes up the group named last
+            # (group_descriptions in cues.yaml; the actor stage reads the phrase as a role)
+            earlier = memory.last_groups[-1]
         if earlier is None:
             return mention
         return replace(mention, code=earlier.code, sector=mention.sector or earlier.sector,
