@@ -371,6 +371,11 @@ CASES = [
     # a definite group description ("die Rebellen") takes up the armed group named last
     ("Kolumbien\nDie FARC hat eine Waffenruhe angekündigt.\nDie Rebellen forderten die Regierung in Bogotá auf, "
      "Gespräche aufzunehmen.", "2025-01-10", "Die Rebellen forderten", "REQUEST", {"FARC"}, {"COL"}, {}),
+    # "die Führung" without a country is not the leadership of a side its own clause names (that would be
+    # "seine Führung"): the story's next state
+    ("Spannungen\nDie USA verlegen Truppen nach Polen.\nWashington erhöht den Druck auf Moskau.\nDie USA drohen "
+     "Russland mit Sanktionen.\nWashington warf der Führung Wahlbetrug vor.", "2025-01-10",
+     "der Führung", "ACCUSE", {"USA"}, {"RUS"}, {}),
 ]
 
 

@@ -117,6 +117,8 @@ class CorefCues:
         self.first_person = frozenset(cues.get("first_person_plural", ()))
         self.both = phrase_tuples(cues["both_sides"])
         self.descriptions = phrase_tuples(cues["country_descriptions"])
+        # their nouns ("regierung", "regime"): a role phrase ending in one describes a state's own leadership
+        self.description_nouns = frozenset(p[-1] for p in self.descriptions)
         self.region_adjectives = {stem: list(codes) for stem, codes in (cues.get("region_adjectives") or {}).items()}
         land = cues.get("land_descriptions") or {}
         self.land_determiners = frozenset(land.get("determiners", ()))

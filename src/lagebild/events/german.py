@@ -412,9 +412,19 @@ class GermanCoder:
                 continue
             places = [p.mention.code for p in parts if p.clause == part.clause and p.slot == "in"
                       and p.mention.kind in {"state", "capital", "city"} and p.mention.code != UNKNOWN_CODE]
-            code = places[0] if places else memory.main_state()
+            code = places[0] if places else memory.main_state(exclude=self._other_sides(parts, part))
             if code:
                 part.mention = replace(m, code=code, entry=f"context:{m.entry}")
+
+    def _other_sides(self, parts: list[Participant], part: Participant) -> set[str]:
+        """States a description of a state's own leadership cannot mean: those its clause names as other
+        sides ("Seoul plant einen Schlag gegen die Führung": not Seoul's own, that would be "seine Führung");
+        an owner ("nach Angaben der Regierung") may be any side's."""
+        noun = part.mention.text.split()[-1].lower()
+        if part.slot in {"gen", "adj"} or noun not in self.coref_cues.description_nouns:
+            return set()
+        return {p.mention.code for p in parts if p.clause == part.clause and p is not part and p.slot != "in"
+                and p.mention.code != UNKNOWN_CODE}
 
     def _fill_deny_targets(self, events: list[Event], memory: Discourse) -> None:
         """A denial answers the accusation before it: its target is the accuser."""
