@@ -376,6 +376,9 @@ CASES = [
     ("Spannungen\nDie USA verlegen Truppen nach Polen.\nWashington erhöht den Druck auf Moskau.\nDie USA drohen "
      "Russland mit Sanktionen.\nWashington warf der Führung Wahlbetrug vor.", "2025-01-10",
      "der Führung", "ACCUSE", {"USA"}, {"RUS"}, {}),
+    # a Vorfeld with a postposition ("Der Mitteilung zufolge") is no subject: the name after the verb is
+    ("Hilfe\nDie Ukraine bittet um Hilfe.\nDer Mitteilung zufolge versicherte Macron, dass Frankreich an der Seite "
+     "Kiews stehe.", "2025-01-10", "versicherte Macron", "AGREE", {"FRA"}, None, {}),
 ]
 
 

@@ -105,7 +105,7 @@ def _vorfeld_subject_is_no_actor(tokens: list[Tagged], clause: Clause, parts: li
         return False
     if not any(tokens[k].pos.startswith("NN") for k in range(clause.start, clause.finite)):
         return False
-    if any(tokens[k].pos in {"APPR", "APPRART", "$,"} for k in range(clause.start, clause.finite)):
+    if any(tokens[k].pos in {"APPR", "APPRART", "APPO", "$,"} for k in range(clause.start, clause.finite)):
         return False
     return not any(clause.start <= p.first < clause.finite for p in parts)
 
