@@ -379,6 +379,11 @@ CASES = [
     # a Vorfeld with a postposition ("Der Mitteilung zufolge") is no subject: the name after the verb is
     ("Hilfe\nDie Ukraine bittet um Hilfe.\nDer Mitteilung zufolge versicherte Macron, dass Frankreich an der Seite "
      "Kiews stehe.", "2025-01-10", "versicherte Macron", "AGREE", {"FRA"}, None, {}),
+    # a mutual noun's zwischen-PP names both sides ("die beiden Völker": the two sides of the story)
+    ("Kaukasus\nArmenien und Aserbaidschan verhandeln seit Monaten.\nDer Premier sagte, eine Einigung zwischen "
+     "den beiden Völkern sei nahe.", "2025-01-10", "Einigung zwischen", "AGREE", {"ARM", "AZE"}, set(), {}),
+    ("Krieg\nDie Gespräche zwischen Russland und der Ukraine begannen am Dienstag in Istanbul.", "2025-01-10",
+     "Gespräche zwischen", "CONSULT", {"RUS", "UKR"}, set(), {}),
 ]
 
 
