@@ -384,6 +384,10 @@ CASES = [
      "den beiden Völkern sei nahe.", "2025-01-10", "Einigung zwischen", "AGREE", {"ARM", "AZE"}, set(), {}),
     ("Krieg\nDie Gespräche zwischen Russland und der Ukraine begannen am Dienstag in Istanbul.", "2025-01-10",
      "Gespräche zwischen", "CONSULT", {"RUS", "UKR"}, set(), {}),
+    # a was-clause after a comma is a clause of its own with its own subject; a denial there answers the
+    # accusation before it in the same sentence
+    ("Wahlen\nLitauen wirft Russland vor, die Wahlen manipuliert zu haben, was Moskau bestreitet.", "2025-01-10",
+     "was Moskau", "REJECT", {"RUS"}, {"LTU"}, {"mode": "deny", "status": "asserted"}),
 ]
 
 

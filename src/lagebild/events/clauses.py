@@ -140,6 +140,10 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         clause = Clause(s, e)
         if first.lemma.lower() in subordinators or first.pos in {"KOUS", "KOUI"}:
             clause.kind, clause.subordinator = "sub", first.lemma.lower()
+        elif first.pos == "PWS" and n > 0 and closer_before(closers, n) == ",":
+            # "..., was Washington bestreiten" (a relative clause on the clause before) or an indirect
+            # question: verb-final, with a subject of its own
+            clause.kind, clause.subordinator = "sub", first.lemma.lower()
         elif first.pos in {"PRELS", "PRELAT"} or (first.pos in PREP_POS and s + 1 < e
                                                    and tokens[s + 1].pos in {"PRELS", "PRELAT", "PWS"}):
             clause.kind = "rel"
@@ -168,6 +172,11 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
     return clauses
 
 
+def closer_before(closers: list[str], n: int) -> str:
+    """The mark that ended the segment before segment n."""
+    return closers[n - 1] if 0 < n <= len(closers) else ""
+
+
 def _opens_clause(tokens: list[Tagged], s: int, e: int, subordinators: set[str]) -> bool:
     """A segment introduced by a subordinating conjunction, a subordinating adverb ("weshalb") or a
     relative pronoun."""
@@ -189,8 +198,8 @@ def _continues_clause(tokens: list[Tagged], s: int, e: int, subordinators: set[s
     """A segment with only a participle or infinitive, no finite verb, no zu and no introducer
     finishes the clause an insertion interrupted."""
     first = tokens[s]
-    if first.lemma.lower() in subordinators or first.pos in {"KOUS", "KOUI", "PRELS", "PRELAT", "KON"}:
-        return False
+    if first.lemma.lower() in subordinators or first.pos in {"KOUS", "KOUI", "PRELS", "PRELAT", "KON", "PWS"}:
+        return False  # "..., was Washington und Seoul bestreiten": a clause of its own, not a rest
     pos = {tokens[k].pos for k in range(s, e)}
     return not pos & FINITE and not pos & {"PTKZU", "VVIZU"} and bool(pos & {"VVPP", "VVINF", "VAINF", "VAPP"})
 

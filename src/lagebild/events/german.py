@@ -427,12 +427,15 @@ class GermanCoder:
                 and p.mention.code != UNKNOWN_CODE}
 
     def _fill_deny_targets(self, events: list[Event], memory: Discourse) -> None:
-        """A denial answers the accusation before it: its target is the accuser."""
+        """A denial answers the accusation before it (in an earlier sentence or earlier in its own: "X
+        unterstellt Y, ... vorzubereiten, was Y bestreitet"): its target is the accuser."""
         for event in events:
             if event.type != "REJECT" or event.mode != "deny" or event.target:
                 continue
             deniers = {a.code for a in event.source}
-            for accusers, accused in reversed(memory.accusations):
+            own = [([a.code for a in e.source], [a.code for a in e.target]) for e in events
+                   if e.type == "ACCUSE" and e.trigger_start < event.trigger_start]
+            for accusers, accused in reversed(memory.accusations + own):
                 if deniers & set(accused) or not accused:
                     event.target = [ActorRef(code, "", None) for code in accusers if code not in deniers]
                     break
