@@ -388,6 +388,9 @@ CASES = [
     # accusation before it in the same sentence
     ("Wahlen\nLitauen wirft Russland vor, die Wahlen manipuliert zu haben, was Moskau bestreitet.", "2025-01-10",
      "was Moskau", "REJECT", {"RUS"}, {"LTU"}, {"mode": "deny", "status": "asserted"}),
+    # a nationality adjective right before a named group describes the group: no side of its own
+    ("Waffen\nIm Mai ging eine Lieferung von Raketen aus Nordkorea an die russischen Wagner-Söldner.",
+     "2025-01-10", "Lieferung", "AID", {"PRK"}, {"WAGNER"}, {}),
 ]
 
 

@@ -281,6 +281,7 @@ class GermanCoder:
         dateline = _dateline_end(tokens)
         parts = [p for p in place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns)
                  if p.first >= dateline and not self._describes_a_thing(tokens, p)]
+        parts = [p for p in parts if not _describes_a_group(p, parts)]
         parts = [self._unname_relation(tokens, p) for p in parts]
         self._resolve_bodies(parts, memory)
         found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses))
@@ -1429,6 +1430,13 @@ def _speaker_pronouns(parts: list[Participant], attribution: Attribution, first_
     parts[:] = [p for p in parts if not (p.mention.kind == "pronoun" and p.mention.code == UNKNOWN_CODE
                                          and p.mention.text.lower() in first_person)]
     return speakers[0] if speakers else None
+
+
+def _describes_a_group(part: Participant, parts: list[Participant]) -> bool:
+    """A nationality adjective right before a named group is the group's attribute, no side of its own: "an die
+    russischen Wagner-Söldner" is aimed at Wagner (GUIDELINES: a non-state group has its own code)."""
+    return part.mention.kind == "adjective" and any(
+        q.first == part.last + 1 and q.mention.kind == "group" and q.mention.code != UNKNOWN_CODE for q in parts)
 
 
 def _state_body(actors: list[ActorRef], sectors: set[str]) -> bool:
