@@ -391,6 +391,9 @@ CASES = [
     # a nationality adjective right before a named group describes the group: no side of its own
     ("Waffen\nIm Mai ging eine Lieferung von Raketen aus Nordkorea an die russischen Wagner-Söldner.",
      "2025-01-10", "Lieferung", "AID", {"PRK"}, {"WAGNER"}, {}),
+    # "die Aufständischen" takes up the armed group named last, like "die Rebellen"
+    ("Jemen\nDie Huthi-Miliz hat die Stadt Sanaa erobert.\nSaudi-Arabien forderte die Aufständischen zum Rückzug "
+     "auf.", "2025-01-10", "die Aufständischen", "REQUEST", {"SAU"}, {"HOUTHI"}, {}),
 ]
 
 
