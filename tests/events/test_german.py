@@ -394,6 +394,9 @@ CASES = [
     # "die Aufständischen" takes up the armed group named last, like "die Rebellen"
     ("Jemen\nDie Huthi-Miliz hat die Stadt Sanaa erobert.\nSaudi-Arabien forderte die Aufständischen zum Rückzug "
      "auf.", "2025-01-10", "die Aufständischen", "REQUEST", {"SAU"}, {"HOUTHI"}, {}),
+    # an attack by a state's forces in that state's own land hits people there the text leaves unnamed
+    ("Sudan\nDie USA verhängen Sanktionen gegen den Sudan.\nIm Sudan gab es am Montag neue Luftangriffe durch die "
+     "sudanesische Armee.", "2025-01-10", "Luftangriffe", "ASSAULT", {"SDN"}, set(), {}),
 ]
 
 

@@ -356,7 +356,8 @@ class GermanCoder:
                 addressee = [] if event.target else _unnamed_addressee(tokens, clauses[item.clause], item, parts)
                 event = self._as_threat(event, attribution, memory, actor_refs(addressee))
             if not event.target and (args.unnamed_target or self._acts_on_place(tokens, clauses[item.clause], item)
-                                     or item.noun and placed_fight(item.trigger, args)):
+                                     or item.noun and placed_fight(item.trigger, args)
+                                     or _attack_at_home(event, args, parts, item.clause)):
                 place_acts.add(id(event))
             events.append(event)
         # events without any side wait for the story's sides (_inherit_story_actors)
@@ -1430,6 +1431,15 @@ def _speaker_pronouns(parts: list[Participant], attribution: Attribution, first_
     parts[:] = [p for p in parts if not (p.mention.kind == "pronoun" and p.mention.code == UNKNOWN_CODE
                                          and p.mention.text.lower() in first_person)]
     return speakers[0] if speakers else None
+
+
+def _attack_at_home(event: Event, args: Arguments, parts: list[Participant], ci: int) -> bool:
+    """An attack by a state's forces in that state's own land ("Bombardierungen durch Kräfte der Regierung ...
+    in Syrien") hits people there the text leaves unnamed: no target from the story."""
+    doers = {a.code for a in event.source}
+    return event.type in KNOWN_DOER_TYPES and len(doers) == 1 and UNKNOWN_CODE not in doers and any(
+        p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS and p.mention.code in doers
+        for p in parts if p not in args.source)
 
 
 def _describes_a_group(part: Participant, parts: list[Participant]) -> bool:
