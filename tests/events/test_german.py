@@ -397,6 +397,9 @@ CASES = [
     # an attack by a state's forces in that state's own land hits people there the text leaves unnamed
     ("Sudan\nDie USA verhängen Sanktionen gegen den Sudan.\nIm Sudan gab es am Montag neue Luftangriffe durch die "
      "sudanesische Armee.", "2025-01-10", "Luftangriffe", "ASSAULT", {"SDN"}, set(), {}),
+    # the genitive owner of a PP's act noun does the act (clauses.py gives it the PP's slot)
+    ("Krieg\nRussland reagierte am Montag auf einen Drohnenangriff der Ukraine.", "2025-01-10",
+     "Drohnenangriff", "ASSAULT", {"UKR"}, None, {}),
 ]
 
 

@@ -222,7 +222,7 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
             return args
     preps = [t for t in trigger.target if t not in {"acc", "dat", "gen", "adj", "subj", "poss"}]
     for p in sorted(parts, key=lambda p: p.first):
-        if p.clause != clause_index or p.first <= noun or p.first - noun > 8:
+        if p.clause != clause_index or p.first <= noun or p.first - noun > 8 or p in args.source:
             continue
         prep_lemma = tokens[p.prep_index].lemma.lower() if p.prep_index is not None else None
         if p.prep_index is not None and (p.slot in preps or prep_lemma in preps) and not _between_verb(
@@ -261,6 +261,9 @@ PLACED_TYPES = frozenset({"ASSAULT"})
 
 def _attached_genitive(p: Participant, noun: int, trigger: Trigger) -> bool:
     near = p.head == noun or p.head is None and 0 < p.first - noun <= 3
+    if p.prep_index is not None and p.prep_index < noun and near and p.case == "gen":
+        # "auf ein Großmanöver der USA und Südkoreas": the owner of a PP's noun stands in the PP (clauses.py)
+        return "gen" in trigger.source and "gen" not in trigger.target
     # a noun whose genitive is its patient ("die Auflösung des Parlaments") takes no source from it
     return p.slot == "gen" and near and "gen" in trigger.source and "gen" not in trigger.target
 
