@@ -400,6 +400,9 @@ CASES = [
     # the genitive owner of a PP's act noun does the act (clauses.py gives it the PP's slot)
     ("Krieg\nRussland reagierte am Montag auf einen Drohnenangriff der Ukraine.", "2025-01-10",
      "Drohnenangriff", "ASSAULT", {"UKR"}, None, {}),
+    # an exercise that two states own is a joint one (the noun's mutual sense)
+    ("Korea\nNordkorea kritisierte das Manöver der USA und Japans im Japanischen Meer.", "2025-01-10",
+     "Manöver", "COOPERATE", {"USA", "JPN"}, set(), {}),
 ]
 
 

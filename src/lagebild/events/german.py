@@ -324,6 +324,10 @@ class GermanCoder:
                                        verb_triggers.get(item.clause, []), noun_acts)
             if args is None:
                 continue
+            joint = self._joint_sense(item, args)
+            if joint is not None:
+                # "ein Großmanöver der USA und Südkoreas": several owners hold it together (a joint exercise)
+                item, args = replace(item, trigger=joint), Arguments(args.source, [], reciprocal=True)
             if not args.target and item.trigger.type in self.speech_types:
                 args.target = self._addressee(parts, item.clause, args.source)
             status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
@@ -916,6 +920,14 @@ class GermanCoder:
             return Arguments()  # sides from the story (_inherit_story_actors)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
+
+    def _joint_sense(self, item: Found, args: Arguments) -> Trigger | None:
+        """The mutual sense of a noun act (Manöver, Übung: COOPERATE) where two or more states own it, else None."""
+        owners = {p.mention.code for p in args.source if p.mention.code != UNKNOWN_CODE}
+        if not item.noun or item.trigger.reciprocal or len(owners) < 2:
+            return None
+        return next((t for t in self.lexicon.nouns(item.trigger.lemma)
+                     if t.reciprocal and t.type in RECIPROCAL_TYPES and t.type != item.trigger.type), None)
 
     def _mutual_with_partner(self, trigger: Trigger) -> bool:
         """A meeting with a named partner is mutual: "Kerry traf die FARC" -> source USA, FARC; no target."""
