@@ -403,6 +403,12 @@ CASES = [
     # an exercise that two states own is a joint one (the noun's mutual sense)
     ("Korea\nNordkorea kritisierte das Manöver der USA und Japans im Japanischen Meer.", "2025-01-10",
      "Manöver", "COOPERATE", {"USA", "JPN"}, set(), {}),
+    # "an der"/"an dem" after a comma opens a relative clause; those who take part in the act noun before it
+    # (participation verb) do the act, and a judging verb judges them
+    ("Pazifik\nRussland kritisierte die Militärübung, an der sich Japan und die USA beteiligen.", "2025-01-10",
+     "Militärübung", "ACCUSE", {"RUS"}, {"JPN", "USA"}, {}),
+    ("Pazifik\nRussland kritisierte die Militärübung, an der sich Japan und die USA beteiligen.", "2025-01-10",
+     "Militärübung", "COOPERATE", {"JPN", "USA"}, set(), {}),
 ]
 
 

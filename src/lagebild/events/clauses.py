@@ -200,6 +200,8 @@ def _continues_clause(tokens: list[Tagged], s: int, e: int, subordinators: set[s
     first = tokens[s]
     if first.lemma.lower() in subordinators or first.pos in {"KOUS", "KOUI", "PRELS", "PRELAT", "KON", "PWS"}:
         return False  # "..., was Washington und Seoul bestreiten": a clause of its own, not a rest
+    if first.pos in PREP_POS and s + 1 < e and tokens[s + 1].pos in {"PRELS", "PRELAT"}:
+        return False  # "die Übung, an der Soldaten aus X teilnehmen": a relative clause
     pos = {tokens[k].pos for k in range(s, e)}
     return not pos & FINITE and not pos & {"PTKZU", "VVIZU"} and bool(pos & {"VVPP", "VVINF", "VAINF", "VAPP"})
 

@@ -482,10 +482,11 @@ class GermanCoder:
         event.reported_by = [c for c in event.reported_by if c not in demander]
         return event
 
-    def _judged_act(self, tokens: list[Tagged], clause: Clause, parts: list[Participant], item: Found,
+    def _judged_act(self, tokens: list[Tagged], clauses: list[Clause], parts: list[Participant], item: Found,
                     noun_acts: list[Found]) -> list[Participant] | None:
         """The doer(s) of the act a judging verb takes as its object ("kritisierte den russischen Angriff",
         "verurteilte die Festnahmen"); None where its object is no act noun."""
+        clause = clauses[item.clause]
         if item.trigger.type not in self.act_judging_types or item.trigger.pos != "V":
             return None
         act = next((f for f in noun_acts if f.clause == item.clause and f.trigger.type != item.trigger.type
@@ -494,7 +495,9 @@ class GermanCoder:
         if act is None:
             return None
         doer = noun_arguments(tokens, act.index, item.clause, parts, act.trigger).source
-        return group_of(parts, doer[0]) if doer else []
+        if not doer:
+            return self._taking_part(tokens, clauses, parts, act.index, item.clause)
+        return group_of(parts, doer[0])
 
     def _possessive_target(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
         """Whether the noun act's target PP right after it is owned by a third-person possessive ("den Angriff
@@ -794,6 +797,8 @@ class GermanCoder:
             return Arguments(own, group_of(parts, affected[0]) if affected else [])
         if item.noun:
             args = noun_arguments(tokens, item.index, ci, parts, item.trigger)
+            if not args.source:
+                args.source = self._taking_part(tokens, clauses, parts, item.index, ci)
             if self._possessive_target(tokens, clause, item) and not self._owns_noun(tokens, clause, item.index) \
                     and all(p.slot == "in" or p.first <= item.index + 3 for p in args.target):
                 # the possessed phrase ("ihre Führungsspitze", "sein Land") or the place where it happened
@@ -899,7 +904,7 @@ class GermanCoder:
             source = [p for p in parts if p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS]
             exclude = exclude | {id(p) for p in source}
         target = pick_objects(tokens, ci, parts, source, item.trigger, item.index, exclude)
-        judged = self._judged_act(tokens, clause, parts, item, noun_acts) if source and not target else None
+        judged = self._judged_act(tokens, clauses, parts, item, noun_acts) if source and not target else None
         if judged is not None:
             # "verurteilte den Angriff auf ein Krankenhaus in Aleppo": the act's doer is criticised, not
             # its target or place; an act without a named doer leaves the criticised unnamed
@@ -920,6 +925,17 @@ class GermanCoder:
             return Arguments()  # sides from the story (_inherit_story_actors)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
+
+    def _taking_part(self, tokens: list[Tagged], clauses: list[Clause], parts: list[Participant], noun: int,
+                     ci: int) -> list[Participant]:
+        """'die Militärübung, an der Soldaten aus Südkorea und aus den USA teilnehmen': those who take part in
+        the act noun, by a relative clause of a participation verb right after it, do the act (its named
+        actors standing bare or with aus)."""
+        rel = clauses[ci + 1] if ci + 1 < len(clauses) else None
+        if rel is None or rel.kind != "rel" or rel.start != noun + 2 or tokens[rel.start].lemma.lower() != "an" \
+                or not any(verb_lemma(tokens, k, rel) in self.participation_verbs for k in rel.verbs):
+            return []
+        return [p for p in parts if p.clause == ci + 1 and p.slot in {"bare", "aus"} and p.mention.code != UNKNOWN_CODE]
 
     def _joint_sense(self, item: Found, args: Arguments) -> Trigger | None:
         """The mutual sense of a noun act (Manöver, Übung: COOPERATE) where two or more states own it, else None."""
