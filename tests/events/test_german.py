@@ -409,6 +409,9 @@ CASES = [
      "Militärübung", "ACCUSE", {"RUS"}, {"JPN", "USA"}, {}),
     ("Pazifik\nRussland kritisierte die Militärübung, an der sich Japan und die USA beteiligen.", "2025-01-10",
      "Militärübung", "COOPERATE", {"JPN", "USA"}, set(), {}),
+    # a state body without a country followed by "aus <state>" belongs to that state
+    ("Pazifik\nRussland kritisiert Südkorea.\nSoldaten aus Japan griffen am Montag chinesische Stellungen an.",
+     "2025-01-10", "Soldaten aus Japan", "ASSAULT", {"JPN"}, {"CHN"}, {}),
 ]
 
 

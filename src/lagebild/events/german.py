@@ -416,9 +416,12 @@ class GermanCoder:
             m = part.mention
             if m.code != UNKNOWN_CODE or m.kind not in {"role", "person"} or m.sector not in STATE_SECTORS | {"OPP"}:
                 continue
+            # "Soldaten aus Südkorea": the state they come from
+            origin = [p.mention.code for p in parts if p.slot == "aus" and p.first == part.last + 2
+                      and p.mention.kind in PLACE_KINDS and p.mention.code != UNKNOWN_CODE]
             places = [p.mention.code for p in parts if p.clause == part.clause and p.slot == "in"
                       and p.mention.kind in {"state", "capital", "city"} and p.mention.code != UNKNOWN_CODE]
-            code = places[0] if places else memory.main_state(exclude=self._other_sides(parts, part))
+            code = (origin or places or [None])[0] or memory.main_state(exclude=self._other_sides(parts, part))
             if code:
                 part.mention = replace(m, code=code, entry=f"context:{m.entry}")
 
