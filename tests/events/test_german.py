@@ -451,6 +451,13 @@ def test_german_coder_habitual_action_is_not_coded(code):
     assert code("Grenze\nRussland verletzt immer wieder den Luftraum Estlands.") == []
 
 
+def test_german_coder_two_acts_under_one_reported_must_are_one_demand(code):
+    events = code("Krieg\nRussland müsse die Angriffe sofort einstellen und seine Truppen abziehen, sagte der Kanzler "
+                  "in Berlin.", "2025-01-10")
+    assert [(e.type, {a.code for a in e.source}, {a.code for a in e.target}) for e in events] == [
+        ("REQUEST", {"DEU"}, {"RUS"})]
+
+
 def test_german_coder_demand_content_is_not_a_second_event(code):
     events = code("Forderung\nDie EU fordert Serbien zum Rückzug seiner Truppen auf.")
     assert [e.type for e in events] == ["REQUEST"]

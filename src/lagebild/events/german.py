@@ -347,6 +347,7 @@ class GermanCoder:
         built = self._apply_content(tokens, clauses, parts, built)
         built = self._apply_prevention(tokens, clauses, built)
         events = []
+        demands: set[tuple[frozenset[str], frozenset[str]]] = set()  # (demanders, addressees) of reported demands
         for item, args, status, reporters in self._with_reporters(built, attribution):
             event = self._event(article, sentence, tokens, exprs, item, args, status, reporters, clauses[item.clause])
             announcers = self._joint_announcers(tokens, clauses, parts, subjects, item, status)
@@ -355,6 +356,10 @@ class GermanCoder:
             demander = self._reported_demander(tokens, clauses, clauses[item.clause], attribution, memory)
             if demander is not None and item.trigger.type != "REQUEST":
                 event = self._as_request(event, demander)
+                key = (frozenset(a.code for a in event.source), frozenset(a.code for a in event.target))
+                if key in demands:
+                    continue  # "Südkorea müsse sich entschuldigen und die Planer hinrichten lassen": one demand
+                demands.add(key)
             elif item.trigger.type in self.conditional_threat_types and self._conditional_consequence(
                     tokens, clauses, item.clause):
                 addressee = [] if event.target else _unnamed_addressee(tokens, clauses[item.clause], item, parts)
