@@ -412,6 +412,9 @@ CASES = [
     # a state body without a country followed by "aus <state>" belongs to that state
     ("Pazifik\nRussland kritisiert Südkorea.\nSoldaten aus Japan griffen am Montag chinesische Stellungen an.",
      "2025-01-10", "Soldaten aus Japan", "ASSAULT", {"JPN"}, {"CHN"}, {}),
+    # the member states of an organisation act for it: their agreement among themselves is its own
+    ("Sanktionen\nDie Staaten der EU einigten sich am Montag auf neue Sanktionen gegen Russland.", "2025-01-10",
+     "Die Staaten der EU", "AGREE", {"EU"}, set(), {}),
 ]
 
 

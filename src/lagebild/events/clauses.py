@@ -285,7 +285,8 @@ def token_span(tokens: list[Tagged], start: int, end: int) -> tuple[int, int] | 
 
 
 def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: list[Mention],
-                       agent_nouns: frozenset[str] = frozenset()) -> list[Participant]:
+                       agent_nouns: frozenset[str] = frozenset(),
+                       exact_agent_nouns: frozenset[str] = frozenset()) -> list[Participant]:
     """Give every mention its clause, slot, case hint and coordination group."""
     out: list[Participant] = []
     for mention in mentions:
@@ -296,7 +297,7 @@ def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: li
         clause = next((i for i, c in enumerate(clauses) if c.contains(first)), len(clauses) - 1)
         part = Participant(mention, first, last, clause, "bare")
         _assign_slot(tokens, clauses[clause], part)
-        _promote_agent_attribute(tokens, part, agent_nouns)
+        _promote_agent_attribute(tokens, part, agent_nouns, exact_agent_nouns)
         out.append(part)
     out = _name_unknown_roles(tokens, out)
     out = _owned_by_attribute(tokens, out)
@@ -427,10 +428,13 @@ def _quantity_comparison(tokens: list[Tagged], k: int) -> bool:
     return tokens[k].pos == "KOKOM" and k > 0 and tokens[k - 1].text.lower() in {"mehr", "weniger"}
 
 
-def _promote_agent_attribute(tokens: list[Tagged], part: Participant, agent_nouns: frozenset[str]) -> None:
-    """'Vertreter beider Staaten', 'Regierung von Kim', 'der Menschenrechtskommissar des Europarats':
-    the actor stands where its agent noun (or a compound ending in one) stands."""
-    if part.slot == "gen" and part.head is not None and _agent_noun(tokens[part.head].lemma, agent_nouns):
+def _promote_agent_attribute(tokens: list[Tagged], part: Participant, agent_nouns: frozenset[str],
+                             exact: frozenset[str] = frozenset()) -> None:
+    """'Vertreter beider Staaten', 'Regierung von Kim', 'der Menschenrechtskommissar des Europarats', 'die
+    Staaten der EU': the actor stands where its agent noun (or a compound ending in one; exact: only the noun
+    itself, "Nachbarstaaten Russlands" are others) stands."""
+    if part.slot == "gen" and part.head is not None and (
+            _agent_noun(tokens[part.head].lemma, agent_nouns) or tokens[part.head].lemma in exact):
         part.slot, part.case = "bare", None
         part.first = part.head
         _reassign_from_head(tokens, part)

@@ -113,6 +113,7 @@ class GermanCoder:
         self.reason_preps = frozenset(cues["reason_prepositions"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
         self.agent_nouns = frozenset(cues["agent_nouns"])
+        self.exact_agent_nouns = frozenset(cues["exact_agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
         self.absent_act_preps = frozenset(cues["absent_act_prepositions"])
         self.time_nouns = frozenset(cues["time_nouns"])
@@ -279,8 +280,8 @@ class GermanCoder:
         clauses = segment_clauses(tokens, self.cues)
         refs = resolve_references(sentence.index, tokens, mentions, memory, self.coref_cues)
         dateline = _dateline_end(tokens)
-        parts = [p for p in place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns)
-                 if p.first >= dateline and not self._describes_a_thing(tokens, p)]
+        placed = place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns, self.exact_agent_nouns)
+        parts = [p for p in placed if p.first >= dateline and not self._describes_a_thing(tokens, p)]
         parts = [p for p in parts if not _describes_a_group(p, parts)]
         parts = [self._unname_relation(tokens, p) for p in parts]
         self._resolve_bodies(parts, memory)
