@@ -415,6 +415,9 @@ CASES = [
     # the member states of an organisation act for it: their agreement among themselves is its own
     ("Sanktionen\nDie Staaten der EU einigten sich am Montag auf neue Sanktionen gegen Russland.", "2025-01-10",
      "Die Staaten der EU", "AGREE", {"EU"}, set(), {}),
+    # a state body marked as foreign ("ausländische Delegationen") is not the story's state: the visited land is
+    ("Korea\nDie USA kritisieren Nordkorea.\nNordkorea testet erneut Raketen.\nAm Montag sollen ausländische "
+     "Delegationen das Land besuchen.", "2025-01-10", "ausländische", "CONSULT", None, {"PRK"}, {"mode": "visit"}),
 ]
 
 

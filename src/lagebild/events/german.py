@@ -136,6 +136,7 @@ class GermanCoder:
         self.place_objects = frozenset(cues["place_objects"])
         self.intention_nouns = frozenset(cues["intention_nouns"])
         self.modifier_nouns = ContextCues.load("de").modifier_nouns
+        self.foreign_markers = ContextCues.load("de").foreign_markers
         self.negation_idioms = {lemma: frozenset(types) for lemma, types in cues["negation_idioms"].items()}
         self.conditional_threat_types = frozenset(cues["conditional_threat_types"])
         self.subject_possessives = frozenset(cues["subject_possessives"])
@@ -284,7 +285,7 @@ class GermanCoder:
         parts = [p for p in placed if p.first >= dateline and not self._describes_a_thing(tokens, p)]
         parts = [p for p in parts if not _describes_a_group(p, parts)]
         parts = [self._unname_relation(tokens, p) for p in parts]
-        self._resolve_bodies(parts, memory)
+        self._resolve_bodies(tokens, parts, memory)
         found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses))
         # "erklärte den Krieg": a reporting verb that carries the event is no attribution
         attribution = find_attribution(tokens, clauses, parts, self.attribution_cues,
@@ -415,7 +416,7 @@ class GermanCoder:
             return part
         return replace(part, mention=replace(part.mention, code=UNKNOWN_CODE))
 
-    def _resolve_bodies(self, parts: list[Participant], memory: Discourse) -> None:
+    def _resolve_bodies(self, tokens: list[Tagged], parts: list[Participant], memory: Discourse) -> None:
         """'die Polizei', 'das Militär', 'ein Sprecher', 'die Opposition' without a country: the state
         where the clause places the act ("in Berlin"), else the state the article is about."""
         for part in parts:
@@ -425,11 +426,19 @@ class GermanCoder:
             # "Soldaten aus Südkorea": the state they come from
             origin = [p.mention.code for p in parts if p.slot == "aus" and p.first == part.last + 2
                       and p.mention.kind in PLACE_KINDS and p.mention.code != UNKNOWN_CODE]
+            if not origin and self._foreign(tokens, part):
+                continue  # "ausländische Delegationen", "westliche Truppen": someone else's people, not the story's
             places = [p.mention.code for p in parts if p.clause == part.clause and p.slot == "in"
                       and p.mention.kind in {"state", "capital", "city"} and p.mention.code != UNKNOWN_CODE]
             code = (origin or places or [None])[0] or memory.main_state(exclude=self._other_sides(parts, part))
             if code:
                 part.mention = replace(m, code=code, entry=f"context:{m.entry}")
+
+    def _foreign(self, tokens: list[Tagged], part: Participant) -> bool:
+        """Whether the role phrase or the word before it marks its people as foreign or from a bloc (the actor
+        stage's foreign_markers: short ones whole words, longer ones stems)."""
+        words = [t.text.lower() for t in tokens[max(0, part.first - 1):part.last + 1]]
+        return any(w == m if len(m) <= 4 else w.startswith(m) for w in words for m in self.foreign_markers)
 
     def _other_sides(self, parts: list[Participant], part: Participant) -> set[str]:
         """States a description of a state's own leadership cannot mean: those its clause names as other
