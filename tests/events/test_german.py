@@ -418,6 +418,11 @@ CASES = [
     # a state body marked as foreign ("ausländische Delegationen") is not the story's state: the visited land is
     ("Korea\nDie USA kritisieren Nordkorea.\nNordkorea testet erneut Raketen.\nAm Montag sollen ausländische "
      "Delegationen das Land besuchen.", "2025-01-10", "ausländische", "CONSULT", None, {"PRK"}, {"mode": "visit"}),
+    # a passive whose subject names an act: the act's owner undergoes it; an unnamed crackdown in a one-state
+    # story is that state's
+    ("Belarus\nIn Belarus protestiert die Opposition gegen Lukaschenko.\nDie Proteste der Opposition wurden am "
+     "Sonntag gewaltsam niedergeschlagen.", "2025-01-10", "niedergeschlagen", "ASSAULT", {"BLR"}, {"BLR"},
+     {"mode": "crowd-control"}),
 ]
 
 

@@ -65,7 +65,7 @@ PLACE_ACTS = frozenset({("COERCE", "restrict")})
 # acts whose unnamed side, in a story about one state's own affairs, is that state
 DOMESTIC_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "COERCE"})
 # acts on people whose unnamed doer, in a one-state story, is that state ("Sechs Oppositionelle freigelassen")
-DOMESTIC_SOURCE_MODES = frozenset({"release", "convict"})
+DOMESTIC_SOURCE_MODES = frozenset({"release", "convict", "crowd-control"})
 # threats whose PP may name an addressee no actor stands for ("Drohungen gegen ausländische Botschaften",
 # "eine Warnung an Schiffe"): the threatened party is unnamed, not the story's other side
 UNNAMED_ADDRESSEE_TYPES = frozenset({"THREATEN"})
@@ -871,6 +871,9 @@ class GermanCoder:
             if headline and source and source[0].mention.kind in PLACE_KINDS - {"state"}:
                 source = []  # "Attentäter von Solingen zu Höchststrafe verurteilt": a town is the doer's attribute
             target = pick_subject(tokens, clause, parts, exclude | {id(p) for p in source})
+            if not target and not source:
+                # "Proteste der Opposition wurden niedergeschlagen": the subject names an act, its owner undergoes
+                target = _owner_of_subject_noun(tokens, clause, ci, parts, exclude)
             if "subj" in item.trigger.target:
                 # "wurden von der EU-Kommission empfangen": the received are the visitors
                 source, target = target, source
