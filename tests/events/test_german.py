@@ -423,6 +423,10 @@ CASES = [
     ("Belarus\nIn Belarus protestiert die Opposition gegen Lukaschenko.\nDie Proteste der Opposition wurden am "
      "Sonntag gewaltsam niedergeschlagen.", "2025-01-10", "niedergeschlagen", "ASSAULT", {"BLR"}, {"BLR"},
      {"mode": "crowd-control"}),
+    # maintaining an act carries its noun like a light verb: in the passive, the von-agent keeps it up
+    ("Türkei\nDie türkische Regierung verhängte eine Ausgangssperre über Cizre.\nDie Straßensperren rund um die "
+     "Stadt werden nun von der Polizei aufrechterhalten.", "2025-01-10", "Straßensperren", "COERCE", {"TUR"}, None,
+     {"status": "asserted"}),
 ]
 
 
