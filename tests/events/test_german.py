@@ -427,6 +427,9 @@ CASES = [
     ("Türkei\nDie türkische Regierung verhängte eine Ausgangssperre über Cizre.\nDie Straßensperren rund um die "
      "Stadt werden nun von der Polizei aufrechterhalten.", "2025-01-10", "Straßensperren", "COERCE", {"TUR"}, None,
      {"status": "asserted"}),
+    # a restriction lifted in the passive with no side but the place: that state on its own people
+    ("Unruhen\nDie Polizei nahm in Ankara zwei Journalisten fest.\nAm Samstag wurde die Ausgangssperre in der Stadt "
+     "Izmir wieder aufgehoben.", "2025-01-10", "Ausgangssperre", "CONCEDE", {"TUR"}, {"TUR"}, {}),
 ]
 
 

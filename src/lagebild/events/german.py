@@ -64,6 +64,8 @@ KNOWN_DOER_TYPES = frozenset({"ASSAULT"})
 PLACE_ACTS = frozenset({("COERCE", "restrict")})
 # acts whose unnamed side, in a story about one state's own affairs, is that state
 DOMESTIC_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "COERCE"})
+# restrictions and their easing told in the passive with no side but the place: the place's state on its own people
+PLACED_DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
 # acts on people whose unnamed doer, in a one-state story, is that state ("Sechs Oppositionelle freigelassen")
 DOMESTIC_SOURCE_MODES = frozenset({"release", "convict", "crowd-control"})
 # threats whose PP may name an addressee no actor stands for ("Drohungen gegen ausländische Botschaften",
@@ -877,6 +879,13 @@ class GermanCoder:
             if "subj" in item.trigger.target:
                 # "wurden von der EU-Kommission empfangen": the received are the visitors
                 source, target = target, source
+            if not source and not target and item.trigger.type in PLACED_DOMESTIC_TYPES:
+                # "wurde die Ausgangssperre in der Stadt Cizre aufgehoben": an unnamed authority restricts (or eases)
+                # life where it rules: the place's state, on its own people
+                placed = [p for p in parts if p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS
+                          and p.mention.code != UNKNOWN_CODE]
+                if placed:
+                    return Arguments(group_of(parts, placed[0]), group_of(parts, placed[0]))
             if item.trigger.type in UNDIRECTED_TYPES and not source:
                 return Arguments(target, [])  # "wurden nordkoreanische Raketen vorgeführt": the owner mobilises
             if item.trigger.with_ and item.trigger.target and not {"acc", "dat", "subj"} & set(item.trigger.target):
