@@ -430,6 +430,12 @@ CASES = [
     # a restriction lifted in the passive with no side but the place: that state on its own people
     ("Unruhen\nDie Polizei nahm in Ankara zwei Journalisten fest.\nAm Samstag wurde die Ausgangssperre in der Stadt "
      "Izmir wieder aufgehoben.", "2025-01-10", "Ausgangssperre", "CONCEDE", {"TUR"}, {"TUR"}, {}),
+    # a parenthesis ("(CDU)", "(14. Oktober)") and an ordinal's dot cut no clause: the phrase before it stays
+    # the clause's subject or its PP
+    ("Streit\nBundeskanzler Friedrich Merz (CDU) hat am Montag Russland scharf kritisiert.", "2025-01-10",
+     "Merz", "ACCUSE", {"DEU"}, {"RUS"}, {}),
+    ("Ukraine\nIn Kiew demonstrieren Nationalisten.\nAn dem Marsch zum Feiertag der Armee (14. Oktober) beteiligten "
+     "sich in Kiew laut Polizei rund 2.000 Anhänger.", "2025-01-10", "Marsch", "PROTEST", {"UKR"}, None, {}),
 ]
 
 

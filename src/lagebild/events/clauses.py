@@ -99,6 +99,8 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
     closers: list[str] = []  # the mark that ended each segment
     start = 0
     for i, tok in enumerate(tokens):
+        if _ordinal_dot(tokens, i):
+            continue  # "(14. Oktober)": the dot of an ordinal number ends nothing
         if tok.pos in BOUNDARY_POS or tok.text in BOUNDARY_MARKS or _free_hyphen(tokens, i):
             if i > start:
                 segments.append((start, i))
@@ -158,7 +160,7 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
     # a verbless first segment (a fronted phrase before a comma or dash) belongs to the clause after
     # it; before a colon it is a heading of its own ("Ausbildung und Grenzschutz: Die EU will ...")
     first_verbless = not any(tokens[k].pos.startswith(VERB_PREFIX) for k in range(clauses[0].start, clauses[0].end))
-    if len(clauses) > 1 and clause_closers[0] in {",", "-", "–", "—"} and first_verbless:
+    if len(clauses) > 1 and clause_closers[0] in {",", "-", "–", "—", ")"} and first_verbless:
         clauses[1].start = clauses[0].start
         clauses.pop(0)
     clauses = [part for clause in clauses for part in _split_coordinated_main(tokens, clause, coordinators)]
@@ -215,6 +217,12 @@ def _resumes_main(tokens: list[Tagged], clauses: list[Clause], s: int, e: int, s
     return tokens[clauses[-1].end - 1].pos[:2] in {"VV", "VA", "VM"} and clauses[-1].start == main.end + 1 \
         and any(tokens[k].pos == "VAFIN" and tokens[k].lemma == "haben" for k in range(main.start, main.end)) \
         and _continues_clause(tokens, s, e, subordinators)
+
+
+def _ordinal_dot(tokens: list[Tagged], i: int) -> bool:
+    """A full stop glued to a number inside the sentence ("am 14. Oktober"): an ordinal, no sentence end."""
+    return tokens[i].text == "." and 0 < i < len(tokens) - 1 and tokens[i - 1].pos == "CARD" \
+        and tokens[i - 1].end == tokens[i].start
 
 
 def _free_hyphen(tokens: list[Tagged], i: int) -> bool:
