@@ -436,6 +436,12 @@ CASES = [
      "Merz", "ACCUSE", {"DEU"}, {"RUS"}, {}),
     ("Ukraine\nIn Kiew demonstrieren Nationalisten.\nAn dem Marsch zum Feiertag der Armee (14. Oktober) beteiligten "
      "sich in Kiew laut Polizei rund 2.000 Anhänger.", "2025-01-10", "Marsch", "PROTEST", {"UKR"}, None, {}),
+    # "Es sei <Urteil>, ... zu tun": the act of the clause after it is judged; an act without a named doer leaves
+    # the judged side unnamed (no side from the story), a dass-clause's subject is judged
+    ("Krieg\nRussland greift die Ukraine an.\nEs sei inakzeptabel, Krankenhäuser zu bombardieren, sagte der deutsche "
+     "Außenminister.", "2025-01-10", "Krankenhäuser zu", "ACCUSE", {"DEU"}, set(), {}),
+    ("Krieg\nRussland greift die Ukraine an.\nEs sei inakzeptabel, dass Russland Krankenhäuser bombardiere, sagte "
+     "der französische Außenminister.", "2025-01-10", "dass Russland", "ACCUSE", {"FRA"}, {"RUS"}, {}),
 ]
 
 

@@ -926,6 +926,11 @@ class GermanCoder:
                       if p.mention.code != UNKNOWN_CODE]
             if speaker and judged:
                 return Arguments(speaker, judged)
+            if speaker and not judged and self._expletive_subject(tokens, clauses, ci):
+                # "Es sei unentschuldbar, Zivilisten ins Visier zu nehmen": the act of the clause after it is
+                # judged; its doer, where it names one ("dass Russland ..."), else nobody named
+                doer = pick_subject(tokens, clauses[ci + 1], parts, exclude)
+                return Arguments(speaker, doer, unnamed_target=not doer)
         source = self._subject(tokens, clauses, ci, parts, subjects, exclude)
         if not source and item.trigger.pos == "A":
             source = attribution.speakers(parts)  # the speaker judges
@@ -992,6 +997,15 @@ class GermanCoder:
         if not owner or not speaker or {p.mention.code for p in owner} & {p.mention.code for p in speaker}:
             return None
         return Arguments(group_of(parts, speaker[0]) if speaker[0] in parts else speaker, owner)
+
+    @staticmethod
+    def _expletive_subject(tokens: list[Tagged], clauses: list[Clause], ci: int) -> bool:
+        """A clause opened by "es" whose subject is the zu-infinitive or dass-clause right after it ("Es sei
+        unentschuldbar, ... zu nehmen")."""
+        clause = clauses[ci]
+        first = tokens[clause.start]
+        return first.pos == "PPER" and first.text.lower() == "es" and ci + 1 < len(clauses) \
+            and clauses[ci + 1].parent == ci and clauses[ci + 1].kind in {"inf", "sub"}
 
     def _judging_verb(self, tokens: list[Tagged], clause: Clause) -> bool:
         """'nannte den Schritt inakzeptabel', 'erklärte die Abstimmung für illegal': the subject judges."""
