@@ -481,6 +481,12 @@ def test_german_coder_habitual_action_is_not_coded(code):
     assert code("Grenze\nRussland verletzt immer wieder den Luftraum Estlands.") == []
 
 
+def test_german_coder_two_act_nouns_of_one_type_are_two_acts(code):
+    events = code("Nordkorea\nPjöngjang hatte im Januar einen Atomtest und einen Monat später einen Raketenstart "
+                  "bekanntgegeben.", "2025-01-10")
+    assert sorted(e.trigger for e in events if e.type == "MOBILIZE") == ["Atomtest", "Raketenstart"]
+
+
 def test_german_coder_two_acts_under_one_reported_must_are_one_demand(code):
     events = code("Krieg\nRussland müsse die Angriffe sofort einstellen und seine Truppen abziehen, sagte der Kanzler "
                   "in Berlin.", "2025-01-10")

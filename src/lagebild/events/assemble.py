@@ -62,7 +62,9 @@ def _is_verb(event: Event) -> bool:
 
 def _two_verbs(a: Event, b: Event) -> bool:
     """Two verb triggers tell two acts ("schoss Drohnen ab und bombardierte Stellungen", "kidnapped ... and
-    exploded bombs")."""
+    exploded bombs"), in German also two different act nouns; a verb and a noun may tell one."""
+    if not _is_verb(a) and not _is_verb(b) and a.rule != b.rule and not a.rule.startswith("en:"):
+        return True  # German: two act nouns tell two acts ("seinen Atomwaffentest und den Start einer Rakete")
     if not (_is_verb(a) and _is_verb(b) and a.rule != b.rule):
         return False
     # English coordinates verbs of one act ("donated and delivered"): two acts only on different targets
