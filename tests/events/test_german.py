@@ -487,6 +487,13 @@ def test_german_coder_two_act_nouns_of_one_type_are_two_acts(code):
     assert sorted(e.trigger for e in events if e.type == "MOBILIZE") == ["Atomtest", "Raketenstart"]
 
 
+def test_german_coder_act_without_sides_takes_those_of_the_act_before_it_in_its_sentence(code):
+    events = code("Südkorea besorgt\nSüdkorea hat am Montag die USA um Hilfe gebeten.\nDie Lage verschärft sich seit "
+                  "einem nordkoreanischen Atomtest und einem Raketenstart im Januar.", "2025-01-10")
+    start = next(e for e in events if e.trigger == "Raketenstart")
+    assert {a.code for a in start.source} == {"PRK"}
+
+
 def test_german_coder_two_acts_under_one_reported_must_are_one_demand(code):
     events = code("Krieg\nRussland müsse die Angriffe sofort einstellen und seine Truppen abziehen, sagte der Kanzler "
                   "in Berlin.", "2025-01-10")

@@ -1355,7 +1355,10 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Eve
         if event.type in RETOLD_NOUN_TYPES and event.rule.startswith("N:"):
             continue  # "nach dem Gespräch", "ein produktives Treffen": the meeting told before, talked about
         same = [e for e in named if e.type == event.type]
-        before = [e for e in same if e.sentence_index < event.sentence_index]
+        # an earlier act of the sentence counts too ("seit einem nordkoreanischen Atomtest ... und einem
+        # Raketenstart": the coordinated act has the same doer)
+        at = (event.sentence_index, event.trigger_start)
+        before = [e for e in same if (e.sentence_index, e.trigger_start) < at]
         after = [e for e in same if e.sentence_index > event.sentence_index]
         model = before[-1] if before else after[0] if after else None
         if model is None:
