@@ -442,6 +442,11 @@ CASES = [
      "Außenminister.", "2025-01-10", "Krankenhäuser zu", "ACCUSE", {"DEU"}, set(), {}),
     ("Krieg\nRussland greift die Ukraine an.\nEs sei inakzeptabel, dass Russland Krankenhäuser bombardiere, sagte "
      "der französische Außenminister.", "2025-01-10", "dass Russland", "ACCUSE", {"FRA"}, {"RUS"}, {}),
+    # two acts of one type aimed at different sides are two acts (a visit and a mediation), and an act noun in a
+    # fronted PP is the setting, told as a fact (the clause's "versucht" does not reach it)
+    ("Kolumbien\nAm Rande des Besuchs von US-Präsident Barack Obama in Kuba haben die USA versucht, in den "
+     "kolumbianischen Friedensverhandlungen zu vermitteln.", "2025-01-10", "Am Rande", "CONSULT", {"USA"}, {"CUB"},
+     {"mode": "visit", "status": "asserted"}),
 ]
 
 
