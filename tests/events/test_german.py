@@ -499,6 +499,12 @@ def test_german_coder_act_without_sides_takes_those_of_the_act_before_it_in_its_
     assert {a.code for a in start.source} == {"PRK"}
 
 
+def test_german_coder_support_beside_aid_to_the_same_side_is_that_aid(code):
+    events = code("Vorwürfe\nDie USA werfen dem Iran vor, die Huthi-Miliz finanziert und unterstützt zu haben.",
+                  "2025-01-10")
+    assert sorted(e.type for e in events) == ["ACCUSE", "AID"]
+
+
 def test_german_coder_two_acts_under_one_reported_must_are_one_demand(code):
     events = code("Krieg\nRussland müsse die Angriffe sofort einstellen und seine Truppen abziehen, sagte der Kanzler "
                   "in Berlin.", "2025-01-10")

@@ -376,6 +376,7 @@ class GermanCoder:
         # events without any side wait for the story's sides (_inherit_story_actors)
         # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
         events = [e for e in merge_duplicates(events) if has_known_actor(e) or not e.source]
+        events = _without_subsumed_support(events)
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
         memory.last_claim = claims[0] if claims else (continued if continued else None)
@@ -1515,6 +1516,15 @@ def _attack_at_home(event: Event, args: Arguments, parts: list[Participant], ci:
     return event.type in KNOWN_DOER_TYPES and len(doers) == 1 and UNKNOWN_CODE not in doers and any(
         p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS and p.mention.code in doers
         for p in parts if p not in args.source)
+
+
+def _without_subsumed_support(events: list[Event]) -> list[Event]:
+    """'finanziert und unterstützt': support given by the same side to the same side as material aid in the
+    sentence is that aid, no verbal support of its own."""
+    aid = {(frozenset(a.code for a in e.source), frozenset(a.code for a in e.target)) for e in events
+           if e.type == "AID"}
+    return [e for e in events if e.type != "SUPPORT" or (
+        frozenset(a.code for a in e.source), frozenset(a.code for a in e.target)) not in aid]
 
 
 def _describes_a_group(part: Participant, parts: list[Participant]) -> bool:
