@@ -364,6 +364,89 @@ CASES = [
     # reported "müsse" like "solle": the speaker demands the act of the one who must do it
     ("Krieg\nRussland müsse die Angriffe auf die Ukraine sofort einstellen, sagte der Kanzler in Berlin.",
      "2025-01-10", "müsse", "REQUEST", {"DEU"}, {"RUS"}, {}),
+    # "die Konfliktparteien" are the two sides the story names, like "beide Seiten"
+    ("Sudan\nIm Sudan kämpft die Armee seit Monaten gegen die RSF-Miliz.\nDie RSF-Miliz eroberte am Sonntag die "
+     "Stadt El Fasher.\nDer UN-Generalsekretär rief die Konfliktparteien auf, die Kämpfe einzustellen.",
+     "2025-01-10", "rief die Konfliktparteien", "REQUEST", {"UN"}, {"SDN", "RSF"}, {}),
+    # a definite group description ("die Rebellen") takes up the armed group named last
+    ("Kolumbien\nDie FARC hat eine Waffenruhe angekündigt.\nDie Rebellen forderten die Regierung in Bogotá auf, "
+     "Gespräche aufzunehmen.", "2025-01-10", "Die Rebellen forderten", "REQUEST", {"FARC"}, {"COL"}, {}),
+    # "die Führung" without a country is not the leadership of a side its own clause names (that would be
+    # "seine Führung"): the story's next state
+    ("Spannungen\nDie USA verlegen Truppen nach Polen.\nWashington erhöht den Druck auf Moskau.\nDie USA drohen "
+     "Russland mit Sanktionen.\nWashington warf der Führung Wahlbetrug vor.", "2025-01-10",
+     "der Führung", "ACCUSE", {"USA"}, {"RUS"}, {}),
+    # a Vorfeld with a postposition ("Der Mitteilung zufolge") is no subject: the name after the verb is
+    ("Hilfe\nDie Ukraine bittet um Hilfe.\nDer Mitteilung zufolge versicherte Macron, dass Frankreich an der Seite "
+     "Kiews stehe.", "2025-01-10", "versicherte Macron", "AGREE", {"FRA"}, None, {}),
+    # a mutual noun's zwischen-PP names both sides ("die beiden Völker": the two sides of the story)
+    ("Kaukasus\nArmenien und Aserbaidschan verhandeln seit Monaten.\nDer Premier sagte, eine Einigung zwischen "
+     "den beiden Völkern sei nahe.", "2025-01-10", "Einigung zwischen", "AGREE", {"ARM", "AZE"}, set(), {}),
+    ("Krieg\nDie Gespräche zwischen Russland und der Ukraine begannen am Dienstag in Istanbul.", "2025-01-10",
+     "Gespräche zwischen", "CONSULT", {"RUS", "UKR"}, set(), {}),
+    # a was-clause after a comma is a clause of its own with its own subject; a denial there answers the
+    # accusation before it in the same sentence
+    ("Wahlen\nLitauen wirft Russland vor, die Wahlen manipuliert zu haben, was Moskau bestreitet.", "2025-01-10",
+     "was Moskau", "REJECT", {"RUS"}, {"LTU"}, {"mode": "deny", "status": "asserted"}),
+    # a nationality adjective right before a named group describes the group: no side of its own
+    ("Waffen\nIm Mai ging eine Lieferung von Raketen aus Nordkorea an die russischen Wagner-Söldner.",
+     "2025-01-10", "Lieferung", "AID", {"PRK"}, {"WAGNER"}, {}),
+    # "die Aufständischen" takes up the armed group named last, like "die Rebellen"
+    ("Jemen\nDie Huthi-Miliz hat die Stadt Sanaa erobert.\nSaudi-Arabien forderte die Aufständischen zum Rückzug "
+     "auf.", "2025-01-10", "die Aufständischen", "REQUEST", {"SAU"}, {"HOUTHI"}, {}),
+    # an attack by a state's forces in that state's own land hits people there the text leaves unnamed
+    ("Sudan\nDie USA verhängen Sanktionen gegen den Sudan.\nIm Sudan gab es am Montag neue Luftangriffe durch die "
+     "sudanesische Armee.", "2025-01-10", "Luftangriffe", "ASSAULT", {"SDN"}, set(), {}),
+    # the genitive owner of a PP's act noun does the act (clauses.py gives it the PP's slot)
+    ("Krieg\nRussland reagierte am Montag auf einen Drohnenangriff der Ukraine.", "2025-01-10",
+     "Drohnenangriff", "ASSAULT", {"UKR"}, None, {}),
+    # an exercise that two states own is a joint one (the noun's mutual sense)
+    ("Korea\nNordkorea kritisierte das Manöver der USA und Japans im Japanischen Meer.", "2025-01-10",
+     "Manöver", "COOPERATE", {"USA", "JPN"}, set(), {}),
+    # "an der"/"an dem" after a comma opens a relative clause; those who take part in the act noun before it
+    # (participation verb) do the act, and a judging verb judges them
+    ("Pazifik\nRussland kritisierte die Militärübung, an der sich Japan und die USA beteiligen.", "2025-01-10",
+     "Militärübung", "ACCUSE", {"RUS"}, {"JPN", "USA"}, {}),
+    ("Pazifik\nRussland kritisierte die Militärübung, an der sich Japan und die USA beteiligen.", "2025-01-10",
+     "Militärübung", "COOPERATE", {"JPN", "USA"}, set(), {}),
+    # a state body without a country followed by "aus <state>" belongs to that state
+    ("Pazifik\nRussland kritisiert Südkorea.\nSoldaten aus Japan griffen am Montag chinesische Stellungen an.",
+     "2025-01-10", "Soldaten aus Japan", "ASSAULT", {"JPN"}, {"CHN"}, {}),
+    # the member states of an organisation act for it: their agreement among themselves is its own
+    ("Sanktionen\nDie Staaten der EU einigten sich am Montag auf neue Sanktionen gegen Russland.", "2025-01-10",
+     "Die Staaten der EU", "AGREE", {"EU"}, set(), {}),
+    # a state body marked as foreign ("ausländische Delegationen") is not the story's state: the visited land is
+    ("Korea\nDie USA kritisieren Nordkorea.\nNordkorea testet erneut Raketen.\nAm Montag sollen ausländische "
+     "Delegationen das Land besuchen.", "2025-01-10", "ausländische", "CONSULT", None, {"PRK"}, {"mode": "visit"}),
+    # a passive whose subject names an act: the act's owner undergoes it; an unnamed crackdown in a one-state
+    # story is that state's
+    ("Belarus\nIn Belarus protestiert die Opposition gegen Lukaschenko.\nDie Proteste der Opposition wurden am "
+     "Sonntag gewaltsam niedergeschlagen.", "2025-01-10", "niedergeschlagen", "ASSAULT", {"BLR"}, {"BLR"},
+     {"mode": "crowd-control"}),
+    # maintaining an act carries its noun like a light verb: in the passive, the von-agent keeps it up
+    ("Türkei\nDie türkische Regierung verhängte eine Ausgangssperre über Cizre.\nDie Straßensperren rund um die "
+     "Stadt werden nun von der Polizei aufrechterhalten.", "2025-01-10", "Straßensperren", "COERCE", {"TUR"}, None,
+     {"status": "asserted"}),
+    # a restriction lifted in the passive with no side but the place: that state on its own people
+    ("Unruhen\nDie Polizei nahm in Ankara zwei Journalisten fest.\nAm Samstag wurde die Ausgangssperre in der Stadt "
+     "Izmir wieder aufgehoben.", "2025-01-10", "Ausgangssperre", "CONCEDE", {"TUR"}, {"TUR"}, {}),
+    # a parenthesis ("(CDU)", "(14. Oktober)") and an ordinal's dot cut no clause: the phrase before it stays
+    # the clause's subject or its PP
+    ("Streit\nBundeskanzler Friedrich Merz (CDU) hat am Montag Russland scharf kritisiert.", "2025-01-10",
+     "Merz", "ACCUSE", {"DEU"}, {"RUS"}, {}),
+    ("Ukraine\nIn Kiew demonstrieren Nationalisten.\nAn dem Marsch zum Feiertag der Armee (14. Oktober) beteiligten "
+     "sich in Kiew laut Polizei rund 2.000 Anhänger.", "2025-01-10", "Marsch", "PROTEST", {"UKR"}, None, {}),
+    # "Es sei <Urteil>, ... zu tun": the act of the clause after it is judged; an act without a named doer leaves
+    # the judged side unnamed (no side from the story), a dass-clause's subject is judged
+    ("Krieg\nRussland greift die Ukraine an.\nEs sei inakzeptabel, Krankenhäuser zu bombardieren, sagte der deutsche "
+     "Außenminister.", "2025-01-10", "Krankenhäuser zu", "ACCUSE", {"DEU"}, set(), {}),
+    ("Krieg\nRussland greift die Ukraine an.\nEs sei inakzeptabel, dass Russland Krankenhäuser bombardiere, sagte "
+     "der französische Außenminister.", "2025-01-10", "dass Russland", "ACCUSE", {"FRA"}, {"RUS"}, {}),
+    # two acts of one type aimed at different sides are two acts (a visit and a mediation), and an act noun in a
+    # fronted PP is the setting, told as a fact (the clause's "versucht" does not reach it)
+    ("Kolumbien\nAm Rande des Besuchs von US-Präsident Barack Obama in Kuba haben die USA versucht, in den "
+     "kolumbianischen Friedensverhandlungen zu vermitteln.", "2025-01-10", "Am Rande", "CONSULT", {"USA"}, {"CUB"},
+     {"mode": "visit", "status": "asserted"}),
 ]
 
 
@@ -401,6 +484,32 @@ def test_german_coder_act_noun_under_ohne_does_not_happen(code):
 
 def test_german_coder_habitual_action_is_not_coded(code):
     assert code("Grenze\nRussland verletzt immer wieder den Luftraum Estlands.") == []
+
+
+def test_german_coder_two_act_nouns_of_one_type_are_two_acts(code):
+    events = code("Nordkorea\nPjöngjang hatte im Januar einen Atomtest und einen Monat später einen Raketenstart "
+                  "bekanntgegeben.", "2025-01-10")
+    assert sorted(e.trigger for e in events if e.type == "MOBILIZE") == ["Atomtest", "Raketenstart"]
+
+
+def test_german_coder_act_without_sides_takes_those_of_the_act_before_it_in_its_sentence(code):
+    events = code("Südkorea besorgt\nSüdkorea hat am Montag die USA um Hilfe gebeten.\nDie Lage verschärft sich seit "
+                  "einem nordkoreanischen Atomtest und einem Raketenstart im Januar.", "2025-01-10")
+    start = next(e for e in events if e.trigger == "Raketenstart")
+    assert {a.code for a in start.source} == {"PRK"}
+
+
+def test_german_coder_support_beside_aid_to_the_same_side_is_that_aid(code):
+    events = code("Vorwürfe\nDie USA werfen dem Iran vor, die Huthi-Miliz finanziert und unterstützt zu haben.",
+                  "2025-01-10")
+    assert sorted(e.type for e in events) == ["ACCUSE", "AID"]
+
+
+def test_german_coder_two_acts_under_one_reported_must_are_one_demand(code):
+    events = code("Krieg\nRussland müsse die Angriffe sofort einstellen und seine Truppen abziehen, sagte der Kanzler "
+                  "in Berlin.", "2025-01-10")
+    assert [(e.type, {a.code for a in e.source}, {a.code for a in e.target}) for e in events] == [
+        ("REQUEST", {"DEU"}, {"RUS"})]
 
 
 def test_german_coder_demand_content_is_not_a_second_event(code):

@@ -105,7 +105,7 @@ def _vorfeld_subject_is_no_actor(tokens: list[Tagged], clause: Clause, parts: li
         return False
     if not any(tokens[k].pos.startswith("NN") for k in range(clause.start, clause.finite)):
         return False
-    if any(tokens[k].pos in {"APPR", "APPRART", "$,"} for k in range(clause.start, clause.finite)):
+    if any(tokens[k].pos in {"APPR", "APPRART", "APPO", "$,"} for k in range(clause.start, clause.finite)):
         return False
     return not any(clause.start <= p.first < clause.finite for p in parts)
 
@@ -214,9 +214,15 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
             args.source = group_of(parts, p)
         elif _attached_genitive(p, noun, trigger) or _attached_agent_pp(p, noun, trigger):
             args.source = args.source or group_of(parts, p)
+    if not args.source and trigger.reciprocal and trigger.type not in STATE_BETWEEN_TYPES:
+        # "das Abkommen zwischen Israel und Ägypten", "Gespräche zwischen Moskau und Kiew": both sides act
+        between = [p for p in parts if p.clause == clause_index and p.slot == "zwischen" and 0 < p.first - noun <= 4]
+        if between:
+            args.source = group_of(parts, between[0])
+            return args
     preps = [t for t in trigger.target if t not in {"acc", "dat", "gen", "adj", "subj", "poss"}]
     for p in sorted(parts, key=lambda p: p.first):
-        if p.clause != clause_index or p.first <= noun or p.first - noun > 8:
+        if p.clause != clause_index or p.first <= noun or p.first - noun > 8 or p in args.source:
             continue
         prep_lemma = tokens[p.prep_index].lemma.lower() if p.prep_index is not None else None
         if p.prep_index is not None and (p.slot in preps or prep_lemma in preps) and not _between_verb(
@@ -245,6 +251,9 @@ def placed_fight(trigger: Trigger, args: Arguments) -> bool:
     return trigger.reciprocal and bool(args.source) and not args.target and all(p.slot == "in" for p in args.source)
 
 
+# mutual nouns whose zwischen-PP tells a state that holds between the sides, no act ("gilt eine Feuerpause zwischen
+# Regierungstruppen und Rebellen"): the sides come from the clause, not from the PP
+STATE_BETWEEN_TYPES = frozenset({"RETREAT"})
 # noun acts whose place right after the noun is their target ("Anschlag in Moskau"); for a mutual
 # fight ("Kämpfe in Syrien") the place's state is a side
 PLACED_TYPES = frozenset({"ASSAULT"})

@@ -33,7 +33,8 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     for event in events:
         key_codes = {a.code for a in event.source}
         sides = {a.code for a in event.source + event.target}
-        twin = next((e for e in out if e.type == event.type and not _two_verbs(e, event) and (
+        twin = next((e for e in out if e.type == event.type and not _two_verbs(e, event)
+                     and not _two_targets(e, event) and (
             {a.code for a in e.source} & key_codes or not e.source or not event.source
             or _is_verb(e) != _is_verb(event) and {a.code for a in e.source + e.target} == sides)), None)
         if twin is None:
@@ -62,11 +63,20 @@ def _is_verb(event: Event) -> bool:
 
 def _two_verbs(a: Event, b: Event) -> bool:
     """Two verb triggers tell two acts ("schoss Drohnen ab und bombardierte Stellungen", "kidnapped ... and
-    exploded bombs")."""
+    exploded bombs"), in German also two different act nouns; a verb and a noun may tell one."""
+    if not _is_verb(a) and not _is_verb(b) and a.rule != b.rule and not a.rule.startswith("en:"):
+        return True  # German: two act nouns tell two acts ("seinen Atomwaffentest und den Start einer Rakete")
     if not (_is_verb(a) and _is_verb(b) and a.rule != b.rule):
         return False
     # English coordinates verbs of one act ("donated and delivered"): two acts only on different targets
     return not a.rule.startswith("en:") or _apart(a.target, b.target)
+
+
+def _two_targets(a: Event, b: Event) -> bool:
+    """German: acts of one type aimed at different sides are two acts ("Am Rande des Besuchs von Obama in Kuba
+    haben die USA versucht, in den kolumbianischen Friedensverhandlungen zu vermitteln": a visit and a
+    mediation)."""
+    return not a.rule.startswith("en:") and _apart(a.target, b.target)
 
 
 def _apart(a: list, b: list) -> bool:

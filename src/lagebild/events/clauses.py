@@ -99,6 +99,8 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
     closers: list[str] = []  # the mark that ended each segment
     start = 0
     for i, tok in enumerate(tokens):
+        if _ordinal_dot(tokens, i):
+            continue  # "(14. Oktober)": the dot of an ordinal number ends nothing
         if tok.pos in BOUNDARY_POS or tok.text in BOUNDARY_MARKS or _free_hyphen(tokens, i):
             if i > start:
                 segments.append((start, i))
@@ -140,6 +142,10 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         clause = Clause(s, e)
         if first.lemma.lower() in subordinators or first.pos in {"KOUS", "KOUI"}:
             clause.kind, clause.subordinator = "sub", first.lemma.lower()
+        elif first.pos == "PWS" and n > 0 and closer_before(closers, n) == ",":
+            # "..., was Washington bestreiten" (a relative clause on the clause before) or an indirect
+            # question: verb-final, with a subject of its own
+            clause.kind, clause.subordinator = "sub", first.lemma.lower()
         elif first.pos in {"PRELS", "PRELAT"} or (first.pos in PREP_POS and s + 1 < e
                                                    and tokens[s + 1].pos in {"PRELS", "PRELAT", "PWS"}):
             clause.kind = "rel"
@@ -154,7 +160,7 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
     # a verbless first segment (a fronted phrase before a comma or dash) belongs to the clause after
     # it; before a colon it is a heading of its own ("Ausbildung und Grenzschutz: Die EU will ...")
     first_verbless = not any(tokens[k].pos.startswith(VERB_PREFIX) for k in range(clauses[0].start, clauses[0].end))
-    if len(clauses) > 1 and clause_closers[0] in {",", "-", "–", "—"} and first_verbless:
+    if len(clauses) > 1 and clause_closers[0] in {",", "-", "–", "—", ")"} and first_verbless:
         clauses[1].start = clauses[0].start
         clauses.pop(0)
     clauses = [part for clause in clauses for part in _split_coordinated_main(tokens, clause, coordinators)]
@@ -166,6 +172,11 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         clause.bare_participle = verbless and clause.kind == "main" and bool(clause.verbs) \
             and tokens[clause.verbs[-1]].pos == "VVPP"
     return clauses
+
+
+def closer_before(closers: list[str], n: int) -> str:
+    """The mark that ended the segment before segment n."""
+    return closers[n - 1] if 0 < n <= len(closers) else ""
 
 
 def _opens_clause(tokens: list[Tagged], s: int, e: int, subordinators: set[str]) -> bool:
@@ -189,8 +200,10 @@ def _continues_clause(tokens: list[Tagged], s: int, e: int, subordinators: set[s
     """A segment with only a participle or infinitive, no finite verb, no zu and no introducer
     finishes the clause an insertion interrupted."""
     first = tokens[s]
-    if first.lemma.lower() in subordinators or first.pos in {"KOUS", "KOUI", "PRELS", "PRELAT", "KON"}:
-        return False
+    if first.lemma.lower() in subordinators or first.pos in {"KOUS", "KOUI", "PRELS", "PRELAT", "KON", "PWS"}:
+        return False  # "..., was Washington und Seoul bestreiten": a clause of its own, not a rest
+    if first.pos in PREP_POS and s + 1 < e and tokens[s + 1].pos in {"PRELS", "PRELAT"}:
+        return False  # "die Übung, an der Soldaten aus X teilnehmen": a relative clause
     pos = {tokens[k].pos for k in range(s, e)}
     return not pos & FINITE and not pos & {"PTKZU", "VVIZU"} and bool(pos & {"VVPP", "VVINF", "VAINF", "VAPP"})
 
@@ -204,6 +217,12 @@ def _resumes_main(tokens: list[Tagged], clauses: list[Clause], s: int, e: int, s
     return tokens[clauses[-1].end - 1].pos[:2] in {"VV", "VA", "VM"} and clauses[-1].start == main.end + 1 \
         and any(tokens[k].pos == "VAFIN" and tokens[k].lemma == "haben" for k in range(main.start, main.end)) \
         and _continues_clause(tokens, s, e, subordinators)
+
+
+def _ordinal_dot(tokens: list[Tagged], i: int) -> bool:
+    """A full stop glued to a number inside the sentence ("am 14. Oktober"): an ordinal, no sentence end."""
+    return tokens[i].text == "." and 0 < i < len(tokens) - 1 and tokens[i - 1].pos == "CARD" \
+        and tokens[i - 1].end == tokens[i].start
 
 
 def _free_hyphen(tokens: list[Tagged], i: int) -> bool:
@@ -274,7 +293,8 @@ def token_span(tokens: list[Tagged], start: int, end: int) -> tuple[int, int] | 
 
 
 def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: list[Mention],
-                       agent_nouns: frozenset[str] = frozenset()) -> list[Participant]:
+                       agent_nouns: frozenset[str] = frozenset(),
+                       exact_agent_nouns: frozenset[str] = frozenset()) -> list[Participant]:
     """Give every mention its clause, slot, case hint and coordination group."""
     out: list[Participant] = []
     for mention in mentions:
@@ -285,7 +305,7 @@ def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: li
         clause = next((i for i, c in enumerate(clauses) if c.contains(first)), len(clauses) - 1)
         part = Participant(mention, first, last, clause, "bare")
         _assign_slot(tokens, clauses[clause], part)
-        _promote_agent_attribute(tokens, part, agent_nouns)
+        _promote_agent_attribute(tokens, part, agent_nouns, exact_agent_nouns)
         out.append(part)
     out = _name_unknown_roles(tokens, out)
     out = _owned_by_attribute(tokens, out)
@@ -424,10 +444,13 @@ def _quantity_comparison(tokens: list[Tagged], k: int) -> bool:
     return tokens[k].pos == "KOKOM" and k > 0 and tokens[k - 1].text.lower() in {"mehr", "weniger"}
 
 
-def _promote_agent_attribute(tokens: list[Tagged], part: Participant, agent_nouns: frozenset[str]) -> None:
-    """'Vertreter beider Staaten', 'Regierung von Kim', 'der Menschenrechtskommissar des Europarats':
-    the actor stands where its agent noun (or a compound ending in one) stands."""
-    if part.slot == "gen" and part.head is not None and _agent_noun(tokens[part.head].lemma, agent_nouns):
+def _promote_agent_attribute(tokens: list[Tagged], part: Participant, agent_nouns: frozenset[str],
+                             exact: frozenset[str] = frozenset()) -> None:
+    """'Vertreter beider Staaten', 'Regierung von Kim', 'der Menschenrechtskommissar des Europarats', 'die
+    Staaten der EU': the actor stands where its agent noun (or a compound ending in one; exact: only the noun
+    itself, "Nachbarstaaten Russlands" are others) stands."""
+    if part.slot == "gen" and part.head is not None and (
+            _agent_noun(tokens[part.head].lemma, agent_nouns) or tokens[part.head].lemma in exact):
         part.slot, part.case = "bare", None
         part.first = part.head
         _reassign_from_head(tokens, part)

@@ -129,6 +129,8 @@ class CorefCues:
         self.both = phrase_tuples(cues["both_sides"])
         self.relative_pronouns = frozenset(cues.get("relative_pronouns", ()))
         self.descriptions = phrase_tuples(cues["country_descriptions"])
+        # their nouns ("regierung", "regime"): a role phrase ending in one describes a state's own leadership
+        self.description_nouns = frozenset(p[-1] for p in self.descriptions)
         self.region_adjectives = {stem: list(codes) for stem, codes in (cues.get("region_adjectives") or {}).items()}
         land = cues.get("land_descriptions") or {}
         self.land_determiners = frozenset(land.get("determiners", ()))

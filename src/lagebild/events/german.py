@@ -64,8 +64,10 @@ KNOWN_DOER_TYPES = frozenset({"ASSAULT"})
 PLACE_ACTS = frozenset({("COERCE", "restrict")})
 # acts whose unnamed side, in a story about one state's own affairs, is that state
 DOMESTIC_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "COERCE"})
+# restrictions and their easing told in the passive with no side but the place: the place's state on its own people
+PLACED_DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
 # acts on people whose unnamed doer, in a one-state story, is that state ("Sechs Oppositionelle freigelassen")
-DOMESTIC_SOURCE_MODES = frozenset({"release", "convict"})
+DOMESTIC_SOURCE_MODES = frozenset({"release", "convict", "crowd-control"})
 # threats whose PP may name an addressee no actor stands for ("Drohungen gegen ausländische Botschaften",
 # "eine Warnung an Schiffe"): the threatened party is unnamed, not the story's other side
 UNNAMED_ADDRESSEE_TYPES = frozenset({"THREATEN"})
@@ -114,6 +116,7 @@ class GermanCoder:
         self.reason_preps = frozenset(cues["reason_prepositions"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
         self.agent_nouns = frozenset(cues["agent_nouns"])
+        self.exact_agent_nouns = frozenset(cues["exact_agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])
         self.absent_act_preps = frozenset(cues["absent_act_prepositions"])
         self.exemption_words = frozenset(cues["exemption_words"])
@@ -275,6 +278,11 @@ class GermanCoder:
             return mention
         earlier = thing_antecedent(mention, memory, self.coref_cues) if mention.kind == "unnamed" else \
             same_role_antecedent(mention, memory)
+        if earlier is None and mention.kind == "role" and memory.last_groups \
+                and tuple(mention.text.lower().split()) in self.coref_cues.groups:
+            # "Die Rebellen riefen ... auf": a definite group description takes up the group named last
+            # (group_descriptions in cues.yaml; the actor stage reads the phrase as a role)
+            earlier = memory.last_groups[-1]
         if earlier is None:
             return mention
         return replace(mention, code=earlier.code, sector=mention.sector or earlier.sector,
@@ -292,8 +300,9 @@ class GermanCoder:
         clauses = segment_clauses(tokens, self.cues)
         refs = resolve_references(sentence.index, tokens, mentions, memory, self.coref_cues)
         dateline = _dateline_end(tokens)
-        parts = [p for p in place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns)
-                 if p.first >= dateline and not self._describes_a_thing(tokens, p)]
+        placed = place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns, self.exact_agent_nouns)
+        parts = [p for p in placed if p.first >= dateline and not self._describes_a_thing(tokens, p)]
+        parts = [p for p in parts if not _describes_a_group(p, parts)]
         parts = [self._unname_relation(tokens, p) for p in parts]
         self._resolve_bodies(sentence, parts, memory)
         found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses))
@@ -359,6 +368,7 @@ class GermanCoder:
         built = self._apply_content(tokens, clauses, parts, built)
         built = self._apply_prevention(tokens, clauses, built)
         events = []
+        demands: set[tuple[frozenset[str], frozenset[str]]] = set()  # (demanders, addressees) of reported demands
         for item, args, status, reporters in self._with_reporters(built, attribution):
             event = self._event(article, sentence, tokens, exprs, item, args, status, reporters, clauses[item.clause])
             announcers = self._joint_announcers(tokens, clauses, parts, subjects, item, status)
@@ -367,17 +377,23 @@ class GermanCoder:
             demander = self._reported_demander(tokens, clauses, clauses[item.clause], attribution, memory)
             if demander is not None and item.trigger.type != "REQUEST":
                 event = self._as_request(event, demander)
+                key = (frozenset(a.code for a in event.source), frozenset(a.code for a in event.target))
+                if key in demands:
+                    continue  # "Südkorea müsse sich entschuldigen und die Planer hinrichten lassen": one demand
+                demands.add(key)
             elif item.trigger.type in self.conditional_threat_types and self._conditional_consequence(
                     tokens, clauses, item.clause):
                 addressee = [] if event.target else _unnamed_addressee(tokens, clauses[item.clause], item, parts)
                 event = self._as_threat(event, attribution, memory, actor_refs(addressee))
             if not event.target and (args.unnamed_target or self._acts_on_place(tokens, clauses[item.clause], item)
-                                     or item.noun and placed_fight(item.trigger, args)):
+                                     or item.noun and placed_fight(item.trigger, args)
+                                     or _attack_at_home(event, args, parts, item.clause)):
                 place_acts.add(id(event))
             events.append(event)
         # events without any side wait for the story's sides (_inherit_story_actors)
         # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
         events = [e for e in merge_duplicates(events) if has_known_actor(e) or not e.source]
+        events = _without_subsumed_support(events)
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
         memory.last_claim = claims[0] if claims else (continued if continued else None)
@@ -428,21 +444,37 @@ class GermanCoder:
             m = part.mention
             if m.code != UNKNOWN_CODE or m.kind not in {"role", "person"} or m.sector not in STATE_SECTORS | {"OPP"}:
                 continue
-            if is_foreign(sentence, m, self.context_cues):
-                continue
+            # "Soldaten aus Südkorea": the state they come from
+            origin = [p.mention.code for p in parts if p.slot == "aus" and p.first == part.last + 2
+                      and p.mention.kind in PLACE_KINDS and p.mention.code != UNKNOWN_CODE]
+            if not origin and is_foreign(sentence, m, self.context_cues):
+                continue  # "ausländische Delegationen", "westliche Truppen": someone else's people, not the story's
             places = [p.mention.code for p in parts if p.clause == part.clause and p.slot == "in"
                       and p.mention.kind in {"state", "capital", "city"} and p.mention.code != UNKNOWN_CODE]
-            code = places[0] if places else memory.main_state()
+            code = (origin or places or [None])[0] or memory.main_state(exclude=self._other_sides(parts, part))
             if code:
                 part.mention = replace(m, code=code, entry=f"context:{m.entry}")
 
+    def _other_sides(self, parts: list[Participant], part: Participant) -> set[str]:
+        """States a description of a state's own leadership cannot mean: those its clause names as other
+        sides ("Seoul plant einen Schlag gegen die Führung": not Seoul's own, that would be "seine Führung");
+        an owner ("nach Angaben der Regierung") may be any side's."""
+        noun = part.mention.text.split()[-1].lower()
+        if part.slot in {"gen", "adj"} or noun not in self.coref_cues.description_nouns:
+            return set()
+        return {p.mention.code for p in parts if p.clause == part.clause and p is not part and p.slot != "in"
+                and p.mention.code != UNKNOWN_CODE}
+
     def _fill_deny_targets(self, events: list[Event], memory: Discourse) -> None:
-        """A denial answers the accusation before it: its target is the accuser."""
+        """A denial answers the accusation before it (in an earlier sentence or earlier in its own: "X
+        unterstellt Y, ... vorzubereiten, was Y bestreitet"): its target is the accuser."""
         for event in events:
             if event.type != "REJECT" or event.mode != "deny" or event.target:
                 continue
             deniers = {a.code for a in event.source}
-            for accusers, accused in reversed(memory.accusations):
+            own = [([a.code for a in e.source], [a.code for a in e.target]) for e in events
+                   if e.type == "ACCUSE" and e.trigger_start < event.trigger_start]
+            for accusers, accused in reversed(memory.accusations + own):
                 if deniers & set(accused) or not accused:
                     event.target = [ActorRef(code, "", None) for code in accusers if code not in deniers]
                     break
@@ -483,10 +515,11 @@ class GermanCoder:
         event.reported_by = [c for c in event.reported_by if c not in demander]
         return event
 
-    def _judged_act(self, tokens: list[Tagged], clause: Clause, parts: list[Participant], item: Found,
+    def _judged_act(self, tokens: list[Tagged], clauses: list[Clause], parts: list[Participant], item: Found,
                     noun_acts: list[Found]) -> list[Participant] | None:
         """The doer(s) of the act a judging verb takes as its object ("kritisierte den russischen Angriff",
         "verurteilte die Festnahmen"); None where its object is no act noun."""
+        clause = clauses[item.clause]
         if item.trigger.type not in self.act_judging_types or item.trigger.pos != "V":
             return None
         act = next((f for f in noun_acts if f.clause == item.clause and f.trigger.type != item.trigger.type
@@ -495,7 +528,9 @@ class GermanCoder:
         if act is None:
             return None
         doer = noun_arguments(tokens, act.index, item.clause, parts, act.trigger).source
-        return group_of(parts, doer[0]) if doer else []
+        if not doer:
+            return self._taking_part(tokens, clauses, parts, act.index, item.clause)
+        return group_of(parts, doer[0])
 
     def _possessive_target(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
         """Whether the noun act's target PP right after it is owned by a third-person possessive ("den Angriff
@@ -807,6 +842,8 @@ class GermanCoder:
             return Arguments(own, group_of(parts, affected[0]) if affected else [])
         if item.noun:
             args = noun_arguments(tokens, item.index, ci, parts, item.trigger)
+            if not args.source:
+                args.source = self._taking_part(tokens, clauses, parts, item.index, ci)
             if self._possessive_target(tokens, clause, item) and not self._owns_noun(tokens, clause, item.index) \
                     and all(p.slot == "in" or p.first <= item.index + 3 for p in args.target):
                 # the possessed phrase ("ihre Führungsspitze", "sein Land") or the place where it happened
@@ -865,9 +902,19 @@ class GermanCoder:
             if headline and source and source[0].mention.kind in PLACE_KINDS - {"state"}:
                 source = []  # "Attentäter von Solingen zu Höchststrafe verurteilt": a town is the doer's attribute
             target = pick_subject(tokens, clause, parts, exclude | {id(p) for p in source})
+            if not target and not source:
+                # "Proteste der Opposition wurden niedergeschlagen": the subject names an act, its owner undergoes
+                target = _owner_of_subject_noun(tokens, clause, ci, parts, exclude)
             if "subj" in item.trigger.target:
                 # "wurden von der EU-Kommission empfangen": the received are the visitors
                 source, target = target, source
+            if not source and not target and item.trigger.type in PLACED_DOMESTIC_TYPES:
+                # "wurde die Ausgangssperre in der Stadt Cizre aufgehoben": an unnamed authority restricts (or eases)
+                # life where it rules: the place's state, on its own people
+                placed = [p for p in parts if p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS
+                          and p.mention.code != UNKNOWN_CODE]
+                if placed:
+                    return Arguments(group_of(parts, placed[0]), group_of(parts, placed[0]))
             if item.trigger.type in UNDIRECTED_TYPES and not source:
                 return Arguments(target, [])  # "wurden nordkoreanische Raketen vorgeführt": the owner mobilises
             if item.trigger.with_ and item.trigger.target and not {"acc", "dat", "subj"} & set(item.trigger.target):
@@ -908,6 +955,11 @@ class GermanCoder:
                       if p.mention.code != UNKNOWN_CODE]
             if speaker and judged:
                 return Arguments(speaker, judged)
+            if speaker and not judged and self._expletive_subject(tokens, clauses, ci):
+                # "Es sei unentschuldbar, Zivilisten ins Visier zu nehmen": the act of the clause after it is
+                # judged; its doer, where it names one ("dass Russland ..."), else nobody named
+                doer = pick_subject(tokens, clauses[ci + 1], parts, exclude)
+                return Arguments(speaker, doer, unnamed_target=not doer)
         source = self._subject(tokens, clauses, ci, parts, subjects, exclude)
         if not source and item.trigger.pos == "A":
             source = attribution.speakers(parts)  # the speaker judges
@@ -922,7 +974,7 @@ class GermanCoder:
         if not target and item.trigger.type in UNNAMED_ADDRESSEE_TYPES and item.trigger.target == ("dat",):
             # "droht er Gegnern seiner Pläne mit Zöllen": a dative object no actor stands for is an unnamed side
             target = _unnamed_object(tokens, clause, item, parts)
-        judged = self._judged_act(tokens, clause, parts, item, noun_acts) if source and not target else None
+        judged = self._judged_act(tokens, clauses, parts, item, noun_acts) if source and not target else None
         if judged is not None:
             # "verurteilte den Angriff auf ein Krankenhaus in Aleppo": the act's doer is criticised, not
             # its target or place; an act without a named doer leaves the criticised unnamed
@@ -943,6 +995,17 @@ class GermanCoder:
             return Arguments()  # sides from the story (_inherit_story_actors)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
+
+    def _taking_part(self, tokens: list[Tagged], clauses: list[Clause], parts: list[Participant], noun: int,
+                     ci: int) -> list[Participant]:
+        """'die Militärübung, an der Soldaten aus Südkorea und aus den USA teilnehmen': those who take part in
+        the act noun, by a relative clause of a participation verb right after it, do the act (its named
+        actors standing bare or with aus)."""
+        rel = clauses[ci + 1] if ci + 1 < len(clauses) else None
+        if rel is None or rel.kind != "rel" or rel.start != noun + 2 or tokens[rel.start].lemma.lower() != "an" \
+                or not any(verb_lemma(tokens, k, rel) in self.participation_verbs for k in rel.verbs):
+            return []
+        return [p for p in parts if p.clause == ci + 1 and p.slot in {"bare", "aus"} and p.mention.code != UNKNOWN_CODE]
 
     def _joint_sense(self, item: Found, args: Arguments) -> Trigger | None:
         """The mutual sense of an act noun whose owners are two or more actors and no target ("ein Manöver der
@@ -979,6 +1042,15 @@ class GermanCoder:
         judge = self._subject(tokens, clauses, ci, parts, subjects, exclude)
         judged = [p for p in bare_candidates(parts, ci, exclude | {id(p) for p in judge}) if p.last < noun]
         return Arguments(judge, group_of(parts, judged[0])) if judge and judged else None
+
+    @staticmethod
+    def _expletive_subject(tokens: list[Tagged], clauses: list[Clause], ci: int) -> bool:
+        """A clause opened by "es" whose subject is the zu-infinitive or dass-clause right after it ("Es sei
+        unentschuldbar, ... zu nehmen")."""
+        clause = clauses[ci]
+        first = tokens[clause.start]
+        return first.pos == "PPER" and first.text.lower() == "es" and ci + 1 < len(clauses) \
+            and clauses[ci + 1].parent == ci and clauses[ci + 1].kind in {"inf", "sub"}
 
     def _judging_verb(self, tokens: list[Tagged], clause: Clause) -> bool:
         """'nannte den Schritt inakzeptabel', 'erklärte die Abstimmung für illegal': the subject judges."""
@@ -1366,7 +1438,10 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Eve
         if event.type in RETOLD_NOUN_TYPES and event.rule.startswith("N:"):
             continue  # "nach dem Gespräch", "ein produktives Treffen": the meeting told before, talked about
         same = [e for e in named if e.type == event.type]
-        before = [e for e in same if e.sentence_index < event.sentence_index]
+        # an earlier act of the sentence counts too ("seit einem nordkoreanischen Atomtest ... und einem
+        # Raketenstart": the coordinated act has the same doer)
+        at = (event.sentence_index, event.trigger_start)
+        before = [e for e in same if (e.sentence_index, e.trigger_start) < at]
         after = [e for e in same if e.sentence_index > event.sentence_index]
         model = before[-1] if before else after[0] if after else None
         if model is None:
@@ -1514,6 +1589,31 @@ def _speaker_pronouns(parts: list[Participant], attribution: Attribution, first_
     parts[:] = [p for p in parts if not (p.mention.kind == "pronoun" and p.mention.code == UNKNOWN_CODE
                                          and p.mention.text.lower() in first_person)]
     return speakers[0] if speakers else None
+
+
+def _attack_at_home(event: Event, args: Arguments, parts: list[Participant], ci: int) -> bool:
+    """An attack by a state's forces in that state's own land ("Bombardierungen durch Kräfte der Regierung ...
+    in Syrien") hits people there the text leaves unnamed: no target from the story."""
+    doers = {a.code for a in event.source}
+    return event.type in KNOWN_DOER_TYPES and len(doers) == 1 and UNKNOWN_CODE not in doers and any(
+        p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS and p.mention.code in doers
+        for p in parts if p not in args.source)
+
+
+def _without_subsumed_support(events: list[Event]) -> list[Event]:
+    """'finanziert und unterstützt': support given by the same side to the same side as material aid in the
+    sentence is that aid, no verbal support of its own."""
+    aid = {(frozenset(a.code for a in e.source), frozenset(a.code for a in e.target)) for e in events
+           if e.type == "AID"}
+    return [e for e in events if e.type != "SUPPORT" or (
+        frozenset(a.code for a in e.source), frozenset(a.code for a in e.target)) not in aid]
+
+
+def _describes_a_group(part: Participant, parts: list[Participant]) -> bool:
+    """A nationality adjective right before a named group is the group's attribute, no side of its own: "an die
+    russischen Wagner-Söldner" is aimed at Wagner (GUIDELINES: a non-state group has its own code)."""
+    return part.mention.kind == "adjective" and any(
+        q.first == part.last + 1 and q.mention.kind == "group" and q.mention.code != UNKNOWN_CODE for q in parts)
 
 
 def _state_body(actors: list[ActorRef], sectors: set[str]) -> bool:

@@ -42,6 +42,10 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
         # "soll ... getestet haben": alleged; "soll ... gelten": planned
         has_perfect = any(t.pos in {"VAINF"} and t.lemma in {"haben", "sein"} for t in tokens[clause.start:clause.end])
         return "alleged" if has_perfect else "intended"
+    if noun and _fronted_setting(tokens, clause, trigger):
+        # "Am Rande des Besuchs von Obama in Kuba haben die USA versucht, ... zu vermitteln": the act noun in a
+        # fronted PP is the setting, told as a fact; the clause's plan or future does not reach it
+        return "asserted"
     if clause_lemmas(tokens, clause) & cues.intention_verbs and not _intention_is_trigger(
             tokens, clause, trigger, cues):
         return "intended"
@@ -49,6 +53,12 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
             t.pos == "VVINF" for t in tokens[clause.start:clause.end]):
         return "intended"
     return "asserted"
+
+
+def _fronted_setting(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
+    """Whether the noun stands in a PP before the finite verb of a main clause."""
+    return clause.kind == "main" and clause.finite is not None and noun < clause.finite and any(
+        tokens[k].pos in {"APPR", "APPRART"} for k in range(clause.start, noun))
 
 
 def _instead_of(tokens: list[Tagged], clause: Clause, cues: StatusCues) -> bool:
