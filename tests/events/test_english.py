@@ -474,3 +474,12 @@ def test_english_capitalised_word_inside_a_name_is_no_verb(coder):
     # "the Russian Press" is a news outlet; in a title-case headline the verb is capitalised too
     assert not [e for e in code(coder, "Gaza was quiet, according to the Russian Urge agency.") if e.type == "REQUEST"]
     assert [summary(e)[:3] for e in code(coder, "Germany Urges Iran To Stop")] == [("REQUEST", ["DEU"], ["IRN"])]
+
+
+def test_english_fallback_target_stops_at_an_adverbial_clause(coder):
+    # the actor of a time or cause clause is no target of the act before it
+    events = code(coder, "Germany demanded new elections after Iran expelled its diplomats.")
+    assert [summary(e) for e in events] == [("REQUEST", ["DEU"], [], "asserted")]
+    # a plain PP names the target as before
+    events = code(coder, "Germany demanded new elections in Iran.")
+    assert [summary(e) for e in events] == [("REQUEST", ["DEU"], ["IRN"], "asserted")]

@@ -162,6 +162,7 @@ class Roles:
         self.patient_holders = cues.patient_holder_prepositions
         self.object_control = cues.object_control
         self.place_heads = cues.place_heads
+        self.adverbial = cues.adverbial_subordinators
         self._subjects: dict[int, list[Participant]] = {}
 
     def subject(self, chain: Chain) -> list[Participant]:
@@ -305,12 +306,24 @@ class Roles:
                                 or nxt.kind == "rel" and st.tokens[nxt.start].text.lower() == "that"):
             clauses.add(ci + 1)  # "demanding that the government ...", "threatened ... unless Israel ..."
         codes = {p.mention.code for p in source}
+        end = min(after + FALLBACK_WINDOW, self._adverbial_clause(after, clauses))
         for p in st.parts:
-            if p.clause in clauses and after < p.first <= after + FALLBACK_WINDOW and id(p) not in self.exclude \
+            if p.clause in clauses and after < p.first <= end and id(p) not in self.exclude \
                     and p.mention.code != UNKNOWN_CODE and not same_actor(p, source) \
                     and not (p.mention.code in codes and self._is_subject(p)) and not self._names_place(p):
                 return group_of(st.parts, p)
         return []
+
+    def _adverbial_clause(self, after: int, clauses: set[int]) -> int:
+        """Where a time, cause or concession clause begins after ``after`` (its subordinator followed by a
+        verb chain of its own): "demanded elections after a special court cleared him"; else past the end."""
+        st = self.st
+        for k in range(after + 1, len(st.tokens)):
+            if st.clause_at(k) in clauses and st.tokens[k].text.lower() in self.adverbial and any(
+                    c.start > k and c.clause in clauses and all(t.pos != "PUNCT" for t in st.tokens[k:c.start])
+                    for c in st.chains):
+                return k
+        return len(st.tokens)
 
     def _names_place(self, part: Participant) -> bool:
         """ "on the Thai border": the nationality describes a place."""
