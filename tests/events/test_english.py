@@ -483,3 +483,11 @@ def test_english_fallback_target_stops_at_an_adverbial_clause(coder):
     # a plain PP names the target as before
     events = code(coder, "Germany demanded new elections in Iran.")
     assert [summary(e) for e in events] == [("REQUEST", ["DEU"], ["IRN"], "asserted")]
+
+
+def test_english_nationality_of_a_language_is_no_target(coder):
+    # "the Russian language" names a language, not a Russian actor
+    events = code(coder, "Germany urged the use of the Russian language in schools.")
+    assert [summary(e) for e in events] == [("REQUEST", ["DEU"], [], "asserted")]
+    events = code(coder, "Germany urged the release of the Russian sailors.")
+    assert [summary(e) for e in events] == [("REQUEST", ["DEU"], ["RUS"], "asserted")]

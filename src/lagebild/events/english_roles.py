@@ -161,7 +161,7 @@ class Roles:
         self.origin = cues.origin_prepositions
         self.patient_holders = cues.patient_holder_prepositions
         self.object_control = cues.object_control
-        self.place_heads = cues.place_heads
+        self.place_heads = cues.place_heads | cues.language_heads  # nationalities that name no actor
         self.adverbial = cues.adverbial_subordinators
         self._subjects: dict[int, list[Participant]] = {}
 
@@ -326,7 +326,7 @@ class Roles:
         return len(st.tokens)
 
     def _names_place(self, part: Participant) -> bool:
-        """ "on the Thai border": the nationality describes a place."""
+        """ "on the Thai border", "the Russian language": the nationality describes a place or a language."""
         return part.head is not None and self.st.tokens[part.head].text.lower() in self.place_heads
 
     def _is_subject(self, part: Participant) -> bool:

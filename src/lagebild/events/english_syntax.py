@@ -52,6 +52,7 @@ class EnglishCues:
         self.patient_holder_prepositions = frozenset(cues["patient_holder_prepositions"])
         self.object_control = frozenset(cues["object_control_verbs"])
         self.place_heads = frozenset(cues["place_heads"])
+        self.language_heads = frozenset(cues["language_heads"])
         self.adverbial_subordinators = frozenset(cues["adverbial_subordinators"])
         self.place_nouns = frozenset(cues["place_nouns"])
         self.anaphoric = frozenset(cues["anaphoric_determiners"])
