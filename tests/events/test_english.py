@@ -52,6 +52,8 @@ LEXICON = {
         {"lemma": "decline", "pos": "V", "type": "REJECT", "cameo": "120", "target": [], "content": "negated"},
         {"lemma": "dismiss", "pos": "V", "type": "REJECT", "mode": "deny", "cameo": "016", "target": ["obj"],
          "content": "denied"},
+        {"lemma": "invasion", "pos": "N", "type": "ASSAULT", "cameo": "190", "target": ["of"],
+         "source": ["poss", "adj", "of", "by"]},
     ],
 }
 
@@ -491,3 +493,9 @@ def test_english_nationality_of_a_language_is_no_target(coder):
     assert [summary(e) for e in events] == [("REQUEST", ["DEU"], [], "asserted")]
     events = code(coder, "Germany urged the release of the Russian sailors.")
     assert [summary(e) for e in events] == [("REQUEST", ["DEU"], ["RUS"], "asserted")]
+
+
+def test_english_of_phrase_listed_as_target_is_the_one_acted_upon(coder):
+    # "the invasion of Ukraine": the of-phrase is what is invaded; the light verb's subject invades
+    events = code(coder, "Russia began the invasion of Ukraine on Monday.")
+    assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["UKR"], "asserted")]

@@ -361,7 +361,9 @@ class Roles:
                                             for k in range(item.last + 1, p.first)):
                 continue
             by_agent = p.slot == "by" and p.first - item.last <= 3
-            if not args.source and (by_agent or p.slot == "of" and "of" in trig.source):
+            # an entry that lists "of" among its targets reads it as the one acted upon ("the blockade of Serbia")
+            of_agent = p.slot == "of" and "of" in trig.source and "of" not in preps
+            if not args.source and (by_agent or of_agent):
                 args.source = group_of(st.parts, p)
             elif p.slot == "between" and not args.source:
                 args.source, args.reciprocal = group_of(st.parts, p), True
