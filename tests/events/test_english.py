@@ -52,6 +52,8 @@ LEXICON = {
         {"lemma": "decline", "pos": "V", "type": "REJECT", "cameo": "120", "target": [], "content": "negated"},
         {"lemma": "dismiss", "pos": "V", "type": "REJECT", "mode": "deny", "cameo": "016", "target": ["obj"],
          "content": "denied"},
+        {"lemma": "demand", "pos": "N", "type": "REQUEST", "cameo": "100", "target": ["on", "from"],
+         "source": ["poss", "adj", "by"]},
         {"lemma": "invasion", "pos": "N", "type": "ASSAULT", "cameo": "190", "target": ["of"],
          "source": ["poss", "adj", "of", "by"]},
     ],
@@ -499,3 +501,9 @@ def test_english_of_phrase_listed_as_target_is_the_one_acted_upon(coder):
     # "the invasion of Ukraine": the of-phrase is what is invaded; the light verb's subject invades
     events = code(coder, "Russia began the invasion of Ukraine on Monday.")
     assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["UKR"], "asserted")]
+
+
+def test_english_demand_noun_covers_its_that_clause(coder):
+    # like "demanded that Russia withdraw", the demanded withdrawal is part of the demand, no event of its own
+    events = code(coder, "Germany repeated its demand that Russia withdraw from Ukraine.")
+    assert [summary(e) for e in events] == [("REQUEST", ["DEU"], ["RUS"], "asserted")]
