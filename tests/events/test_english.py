@@ -507,3 +507,9 @@ def test_english_demand_noun_covers_its_that_clause(coder):
     # like "demanded that Russia withdraw", the demanded withdrawal is part of the demand, no event of its own
     events = code(coder, "Germany repeated its demand that Russia withdraw from Ukraine.")
     assert [summary(e) for e in events] == [("REQUEST", ["DEU"], ["RUS"], "asserted")]
+
+
+def test_english_bare_form_after_an_indefinite_name_is_a_noun(coder):
+    # "a Russian attack" is a noun phrase: a singular subject would need "attacks"
+    events = code(coder, "Ukraine denied a Russian attack.")
+    assert [summary(e) for e in events if e.type == "ASSAULT"] == [("ASSAULT", ["RUS"], [], "denied")]

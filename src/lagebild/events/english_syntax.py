@@ -52,6 +52,7 @@ class EnglishCues:
         self.patient_holder_prepositions = frozenset(cues["patient_holder_prepositions"])
         self.object_control = frozenset(cues["object_control_verbs"])
         self.place_heads = frozenset(cues["place_heads"])
+        self.indefinite = frozenset(cues["indefinite_articles"])
         self.language_heads = frozenset(cues["language_heads"])
         self.adverbial_subordinators = frozenset(cues["adverbial_subordinators"])
         self.place_nouns = frozenset(cues["place_nouns"])
@@ -234,6 +235,8 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
         return inflected and before in {"PREP", "PUNCT", "CONJ", "START", "SUB", "VERB"}
     if before == "PREP":
         return False
+    if before == "ACT" and not inflected and _after_indefinite(p, words, tags, cues):
+        return False  # "an Egyptian offer": a singular subject would take "offers", so the bare form is its noun
     if inflected and low.endswith("ed"):
         # "Ousted President X", "using banned agents": a participle before a noun is an adjective
         return not (before in {"START", "VERB", "PREP"} and i + 1 < len(tags) and tags[i + 1] in {"W", "ACT"})
@@ -246,6 +249,14 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
         return nxt in {"DET", "ACT", "POSS", "NUM", "TO", "PRON", "SUB"} or (
             before == "ACT" and nxt in {"PUNCT", ""})
     return False
+
+
+def _after_indefinite(p: int, words: list[str], tags: list[str], cues: EnglishCues) -> bool:
+    """Whether the name ending at ``p`` opens with "a"/"an" ("an Egyptian", "a U.S.")."""
+    j = p
+    while j > 0 and tags[j - 1] == "ACT":
+        j -= 1
+    return j > 0 and words[j - 1].lower() in cues.indefinite
 
 
 def _that_tag(i: int, tags: list[str]) -> str:
