@@ -513,3 +513,9 @@ def test_english_bare_form_after_an_indefinite_name_is_a_noun(coder):
     # "a Russian attack" is a noun phrase: a singular subject would need "attacks"
     events = code(coder, "Ukraine denied a Russian attack.")
     assert [summary(e) for e in events if e.type == "ASSAULT"] == [("ASSAULT", ["RUS"], [], "denied")]
+
+
+def test_english_conditioned_act_is_a_threat_also_of_an_unknown_actor(coder):
+    # the condition makes the announced act a threat whether or not the actor base knows its actor
+    events = code(coder, "The rebels will blockade Ukraine unless Russia withdraws.")
+    assert [(e.type, [a.code for a in e.target]) for e in events] == [("THREATEN", ["UKR"])]
