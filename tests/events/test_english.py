@@ -519,3 +519,12 @@ def test_english_conditioned_act_is_a_threat_also_of_an_unknown_actor(coder):
     # the condition makes the announced act a threat whether or not the actor base knows its actor
     events = code(coder, "The rebels will blockade Ukraine unless Russia withdraws.")
     assert [(e.type, [a.code for a in e.target]) for e in events] == [("THREATEN", ["UKR"])]
+
+
+def test_english_word_after_an_object_pronoun_is_no_verb(coder):
+    # "them" is never a subject: "supplies" is the noun given, not a verb of "them"
+    events = code(coder, "Iran gave them supplies for Russia.")
+    assert [e.type for e in events if e.type == "AID"] == []
+    # after a bare-infinitive verb the pronoun's verb follows: "let them attack"
+    events = code(coder, "Iran let them attack Russia.")
+    assert [e.type for e in events] == ["ASSAULT"]

@@ -35,6 +35,7 @@ class EnglishCues:
         self.determiners = frozenset(cues["determiners"])
         self.possessives = frozenset(cues["possessive_pronouns"])
         self.pronouns = frozenset(cues["pronouns"])
+        self.non_subject_pronouns = frozenset(cues["non_subject_pronouns"])
         self.auxiliaries = frozenset(cues["auxiliaries"])
         self.passive_aux = frozenset(cues["passive_auxiliaries"])
         self.modals = frozenset(cues["modals"])
@@ -219,6 +220,9 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
         return False  # the head of a multi-word event noun: "a general strike", "the air strikes"
     if before in {"W", "ACT"} and words[i][:1].isupper() and words[p][:1].isupper() and not title_case(words):
         return False  # inside a name: "the Canadian Press" (a headline capitalises its verbs too)
+    if before == "PRON" and words[p].lower() in cues.non_subject_pronouns and not (
+            p > 0 and lemmas[p - 1] in cues.bare_infinitive):
+        return False  # "send them back": an object pronoun is no subject ("let them go" is a bare infinitive)
     if before in {"AUX", "MOD", "TO", "PRON", "REL"}:
         return True
     if before == "VERB" and lemmas[p] in cues.bare_infinitive and lemma in cues.verb_lemmas:
