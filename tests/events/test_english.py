@@ -484,6 +484,8 @@ def test_english_fallback_target_stops_at_an_adverbial_clause(coder):
     # the actor of a time or cause clause is no target of the act before it
     events = code(coder, "Germany demanded new elections after Iran expelled its diplomats.")
     assert [summary(e) for e in events] == [("REQUEST", ["DEU"], [], "asserted")]
+    events = code(coder, "Germany demanded new elections without consulting Iran.")
+    assert [summary(e) for e in events] == [("REQUEST", ["DEU"], [], "asserted")]
     # a plain PP names the target as before
     events = code(coder, "Germany demanded new elections in Iran.")
     assert [summary(e) for e in events] == [("REQUEST", ["DEU"], ["IRN"], "asserted")]
