@@ -54,6 +54,8 @@ LEXICON = {
          "content": "denied"},
         {"lemma": "demand", "pos": "N", "type": "REQUEST", "cameo": "100", "target": ["on", "from"],
          "source": ["poss", "adj", "by"]},
+        {"lemma": "aid", "pos": "N", "type": "AID", "cameo": "070", "target": ["to", "for"],
+         "source": ["poss", "adj", "by"]},
         {"lemma": "invasion", "pos": "N", "type": "ASSAULT", "cameo": "190", "target": ["of"],
          "source": ["poss", "adj", "of", "by"]},
     ],
@@ -530,3 +532,11 @@ def test_english_word_after_an_object_pronoun_is_no_verb(coder):
     # after a bare-infinitive verb the pronoun's verb follows: "let them attack"
     events = code(coder, "Iran let them attack Russia.")
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_english_first_of_two_objects_is_the_recipient(coder):
+    # "gave Iran aid": Iran receives the aid, it does not give it
+    events = code(coder, "Germany gave Iran aid on Monday.")
+    assert [summary(e) for e in events] == [("AID", ["DEU"], ["IRN"], "asserted")]
+    events = code(coder, "Germany gave Russian aid to Iran.")
+    assert [summary(e) for e in events] == [("AID", ["RUS"], ["IRN"], "asserted")]

@@ -162,6 +162,7 @@ class Roles:
         self.patient_holders = cues.patient_holder_prepositions
         self.object_control = cues.object_control
         self.place_heads = cues.place_heads | cues.language_heads  # nationalities that name no actor
+        self.ditransitive = cues.ditransitive
         self.adverbial = cues.adverbial_subordinators
         self._subjects: dict[int, list[Participant]] = {}
 
@@ -350,8 +351,9 @@ class Roles:
         st = self.st
         trig = item.trigger
         args = Arguments()
+        recipient = self._first_object(support, item)
         modifier = self._modifier(item)
-        if modifier is not None:
+        if modifier is not None and modifier not in recipient:
             args.source = group_of(st.parts, modifier)
         preps = {s for s in trig.target if s not in NON_PREP_SLOTS}
         for p in st.parts:
@@ -369,6 +371,8 @@ class Roles:
                 args.source, args.reciprocal = group_of(st.parts, p), True
             elif p.slot in preps and not args.target and p not in args.source:
                 args.target = group_of(st.parts, p)
+        if recipient and not args.target:
+            args.target = recipient
         unnamed = all(p.mention.code == UNKNOWN_CODE for p in args.source)
         if unnamed and support is not None and self._is_support(support, lexicon):
             # "speeded up the withdrawal of some forces": the light verb's named subject acts
@@ -382,6 +386,17 @@ class Roles:
         if not args.source and not args.target:
             return None
         return args
+
+    def _first_object(self, support: Chain | None, item: Found) -> list[Participant]:
+        """The recipient of a two-object verb before its noun object: "gave Sudan aid", "offered Egypt a loan"."""
+        st = self.st
+        if support is None or not any(st.tokens[v].lemma in self.ditransitive for v in support.verbs):
+            return []
+        for p in st.parts:
+            if support.end <= p.first < item.first and p.slot in BARE and p.mention.kind != "adjective" \
+                    and all(t.pos == "DET" for t in st.tokens[support.end:p.first]) and id(p) not in self.exclude:
+                return group_of(st.parts, p)
+        return []
 
     def _modifier(self, item: Found) -> Participant | None:
         """An actor right before the noun: "Russian strikes", "Israel's air raids", "U.S. sanctions"."""

@@ -53,6 +53,7 @@ class EnglishCues:
         self.patient_holder_prepositions = frozenset(cues["patient_holder_prepositions"])
         self.object_control = frozenset(cues["object_control_verbs"])
         self.place_heads = frozenset(cues["place_heads"])
+        self.ditransitive = frozenset(cues["ditransitive_verbs"])
         self.indefinite = frozenset(cues["indefinite_articles"])
         self.language_heads = frozenset(cues["language_heads"])
         self.adverbial_subordinators = frozenset(cues["adverbial_subordinators"])
