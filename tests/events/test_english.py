@@ -56,6 +56,8 @@ LEXICON = {
          "source": ["poss", "adj", "by"]},
         {"lemma": "aid", "pos": "N", "type": "AID", "cameo": "070", "target": ["to", "for"],
          "source": ["poss", "adj", "by"]},
+        {"lemma": "visit", "pos": "N", "type": "CONSULT", "cameo": "042", "target": ["to"],
+         "source": ["poss", "adj", "of", "by"]},
         {"lemma": "invasion", "pos": "N", "type": "ASSAULT", "cameo": "190", "target": ["of"],
          "source": ["poss", "adj", "of", "by"]},
     ],
@@ -540,3 +542,11 @@ def test_english_first_of_two_objects_is_the_recipient(coder):
     assert [summary(e) for e in events] == [("AID", ["DEU"], ["IRN"], "asserted")]
     events = code(coder, "Germany gave Russian aid to Iran.")
     assert [summary(e) for e in events] == [("AID", ["RUS"], ["IRN"], "asserted")]
+
+
+def test_english_of_agent_is_the_nouns_own_phrase(coder):
+    # "the visit of Iran": Iran visits; "the visit to the embassy of Iran": the of-phrase belongs to "embassy"
+    events = code(coder, "Germany praised the visit of Iran to China.")
+    assert [summary(e)[:3] for e in events] == [("CONSULT", ["IRN"], ["CHN"])]
+    events = code(coder, "Germany praised the visit to the embassy of Iran.")
+    assert [summary(e)[:3] for e in events] == [("CONSULT", ["DEU"], ["IRN"])]

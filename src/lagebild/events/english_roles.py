@@ -364,7 +364,9 @@ class Roles:
                 continue
             by_agent = p.slot == "by" and p.first - item.last <= 3
             # an entry that lists "of" among its targets reads it as the one acted upon ("the blockade of Serbia")
-            of_agent = p.slot == "of" and "of" in trig.source and "of" not in preps
+            # and the of-phrase must be the noun's own, right after it ("the use of the Russian language" is no
+            # actor of "restrictions on the use of ...")
+            of_agent = p.slot == "of" and "of" in trig.source and "of" not in preps and p.prep_index == item.last + 1
             if not args.source and (by_agent or of_agent):
                 args.source = group_of(st.parts, p)
             elif p.slot == "between" and not args.source:
