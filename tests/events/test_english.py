@@ -58,6 +58,7 @@ LEXICON = {
          "source": ["poss", "adj", "by"]},
         {"lemma": "visit", "pos": "N", "type": "CONSULT", "cameo": "042", "target": ["to"],
          "source": ["poss", "adj", "of", "by"]},
+        {"lemma": "agree", "pos": "V", "type": "AGREE", "cameo": "030", "target": ["with"]},
         {"lemma": "invasion", "pos": "N", "type": "ASSAULT", "cameo": "190", "target": ["of"],
          "source": ["poss", "adj", "of", "by"]},
     ],
@@ -550,3 +551,9 @@ def test_english_of_agent_is_the_nouns_own_phrase(coder):
     assert [summary(e)[:3] for e in events] == [("CONSULT", ["IRN"], ["CHN"])]
     events = code(coder, "Germany praised the visit to the embassy of Iran.")
     assert [summary(e)[:3] for e in events] == [("CONSULT", ["DEU"], ["IRN"])]
+
+
+def test_english_agreeing_to_an_act_is_aimed_at_its_actor(coder):
+    # like "rejected a US offer" -> US: agreeing to Russian talks with Germany answers Russia
+    events = code(coder, "Iran agreed to Russian talks with Germany.")
+    assert [summary(e)[:3] for e in events] == [("AGREE", ["IRN"], ["RUS"])]
