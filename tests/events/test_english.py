@@ -557,3 +557,11 @@ def test_english_agreeing_to_an_act_is_aimed_at_its_actor(coder):
     # like "rejected a US offer" -> US: agreeing to Russian talks with Germany answers Russia
     events = code(coder, "Iran agreed to Russian talks with Germany.")
     assert [summary(e)[:3] for e in events] == [("AGREE", ["IRN"], ["RUS"])]
+
+
+def test_english_object_relative_clause_targets_its_antecedent(coder):
+    # "whom Iran accused": Russia is the one accused; "which attacked Israel": the pronoun is the subject
+    events = code(coder, "Germany met Russia, whom Iran accused of spying.")
+    assert ("ACCUSE", ["IRN"], ["RUS"], "asserted") in [summary(e) for e in events]
+    events = code(coder, "Germany met Russia, which attacked Ukraine on Monday.")
+    assert ("ASSAULT", ["RUS"], ["UKR"], "asserted") in [summary(e) for e in events]

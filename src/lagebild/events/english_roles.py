@@ -277,13 +277,25 @@ class Roles:
             named = self._after(item, chain, lambda p: accept(p) and p.prep_index is not None
                                 and p.mention.code != UNKNOWN_CODE)
             hit = named or hit
-        target = self.named(group_of(st.parts, hit)) if hit else []
+        target = self.named(group_of(st.parts, hit)) if hit else self._relative_object(chain, source) \
+            if wants_object else []
         reciprocal = not target and len({p.mention.code for p in source}) >= 2
         if not target and not reciprocal and (trig.type, trig.mode) not in SELF_CONTAINED_ACTS:
             target = self.fallback_target(item.last, chain.clause, source)
         if not source and not target:
             return None
         return Arguments(source, target, reciprocal)
+
+    def _relative_object(self, chain: Chain, source: list[Participant]) -> list[Participant]:
+        """In an object relative clause the verb's object is the antecedent: "refugees, whom the authorities
+        blame for ...", "the plan that Iran rejected" (the relative pronoun is no subject: one stands after it)."""
+        st = self.st
+        clause = st.clauses[chain.clause]
+        if clause.kind != "rel" or st.tokens[clause.start].pos != "REL" or not source \
+                or not all(clause.start < p.first < chain.start for p in source):
+            return []
+        antecedent = [p for p in st.parts if p.last < clause.start and id(p) not in self.exclude]
+        return group_of(st.parts, antecedent[-1]) if antecedent else []
 
     def _prep(self, part: Participant) -> str | None:
         """The preposition a participant stands after ("to Lebanon's president" -> 'to')."""
