@@ -565,3 +565,9 @@ def test_english_object_relative_clause_targets_its_antecedent(coder):
     assert ("ACCUSE", ["IRN"], ["RUS"], "asserted") in [summary(e) for e in events]
     events = code(coder, "Germany met Russia, which attacked Ukraine on Monday.")
     assert ("ASSAULT", ["RUS"], ["UKR"], "asserted") in [summary(e) for e in events]
+
+
+def test_english_same_nationality_adjective_names_two_groups(coder):
+    # a repeated name is a re-mention of one actor, a repeated nationality adjective modifies two heads
+    events = code(coder, "Russian rebels attacked Russian soldiers on Monday.")
+    assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["RUS"], "asserted")]

@@ -430,9 +430,11 @@ class Roles:
 
 
 def same_actor(part: Participant, group: list[Participant]) -> bool:
-    """A re-mention of an actor of the group: itself, a pronoun for it, or the same name again."""
+    """A re-mention of an actor of the group: itself, a pronoun for it, or the same name again (the same
+    nationality adjective again modifies another head: "Palestinian Jihad ... Palestinian factions")."""
     return any(part is p or part.mention.code == p.mention.code and (
-        part.mention.kind == "pronoun" or part.mention.text.lower() == p.mention.text.lower()) for p in group)
+        part.mention.kind == "pronoun" or part.mention.text.lower() == p.mention.text.lower()
+        and part.mention.kind != "adjective") for p in group)
 
 
 def _participle_modifier(st: Structure, chain: Chain) -> bool:
