@@ -52,6 +52,15 @@ LEXICON = {
         {"lemma": "decline", "pos": "V", "type": "REJECT", "cameo": "120", "target": [], "content": "negated"},
         {"lemma": "dismiss", "pos": "V", "type": "REJECT", "mode": "deny", "cameo": "016", "target": ["obj"],
          "content": "denied"},
+        {"lemma": "demand", "pos": "N", "type": "REQUEST", "cameo": "100", "target": ["on", "from"],
+         "source": ["poss", "adj", "by"]},
+        {"lemma": "aid", "pos": "N", "type": "AID", "cameo": "070", "target": ["to", "for"],
+         "source": ["poss", "adj", "by"]},
+        {"lemma": "visit", "pos": "N", "type": "CONSULT", "cameo": "042", "target": ["to"],
+         "source": ["poss", "adj", "of", "by"]},
+        {"lemma": "agree", "pos": "V", "type": "AGREE", "cameo": "030", "target": ["with"]},
+        {"lemma": "invasion", "pos": "N", "type": "ASSAULT", "cameo": "190", "target": ["of"],
+         "source": ["poss", "adj", "of", "by"]},
     ],
 }
 
@@ -474,3 +483,91 @@ def test_english_capitalised_word_inside_a_name_is_no_verb(coder):
     # "the Russian Press" is a news outlet; in a title-case headline the verb is capitalised too
     assert not [e for e in code(coder, "Gaza was quiet, according to the Russian Urge agency.") if e.type == "REQUEST"]
     assert [summary(e)[:3] for e in code(coder, "Germany Urges Iran To Stop")] == [("REQUEST", ["DEU"], ["IRN"])]
+
+
+def test_english_fallback_target_stops_at_an_adverbial_clause(coder):
+    # the actor of a time or cause clause is no target of the act before it
+    events = code(coder, "Germany demanded new elections after Iran expelled its diplomats.")
+    assert [summary(e) for e in events] == [("REQUEST", ["DEU"], [], "asserted")]
+    events = code(coder, "Germany demanded new elections without consulting Iran.")
+    assert [summary(e) for e in events] == [("REQUEST", ["DEU"], [], "asserted")]
+    # a plain PP names the target as before
+    events = code(coder, "Germany demanded new elections in Iran.")
+    assert [summary(e) for e in events] == [("REQUEST", ["DEU"], ["IRN"], "asserted")]
+
+
+def test_english_nationality_of_a_language_is_no_target(coder):
+    # "the Russian language" names a language, not a Russian actor
+    events = code(coder, "Germany urged the use of the Russian language in schools.")
+    assert [summary(e) for e in events] == [("REQUEST", ["DEU"], [], "asserted")]
+    events = code(coder, "Germany urged the release of the Russian sailors.")
+    assert [summary(e) for e in events] == [("REQUEST", ["DEU"], ["RUS"], "asserted")]
+
+
+def test_english_of_phrase_listed_as_target_is_the_one_acted_upon(coder):
+    # "the invasion of Ukraine": the of-phrase is what is invaded; the light verb's subject invades
+    events = code(coder, "Russia began the invasion of Ukraine on Monday.")
+    assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["UKR"], "asserted")]
+
+
+def test_english_demand_noun_covers_its_that_clause(coder):
+    # like "demanded that Russia withdraw", the demanded withdrawal is part of the demand, no event of its own
+    events = code(coder, "Germany repeated its demand that Russia withdraw from Ukraine.")
+    assert [summary(e) for e in events] == [("REQUEST", ["DEU"], ["RUS"], "asserted")]
+
+
+def test_english_bare_form_after_an_indefinite_name_is_a_noun(coder):
+    # "a Russian attack" is a noun phrase: a singular subject would need "attacks"
+    events = code(coder, "Ukraine denied a Russian attack.")
+    assert [summary(e) for e in events if e.type == "ASSAULT"] == [("ASSAULT", ["RUS"], [], "denied")]
+
+
+def test_english_conditioned_act_is_a_threat_also_of_an_unknown_actor(coder):
+    # the condition makes the announced act a threat whether or not the actor base knows its actor
+    events = code(coder, "The rebels will blockade Ukraine unless Russia withdraws.")
+    assert [(e.type, [a.code for a in e.target]) for e in events] == [("THREATEN", ["UKR"])]
+
+
+def test_english_word_after_an_object_pronoun_is_no_verb(coder):
+    # "them" is never a subject: "supplies" is the noun given, not a verb of "them"
+    events = code(coder, "Iran gave them supplies for Russia.")
+    assert [e.type for e in events if e.type == "AID"] == []
+    # after a bare-infinitive verb the pronoun's verb follows: "let them attack"
+    events = code(coder, "Iran let them attack Russia.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_english_first_of_two_objects_is_the_recipient(coder):
+    # "gave Iran aid": Iran receives the aid, it does not give it
+    events = code(coder, "Germany gave Iran aid on Monday.")
+    assert [summary(e) for e in events] == [("AID", ["DEU"], ["IRN"], "asserted")]
+    events = code(coder, "Germany gave Russian aid to Iran.")
+    assert [summary(e) for e in events] == [("AID", ["RUS"], ["IRN"], "asserted")]
+
+
+def test_english_of_agent_is_the_nouns_own_phrase(coder):
+    # "the visit of Iran": Iran visits; "the visit to the embassy of Iran": the of-phrase belongs to "embassy"
+    events = code(coder, "Germany praised the visit of Iran to China.")
+    assert [summary(e)[:3] for e in events] == [("CONSULT", ["IRN"], ["CHN"])]
+    events = code(coder, "Germany praised the visit to the embassy of Iran.")
+    assert [summary(e)[:3] for e in events] == [("CONSULT", ["DEU"], ["IRN"])]
+
+
+def test_english_agreeing_to_an_act_is_aimed_at_its_actor(coder):
+    # like "rejected a US offer" -> US: agreeing to Russian talks with Germany answers Russia
+    events = code(coder, "Iran agreed to Russian talks with Germany.")
+    assert [summary(e)[:3] for e in events] == [("AGREE", ["IRN"], ["RUS"])]
+
+
+def test_english_object_relative_clause_targets_its_antecedent(coder):
+    # "whom Iran accused": Russia is the one accused; "which attacked Israel": the pronoun is the subject
+    events = code(coder, "Germany met Russia, whom Iran accused of spying.")
+    assert ("ACCUSE", ["IRN"], ["RUS"], "asserted") in [summary(e) for e in events]
+    events = code(coder, "Germany met Russia, which attacked Ukraine on Monday.")
+    assert ("ASSAULT", ["RUS"], ["UKR"], "asserted") in [summary(e) for e in events]
+
+
+def test_english_same_nationality_adjective_names_two_groups(coder):
+    # a repeated name is a re-mention of one actor, a repeated nationality adjective modifies two heads
+    events = code(coder, "Russian rebels attacked Russian soldiers on Monday.")
+    assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["RUS"], "asserted")]

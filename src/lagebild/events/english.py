@@ -175,6 +175,7 @@ class EnglishCoder:
             if entry is not None:
                 built.append(entry)
         self._apply_content(st, built)
+        self._apply_noun_content(st, built)
         reinterpret(st, built, frames, self.lexicon, self.frames, self.threats, found)
         built += self._implied_demands(st, frames, built)
         kept = [b for b in built if not b.dropped]
@@ -304,6 +305,32 @@ class EnglishCoder:
                     self._nest(outer, inner, content)
                 else:
                     inner.dropped = True
+
+    def _apply_noun_content(self, st: Structure, built: list[Built]) -> None:
+        """A demand, offer or refusal told as a noun covers the that-clause or to-infinitive right after it
+        like its verb does: "its demand that Israel lift the blockade", "a call for Israel to lift it"."""
+        for outer in built:
+            if not outer.item.noun or outer.dropped or outer.item.trigger.type not in self.absorbing \
+                    or outer.item.trigger.content is not None:
+                continue
+            for inner in built:
+                if inner is outer or inner.dropped or not self._noun_complement(st, outer.item, inner.item):
+                    continue
+                if not outer.args.target and (inner.args.target or inner.args.source):
+                    outer.args.target = [p for p in inner.args.source or inner.args.target
+                                         if p not in outer.args.source]
+                inner.dropped = True
+
+    @staticmethod
+    def _noun_complement(st: Structure, noun: Found, inner: Found) -> bool:
+        """Whether verb ``inner`` opens the that-clause or to-infinitive right after ``noun`` (no verb between)."""
+        chain = st.chain_at(inner.index)
+        if inner.noun or chain is None or chain.start <= noun.last or chain.start - noun.last > 6:
+            return False
+        if any(noun.last < c.start < chain.start for c in st.chains):
+            return False
+        between = st.lower(noun.last + 1, chain.start)
+        return st.tokens[chain.start].pos == "TO" or "that" in between
 
     def _addressee(self, outer: Built, inner: Built) -> list:
         """Whom an act with an event noun as content is aimed at: for a demand or refusal the noun's own

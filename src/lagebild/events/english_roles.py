@@ -161,7 +161,9 @@ class Roles:
         self.origin = cues.origin_prepositions
         self.patient_holders = cues.patient_holder_prepositions
         self.object_control = cues.object_control
-        self.place_heads = cues.place_heads
+        self.place_heads = cues.place_heads | cues.language_heads  # nationalities that name no actor
+        self.ditransitive = cues.ditransitive
+        self.adverbial = cues.adverbial_subordinators
         self._subjects: dict[int, list[Participant]] = {}
 
     def subject(self, chain: Chain) -> list[Participant]:
@@ -275,13 +277,25 @@ class Roles:
             named = self._after(item, chain, lambda p: accept(p) and p.prep_index is not None
                                 and p.mention.code != UNKNOWN_CODE)
             hit = named or hit
-        target = self.named(group_of(st.parts, hit)) if hit else []
+        target = self.named(group_of(st.parts, hit)) if hit else self._relative_object(chain, source) \
+            if wants_object else []
         reciprocal = not target and len({p.mention.code for p in source}) >= 2
         if not target and not reciprocal and (trig.type, trig.mode) not in SELF_CONTAINED_ACTS:
             target = self.fallback_target(item.last, chain.clause, source)
         if not source and not target:
             return None
         return Arguments(source, target, reciprocal)
+
+    def _relative_object(self, chain: Chain, source: list[Participant]) -> list[Participant]:
+        """In an object relative clause the verb's object is the antecedent: "refugees, whom the authorities
+        blame for ...", "the plan that Iran rejected" (the relative pronoun is no subject: one stands after it)."""
+        st = self.st
+        clause = st.clauses[chain.clause]
+        if clause.kind != "rel" or st.tokens[clause.start].pos != "REL" or not source \
+                or not all(clause.start < p.first < chain.start for p in source):
+            return []
+        antecedent = [p for p in st.parts if p.last < clause.start and id(p) not in self.exclude]
+        return group_of(st.parts, antecedent[-1]) if antecedent else []
 
     def _prep(self, part: Participant) -> str | None:
         """The preposition a participant stands after ("to Lebanon's president" -> 'to')."""
@@ -305,15 +319,27 @@ class Roles:
                                 or nxt.kind == "rel" and st.tokens[nxt.start].text.lower() == "that"):
             clauses.add(ci + 1)  # "demanding that the government ...", "threatened ... unless Israel ..."
         codes = {p.mention.code for p in source}
+        end = min(after + FALLBACK_WINDOW, self._adverbial_clause(after, clauses))
         for p in st.parts:
-            if p.clause in clauses and after < p.first <= after + FALLBACK_WINDOW and id(p) not in self.exclude \
+            if p.clause in clauses and after < p.first <= end and id(p) not in self.exclude \
                     and p.mention.code != UNKNOWN_CODE and not same_actor(p, source) \
                     and not (p.mention.code in codes and self._is_subject(p)) and not self._names_place(p):
                 return group_of(st.parts, p)
         return []
 
+    def _adverbial_clause(self, after: int, clauses: set[int]) -> int:
+        """Where a time, cause or concession clause begins after ``after`` (its subordinator followed by a
+        verb chain of its own): "demanded elections after a special court cleared him"; else past the end."""
+        st = self.st
+        for k in range(after + 1, len(st.tokens)):
+            if st.clause_at(k) in clauses and st.tokens[k].text.lower() in self.adverbial and any(
+                    c.start > k and c.clause in clauses and all(t.pos != "PUNCT" for t in st.tokens[k:c.start])
+                    for c in st.chains):
+                return k
+        return len(st.tokens)
+
     def _names_place(self, part: Participant) -> bool:
-        """ "on the Thai border": the nationality describes a place."""
+        """ "on the Thai border", "the Russian language": the nationality describes a place or a language."""
         return part.head is not None and self.st.tokens[part.head].text.lower() in self.place_heads
 
     def _is_subject(self, part: Participant) -> bool:
@@ -337,8 +363,9 @@ class Roles:
         st = self.st
         trig = item.trigger
         args = Arguments()
+        recipient = self._first_object(support, item)
         modifier = self._modifier(item)
-        if modifier is not None:
+        if modifier is not None and modifier not in recipient:
             args.source = group_of(st.parts, modifier)
         preps = {s for s in trig.target if s not in NON_PREP_SLOTS}
         for p in st.parts:
@@ -348,12 +375,18 @@ class Roles:
                                             for k in range(item.last + 1, p.first)):
                 continue
             by_agent = p.slot == "by" and p.first - item.last <= 3
-            if not args.source and (by_agent or p.slot == "of" and "of" in trig.source):
+            # an entry that lists "of" among its targets reads it as the one acted upon ("the blockade of Serbia")
+            # and the of-phrase must be the noun's own, right after it ("the use of the Russian language" is no
+            # actor of "restrictions on the use of ...")
+            of_agent = p.slot == "of" and "of" in trig.source and "of" not in preps and p.prep_index == item.last + 1
+            if not args.source and (by_agent or of_agent):
                 args.source = group_of(st.parts, p)
             elif p.slot == "between" and not args.source:
                 args.source, args.reciprocal = group_of(st.parts, p), True
             elif p.slot in preps and not args.target and p not in args.source:
                 args.target = group_of(st.parts, p)
+        if recipient and not args.target:
+            args.target = recipient
         unnamed = all(p.mention.code == UNKNOWN_CODE for p in args.source)
         if unnamed and support is not None and self._is_support(support, lexicon):
             # "speeded up the withdrawal of some forces": the light verb's named subject acts
@@ -367,6 +400,17 @@ class Roles:
         if not args.source and not args.target:
             return None
         return args
+
+    def _first_object(self, support: Chain | None, item: Found) -> list[Participant]:
+        """The recipient of a two-object verb before its noun object: "gave Sudan aid", "offered Egypt a loan"."""
+        st = self.st
+        if support is None or not any(st.tokens[v].lemma in self.ditransitive for v in support.verbs):
+            return []
+        for p in st.parts:
+            if support.end <= p.first < item.first and p.slot in BARE and p.mention.kind != "adjective" \
+                    and all(t.pos == "DET" for t in st.tokens[support.end:p.first]) and id(p) not in self.exclude:
+                return group_of(st.parts, p)
+        return []
 
     def _modifier(self, item: Found) -> Participant | None:
         """An actor right before the noun: "Russian strikes", "Israel's air raids", "U.S. sanctions"."""
@@ -386,9 +430,11 @@ class Roles:
 
 
 def same_actor(part: Participant, group: list[Participant]) -> bool:
-    """A re-mention of an actor of the group: itself, a pronoun for it, or the same name again."""
+    """A re-mention of an actor of the group: itself, a pronoun for it, or the same name again (the same
+    nationality adjective again modifies another head: "Palestinian Jihad ... Palestinian factions")."""
     return any(part is p or part.mention.code == p.mention.code and (
-        part.mention.kind == "pronoun" or part.mention.text.lower() == p.mention.text.lower()) for p in group)
+        part.mention.kind == "pronoun" or part.mention.text.lower() == p.mention.text.lower()
+        and part.mention.kind != "adjective") for p in group)
 
 
 def _participle_modifier(st: Structure, chain: Chain) -> bool:

@@ -43,8 +43,9 @@ def reinterpret(st: Structure, built: list, frames: dict[int, list[Participant]]
             b.item.trigger = _retyped(b.item.trigger, REQUEST, None, lexicon)
             b.args = Arguments(list(speaker), list(b.args.source))
             b.status = "asserted"
-        elif b.status == "intended" and b.args.source and _on_condition(st, b.item, cues):
-            _retype(b, THREATEN, threats.get(b.item.trigger.type), lexicon)  # "X will withdraw unless Y ..."
+        elif b.status == "intended" and _on_condition(st, b.item, cues):
+            # "X will withdraw unless Y ...": a threat by its form, also where the actor base does not know X
+            _retype(b, THREATEN, threats.get(b.item.trigger.type), lexicon)
         elif promised and is_offer(st, chain, b.item.index, cues):
             _retype(b, AGREE, None, lexicon)  # "X is willing to withdraw": an offer
         elif speaker is None:

@@ -35,6 +35,7 @@ class EnglishCues:
         self.determiners = frozenset(cues["determiners"])
         self.possessives = frozenset(cues["possessive_pronouns"])
         self.pronouns = frozenset(cues["pronouns"])
+        self.non_subject_pronouns = frozenset(cues["non_subject_pronouns"])
         self.auxiliaries = frozenset(cues["auxiliaries"])
         self.passive_aux = frozenset(cues["passive_auxiliaries"])
         self.modals = frozenset(cues["modals"])
@@ -52,6 +53,10 @@ class EnglishCues:
         self.patient_holder_prepositions = frozenset(cues["patient_holder_prepositions"])
         self.object_control = frozenset(cues["object_control_verbs"])
         self.place_heads = frozenset(cues["place_heads"])
+        self.ditransitive = frozenset(cues["ditransitive_verbs"])
+        self.indefinite = frozenset(cues["indefinite_articles"])
+        self.language_heads = frozenset(cues["language_heads"])
+        self.adverbial_subordinators = frozenset(cues["adverbial_subordinators"])
         self.place_nouns = frozenset(cues["place_nouns"])
         self.anaphoric = frozenset(cues["anaphoric_determiners"])
         self.adverbial = tuple(tuple(p.split()) for p in cues["adverbial_phrases"])
@@ -216,6 +221,9 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
         return False  # the head of a multi-word event noun: "a general strike", "the air strikes"
     if before in {"W", "ACT"} and words[i][:1].isupper() and words[p][:1].isupper() and not title_case(words):
         return False  # inside a name: "the Canadian Press" (a headline capitalises its verbs too)
+    if before == "PRON" and words[p].lower() in cues.non_subject_pronouns and not (
+            p > 0 and lemmas[p - 1] in cues.bare_infinitive):
+        return False  # "send them back": an object pronoun is no subject ("let them go" is a bare infinitive)
     if before in {"AUX", "MOD", "TO", "PRON", "REL"}:
         return True
     if before == "VERB" and lemmas[p] in cues.bare_infinitive and lemma in cues.verb_lemmas:
@@ -232,6 +240,8 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
         return inflected and before in {"PREP", "PUNCT", "CONJ", "START", "SUB", "VERB"}
     if before == "PREP":
         return False
+    if before == "ACT" and not inflected and _after_indefinite(p, words, tags, cues):
+        return False  # "an Egyptian offer": a singular subject would take "offers", so the bare form is its noun
     if inflected and low.endswith("ed"):
         # "Ousted President X", "using banned agents": a participle before a noun is an adjective
         return not (before in {"START", "VERB", "PREP"} and i + 1 < len(tags) and tags[i + 1] in {"W", "ACT"})
@@ -244,6 +254,14 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
         return nxt in {"DET", "ACT", "POSS", "NUM", "TO", "PRON", "SUB"} or (
             before == "ACT" and nxt in {"PUNCT", ""})
     return False
+
+
+def _after_indefinite(p: int, words: list[str], tags: list[str], cues: EnglishCues) -> bool:
+    """Whether the name ending at ``p`` opens with "a"/"an" ("an Egyptian", "a U.S.")."""
+    j = p
+    while j > 0 and tags[j - 1] == "ACT":
+        j -= 1
+    return j > 0 and words[j - 1].lower() in cues.indefinite
 
 
 def _that_tag(i: int, tags: list[str]) -> str:
