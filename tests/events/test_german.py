@@ -364,6 +364,17 @@ CASES = [
     # reported "müsse" like "solle": the speaker demands the act of the one who must do it
     ("Krieg\nRussland müsse die Angriffe auf die Ukraine sofort einstellen, sagte der Kanzler in Berlin.",
      "2025-01-10", "müsse", "REQUEST", {"DEU"}, {"RUS"}, {}),
+    # holding someone captive ("hält ... fest", with a captive or a place of detention) is a detention
+    ("Haft\nIran hält seit Monaten zwei französische Journalisten fest.", "2025-01-10",
+     "Iran hält", "COERCE", {"IRN"}, {"FRA"}, {"mode": "arrest"}),
+    # "gefangen genommen": the participle of gefangennehmen stands as two words
+    ("Krieg\nMehrere russische Soldaten wurden von der ukrainischen Armee gefangen genommen.", "2025-01-10",
+     "gefangen genommen", "COERCE", {"UKR"}, {"RUS"}, {"mode": "arrest"}),
+    # jamming satellite navigation ("Störung des GPS-Signals") is a cyber act
+    ("Flug\nRussland wird eine gezielte Störung des GPS-Signals eines Flugzeugs aus Polen vorgeworfen.", "2025-01-10",
+     "Störung", "COERCE", {"RUS"}, None, {"mode": "cyber", "status": "alleged"}),
+    ("Opposition\nNicaragua bürgerte Dutzende Oppositionelle aus.", "2025-01-10",
+     "bürgerte", "COERCE", {"NIC"}, None, {"mode": "deport"}),
 ]
 
 
