@@ -375,6 +375,12 @@ CASES = [
      "Störung", "COERCE", {"RUS"}, None, {"mode": "cyber", "status": "alleged"}),
     ("Opposition\nNicaragua bürgerte Dutzende Oppositionelle aus.", "2025-01-10",
      "bürgerte", "COERCE", {"NIC"}, None, {"mode": "deport"}),
+    # declaring a diplomat persona non grata expels him (HanTa tags the Latin words as foreign material)
+    ("Streit\nChina erklärte einen japanischen Diplomaten zur Persona non grata.", "2025-01-10",
+     "Persona", "SANCTION", {"CHN"}, {"JPN"}, {"mode": "expel"}),
+    # a violation of sovereignty named in reported speech is the speaker's accusation, like "verstoßen gegen"
+    ("Streit\nDas chinesische Militär teilte mit, die USA hätten Chinas Hoheitsrechte verletzt.", "2025-01-10",
+     "Hoheitsrechte", "ACCUSE", {"CHN"}, {"USA"}, {"mode": "allege"}),
 ]
 
 
