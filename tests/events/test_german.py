@@ -381,6 +381,13 @@ CASES = [
     # a violation of sovereignty named in reported speech is the speaker's accusation, like "verstoßen gegen"
     ("Streit\nDas chinesische Militär teilte mit, die USA hätten Chinas Hoheitsrechte verletzt.", "2025-01-10",
      "Hoheitsrechte", "ACCUSE", {"CHN"}, {"USA"}, {"mode": "allege"}),
+    # planting or setting off a bomb is an attack with explosives
+    ("Anschlag\nRussische Agenten haben einen Sprengsatz unter dem Auto eines ukrainischen Offiziers platziert.",
+     "2025-01-10", "Sprengsatz", "ASSAULT", {"RUS"}, {"UKR"}, {"mode": "explosives"}),
+    ("Anschlag\nKämpfer der Hamas legten eine Bombe an einer Bushaltestelle in Israel.", "2025-01-10",
+     "Bombe", "ASSAULT", {"HAMAS"}, {"ISR"}, {"mode": "explosives"}),
+    ("Anschlag\nVor dem Innenministerium der Taliban in Kabul detonierte am Morgen ein Sprengsatz.", "2025-01-10",
+     "detonierte", "ASSAULT", None, None, {"mode": "explosives"}),
 ]
 
 
