@@ -388,6 +388,15 @@ CASES = [
      "Bombe", "ASSAULT", {"HAMAS"}, {"ISR"}, {"mode": "explosives"}),
     ("Anschlag\nVor dem Innenministerium der Taliban in Kabul detonierte am Morgen ein Sprengsatz.", "2025-01-10",
      "detonierte", "ASSAULT", None, None, {"mode": "explosives"}),
+    # a commitment to an ally ("Bekenntnis zur NATO") is verbal support
+    ("NATO\nSchweden bekräftigte sein Bekenntnis zur NATO.", "2025-01-10",
+     "Bekenntnis", "SUPPORT", {"SWE"}, {"NATO"}, {}),
+    # "hielt X vor, ... zu haben" reproaches like "warf X vor"
+    ("Wahl\nDie georgische Opposition hielt Russland vor, die Wahl manipuliert zu haben.", "2025-01-10",
+     "hielt", "ACCUSE", {"GEO"}, {"RUS"}, {"mode": "allege"}),
+    # swearing revenge threatens violence
+    ("Krieg\nDie Hisbollah schwor Israel Rache.", "2025-01-10",
+     "schwor", "THREATEN", {"HEZBOLLAH"}, {"ISR"}, {"mode": "violence"}),
 ]
 
 
