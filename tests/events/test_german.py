@@ -397,6 +397,12 @@ CASES = [
     # swearing revenge threatens violence
     ("Krieg\nDie Hisbollah schwor Israel Rache.", "2025-01-10",
      "schwor", "THREATEN", {"HEZBOLLAH"}, {"ISR"}, {"mode": "violence"}),
+    # a fine imposed by a court is a conviction
+    ("Prozess\nEin Gericht in Moskau verhängte eine Geldstrafe gegen die deutsche Journalistin.", "2025-01-10",
+     "Geldstrafe", "SANCTION", {"RUS"}, {"DEU"}, {"mode": "convict"}),
+    # "in Stellung bringen": moving weapons into position is a deployment ("sich in Stellung bringen" is a figure)
+    ("Grenze\nRussland brachte Raketen an der Grenze zu Finnland in Stellung.", "2025-01-10",
+     "Stellung", "MOBILIZE", {"RUS"}, None, {"mode": "troops"}),
 ]
 
 
