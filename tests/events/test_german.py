@@ -403,6 +403,12 @@ CASES = [
     # "in Stellung bringen": moving weapons into position is a deployment ("sich in Stellung bringen" is a figure)
     ("Grenze\nRussland brachte Raketen an der Grenze zu Finnland in Stellung.", "2025-01-10",
      "Stellung", "MOBILIZE", {"RUS"}, None, {"mode": "troops"}),
+    # thanks expressed to someone ("sprach X seinen Dank aus") is praise like "danken"
+    ("Hilfe\nSelenskyj sprach Deutschland seinen Dank für die Hilfe aus.", "2025-01-10",
+     "Dank", "SUPPORT", {"UKR"}, {"DEU"}, {}),
+    # a wave of arrests is arrests
+    ("Belarus\nDie belarussische Polizei begann eine Verhaftungswelle gegen Oppositionelle.", "2025-01-10",
+     "Verhaftungswelle", "COERCE", {"BLR"}, None, {"mode": "arrest"}),
 ]
 
 
