@@ -447,6 +447,51 @@ CASES = [
     ("Kolumbien\nAm Rande des Besuchs von US-Präsident Barack Obama in Kuba haben die USA versucht, in den "
      "kolumbianischen Friedensverhandlungen zu vermitteln.", "2025-01-10", "Am Rande", "CONSULT", {"USA"}, {"CUB"},
      {"mode": "visit", "status": "asserted"}),
+    # holding someone captive ("hält ... fest", with a captive or a place of detention) is a detention
+    ("Haft\nIran hält seit Monaten zwei französische Journalisten fest.", "2025-01-10",
+     "Iran hält", "COERCE", {"IRN"}, {"FRA"}, {"mode": "arrest"}),
+    # "gefangen genommen": the participle of gefangennehmen stands as two words
+    ("Krieg\nMehrere russische Soldaten wurden von der ukrainischen Armee gefangen genommen.", "2025-01-10",
+     "gefangen genommen", "COERCE", {"UKR"}, {"RUS"}, {"mode": "arrest"}),
+    # jamming satellite navigation ("Störung des GPS-Signals") is a cyber act
+    ("Flug\nRussland wird eine gezielte Störung des GPS-Signals eines Flugzeugs aus Polen vorgeworfen.", "2025-01-10",
+     "Störung", "COERCE", {"RUS"}, None, {"mode": "cyber", "status": "alleged"}),
+    ("Opposition\nNicaragua bürgerte Dutzende Oppositionelle aus.", "2025-01-10",
+     "bürgerte", "COERCE", {"NIC"}, None, {"mode": "deport"}),
+    # declaring a diplomat persona non grata expels him (HanTa tags the Latin words as foreign material)
+    ("Streit\nChina erklärte einen japanischen Diplomaten zur Persona non grata.", "2025-01-10",
+     "Persona", "SANCTION", {"CHN"}, {"JPN"}, {"mode": "expel"}),
+    # a violation of sovereignty named in reported speech is the speaker's accusation, like "verstoßen gegen"
+    ("Streit\nDas chinesische Militär teilte mit, die USA hätten Chinas Hoheitsrechte verletzt.", "2025-01-10",
+     "Hoheitsrechte", "ACCUSE", {"CHN"}, {"USA"}, {"mode": "allege"}),
+    # planting or setting off a bomb is an attack with explosives
+    ("Anschlag\nRussische Agenten haben einen Sprengsatz unter dem Auto eines ukrainischen Offiziers platziert.",
+     "2025-01-10", "Sprengsatz", "ASSAULT", {"RUS"}, {"UKR"}, {"mode": "explosives"}),
+    ("Anschlag\nKämpfer der Hamas legten eine Bombe an einer Bushaltestelle in Israel.", "2025-01-10",
+     "Bombe", "ASSAULT", {"HAMAS"}, {"ISR"}, {"mode": "explosives"}),
+    ("Anschlag\nVor dem Innenministerium der Taliban in Kabul detonierte am Morgen ein Sprengsatz.", "2025-01-10",
+     "detonierte", "ASSAULT", None, None, {"mode": "explosives"}),
+    # a commitment to an ally ("Bekenntnis zur NATO") is verbal support
+    ("NATO\nSchweden bekräftigte sein Bekenntnis zur NATO.", "2025-01-10",
+     "Bekenntnis", "SUPPORT", {"SWE"}, {"NATO"}, {}),
+    # "hielt X vor, ... zu haben" reproaches like "warf X vor"
+    ("Wahl\nDie georgische Opposition hielt Russland vor, die Wahl manipuliert zu haben.", "2025-01-10",
+     "hielt", "ACCUSE", {"GEO"}, {"RUS"}, {"mode": "allege"}),
+    # swearing revenge threatens violence
+    ("Krieg\nDie Hisbollah schwor Israel Rache.", "2025-01-10",
+     "schwor", "THREATEN", {"HEZBOLLAH"}, {"ISR"}, {"mode": "violence"}),
+    # a fine imposed by a court is a conviction
+    ("Prozess\nEin Gericht in Moskau verhängte eine Geldstrafe gegen die deutsche Journalistin.", "2025-01-10",
+     "Geldstrafe", "SANCTION", {"RUS"}, {"DEU"}, {"mode": "convict"}),
+    # "in Stellung bringen": moving weapons into position is a deployment ("sich in Stellung bringen" is a figure)
+    ("Grenze\nRussland brachte Raketen an der Grenze zu Finnland in Stellung.", "2025-01-10",
+     "Stellung", "MOBILIZE", {"RUS"}, None, {"mode": "troops"}),
+    # thanks expressed to someone ("sprach X seinen Dank aus") is praise like "danken"
+    ("Hilfe\nSelenskyj sprach Deutschland seinen Dank für die Hilfe aus.", "2025-01-10",
+     "Dank", "SUPPORT", {"UKR"}, {"DEU"}, {}),
+    # a wave of arrests is arrests
+    ("Belarus\nDie belarussische Polizei begann eine Verhaftungswelle gegen Oppositionelle.", "2025-01-10",
+     "Verhaftungswelle", "COERCE", {"BLR"}, None, {"mode": "arrest"}),
 ]
 
 
