@@ -184,3 +184,16 @@ def test_tagger_state_from_the_cache_folder_tags_as_hanta_does(plain, tmp_path, 
     assert built.tag_sent(sentence, taglevel=1) == expected
     assert loaded.tag_sent(sentence, taglevel=1) == expected
     assert set(loaded.__dict__) == set(plain.__dict__)
+
+
+def test_tag_tokens_give_hantas_lemmas_and_tags(plain):
+    """The pipeline's tagging (nlp.tagger.tag_tokens: the Viterbi tags, then each word's analysis) gives what
+    HanTa's own tag_sent gives, brackets dropped from the tags."""
+    from lagebild.nlp.tagger import tag_tokens
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((EXAMPLES / "de").glob("*.txt"))]
+    for sentence in (s for text in texts for s in split_sentences(text)):
+        got = [(t.text, t.lemma, t.pos) for t in tag_tokens(sentence.tokens)]
+        want = [(w, lemma, pos.replace("(", "").replace(")", ""))
+                for w, lemma, pos in plain.tag_sent([t.text for t in sentence.tokens], taglevel=1)]
+        assert got == want, sentence.text

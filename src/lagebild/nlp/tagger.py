@@ -103,10 +103,12 @@ def _stts(tag: str) -> str:
 
 
 def tag_tokens(tokens: list[Token]) -> list[Tagged]:
-    """Tag and lemmatise a sentence's tokens with HanTa."""
+    """Tag and lemmatise a sentence's tokens with HanTa (what its tag_sent(words, taglevel=1) gives, without
+    the intermediate triples)."""
     if not tokens:
         return []
-    words = [t.text for t in tokens]
-    tagged = _hanta().tag_sent(words, taglevel=1)
-    return [Tagged(tok.text, lemma, _stts(pos), tok.start, tok.end)
-            for tok, (_, lemma, pos) in zip(tokens, tagged, strict=True)]
+    tagger = _hanta()
+    tags = tagger.tag_sent_viterbi([t.text for t in tokens], True)
+    analyze, names = tagger._analyze, tagger.int2tag
+    return [Tagged(tok.text, analyze(tok.text, tag, taglevel=1)[0], _stts(names[tag]), tok.start, tok.end)
+            for tok, tag in zip(tokens, tags, strict=True)]
