@@ -650,6 +650,17 @@ def test_german_coder_relative_clause_on_a_class_is_no_event(code):
     assert not [e for e in events if e.type == "CONSULT"]
 
 
+def test_german_coder_present_relative_clause_on_bare_plural_describes_a_class(code):
+    # "Schiffe, die ... liefern" picks out a class of ships: no delivery told; "Kämpfer, die ... angriffen"
+    # (preterite) tells an attack
+    events = code("Hafen gesperrt\nDie Türkei sperrt ihre Häfen.\n"
+                  "Die Häfen sind für Frachter gesperrt, die Russland mit Waffen beliefern.")
+    assert not [e for e in events if e.type == "AID"]
+    events = code("Angriff im Norden\nDie Armee meldet Gefechte.\n"
+                  "Die Armee tötete Kämpfer, die zuvor Stellungen der syrischen Armee angriffen.")
+    assert [e for e in events if e.type == "ASSAULT" and e.trigger.startswith("angriff")]
+
+
 def test_german_coder_genitive_of_an_act_noun_inside_a_pp_is_its_doer(code):
     # "der USA" stands in the auf-PP of "Sanktionen", yet it owns them: the USA impose the sanctions
     events = code("Streit um Gas\nUngarn kritisiert die Ukraine.\n"

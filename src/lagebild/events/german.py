@@ -101,6 +101,9 @@ class Found:
 class GermanCoder:
     """Codes German articles into events."""
 
+    # tags of words that open a noun phrase as a determiner (article, possessive, demonstrative, quantifier, number)
+    DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIS", "CARD", "PRELAT", "PWAT"})
+
     def __init__(self, lexicon: Lexicon, cues: dict, dates: DateResolver) -> None:
         self.lexicon = lexicon
         self.cues = cues
@@ -134,6 +137,7 @@ class GermanCoder:
         self.participation_verbs = frozenset(cues["participation_verbs"])
         self.participant_nouns = frozenset(cues["participant_nouns"])
         self.generic_quantifiers = frozenset(cues["generic_quantifiers"])
+        self.class_relative_pronouns = frozenset(cues.get("class_relative_pronouns") or [])
         self.attempt_nouns = frozenset(cues["attempt_nouns"])
         self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
         self.sports_threshold = int(cues["sports_threshold"])
@@ -246,9 +250,31 @@ class GermanCoder:
         k = clause.start - 1
         if k >= 0 and tokens[k].text == ",":
             k -= 1
-        while k >= 0 and tokens[k].pos in {"NN", "ADJA"}:
+        head = k
+        while k >= 0 and (tokens[k].pos in {"NN", "ADJA"} or k < head and tokens[k].text in QUOTE_MARKS):
             k -= 1
-        return k >= 0 and tokens[k].pos in {"PIAT", "PIS"} and tokens[k].text.lower() in self.generic_quantifiers
+        if k >= 0 and tokens[k].pos in {"PIAT", "PIS"} and tokens[k].text.lower() in self.generic_quantifiers:
+            return True
+        return self._class_description(tokens, clause, head)
+
+    def _class_description(self, tokens: list[Tagged], clause: Clause, head: int) -> bool:
+        """A present-tense relative clause on a plural noun without a determiner ("NATO-Mitglieder, die die USA
+        nicht unterstützen", "für Flugzeuge gesperrt, die an Angriffen teilnehmen"): it says which members of a
+        class are meant, no act told."""
+        if tokens[clause.start].text.lower() not in self.class_relative_pronouns:
+            return False
+        while head >= 0 and tokens[head].pos.startswith("V") and tokens[head].pos != "VVFIN":
+            head -= 1  # extraposed: the relative clause follows the verbs that close the clause before it
+        k = head
+        while k >= 0 and (tokens[k].pos in {"NN", "ADJA"} or k < head and tokens[k].text in QUOTE_MARKS):
+            k -= 1
+        if head < 0 or tokens[head].pos != "NN" or k >= 0 and tokens[k].pos in self.DETERMINER_TAGS:
+            return False
+        # a full verb in the present (a plural present may be tagged as an infinitive): a preterite tells an act
+        # ("Demonstranten, die versuchten, ...")
+        verbs = [clause.finite] if clause.finite is not None else clause.verbs[-1:]
+        return bool(verbs) and tokens[verbs[0]].pos in {"VVFIN", "VVINF"} \
+            and not self.dates.words.preterite(tokens[verbs[0]].text, tokens[verbs[0]].lemma)
 
     def _sports_report(self, sentences: list[Sentence]) -> bool:
         """Whether the article reports sport: its words of matches and leagues reach the threshold,
