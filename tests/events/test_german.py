@@ -661,6 +661,13 @@ def test_german_coder_present_relative_clause_on_bare_plural_describes_a_class(c
     assert [e for e in events if e.type == "ASSAULT" and e.trigger.startswith("angriff")]
 
 
+def test_german_coder_present_relative_clause_on_definite_plural_describes_a_class(code):
+    # "den Regierungen, die ... kritisieren": who is threatened, no criticism told
+    events = code("Drohung aus Moskau\nRussland warnt Europa.\n"
+                  "Russland hat den Regierungen, die seine Militärübungen kritisieren, mit Konsequenzen gedroht.")
+    assert not [e for e in events if e.type == "ACCUSE" and e.trigger.startswith("kritis")]
+
+
 def test_german_coder_genitive_of_an_act_noun_inside_a_pp_is_its_doer(code):
     # "der USA" stands in the auf-PP of "Sanktionen", yet it owns them: the USA impose the sanctions
     events = code("Streit um Gas\nUngarn kritisiert die Ukraine.\n"

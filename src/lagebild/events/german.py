@@ -138,6 +138,7 @@ class GermanCoder:
         self.participant_nouns = frozenset(cues["participant_nouns"])
         self.generic_quantifiers = frozenset(cues["generic_quantifiers"])
         self.class_relative_pronouns = frozenset(cues.get("class_relative_pronouns") or [])
+        self.plural_articles = frozenset(cues.get("plural_articles") or [])
         self.attempt_nouns = frozenset(cues["attempt_nouns"])
         self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
         self.sports_threshold = int(cues["sports_threshold"])
@@ -268,13 +269,18 @@ class GermanCoder:
         k = head
         while k >= 0 and (tokens[k].pos in {"NN", "ADJA"} or k < head and tokens[k].text in QUOTE_MARKS):
             k -= 1
-        if head < 0 or tokens[head].pos != "NN" or k >= 0 and tokens[k].pos in self.DETERMINER_TAGS:
+        if head < 0 or tokens[head].pos != "NN":
+            return False
+        definite_plural = k >= 0 and tokens[k].text.lower() in self.plural_articles
+        if k >= 0 and tokens[k].pos in self.DETERMINER_TAGS and not definite_plural:
             return False
         # a full verb in the present (a plural present may be tagged as an infinitive): a preterite tells an act
         # ("Demonstranten, die versuchten, ...")
         verbs = [clause.finite] if clause.finite is not None else clause.verbs[-1:]
-        return bool(verbs) and tokens[verbs[0]].pos in {"VVFIN", "VVINF"} \
-            and not self.dates.words.preterite(tokens[verbs[0]].text, tokens[verbs[0]].lemma)
+        if not verbs or tokens[verbs[0]].pos not in {"VVFIN", "VVINF"} \
+                or self.dates.words.preterite(tokens[verbs[0]].text, tokens[verbs[0]].lemma):
+            return False
+        return not definite_plural or tokens[verbs[0]].text.endswith("en")  # "den Ländern, die ... ablehnen"
 
     def _sports_report(self, sentences: list[Sentence]) -> bool:
         """Whether the article reports sport: its words of matches and leagues reach the threshold,
