@@ -668,6 +668,14 @@ def test_german_coder_present_relative_clause_on_definite_plural_describes_a_cla
     assert not [e for e in events if e.type == "ACCUSE" and e.trigger.startswith("kritis")]
 
 
+def test_german_coder_killing_with_unnamed_victims_is_part_of_the_named_attack(code):
+    # "Bei Israels Angriff auf die Hisbollah ... wurden mehrere Kämpfer getötet": one attack, on Hezbollah
+    events = code("Luftangriff im Libanon\nIsrael setzt seine Angriffe fort.\n"
+                  "Bei Israels Angriff auf die Hisbollah im Süden wurden am Morgen mehrere Kämpfer getötet.")
+    assaults = [e for e in events if e.type == "ASSAULT" and e.sentence_index == 2]
+    assert len(assaults) == 1 and {a.code for a in assaults[0].target} == {"HEZBOLLAH"}
+
+
 def test_german_coder_genitive_of_an_act_noun_inside_a_pp_is_its_doer(code):
     # "der USA" stands in the auf-PP of "Sanktionen", yet it owns them: the USA impose the sanctions
     events = code("Streit um Gas\nUngarn kritisiert die Ukraine.\n"
