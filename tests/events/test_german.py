@@ -676,6 +676,13 @@ def test_german_coder_killing_with_unnamed_victims_is_part_of_the_named_attack(c
     assert len(assaults) == 1 and {a.code for a in assaults[0].target} == {"HEZBOLLAH"}
 
 
+def test_german_coder_purpose_clause_after_a_verb_tells_no_act(code):
+    # "kauft ..., um seine Armee aufzurüsten": what the purchase is for, no mobilisation told
+    events = code("Rüstung\nPolen rüstet auf.\n"
+                  "Polen kauft in Südkorea Panzer, um seine Armee aufzurüsten.")
+    assert not [e for e in events if e.type == "MOBILIZE" and e.trigger.startswith("aufzur")]
+
+
 def test_german_coder_genitive_of_an_act_noun_inside_a_pp_is_its_doer(code):
     # "der USA" stands in the auf-PP of "Sanktionen", yet it owns them: the USA impose the sanctions
     events = code("Streit um Gas\nUngarn kritisiert die Ukraine.\n"

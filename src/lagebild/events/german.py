@@ -139,6 +139,7 @@ class GermanCoder:
         self.generic_quantifiers = frozenset(cues["generic_quantifiers"])
         self.class_relative_pronouns = frozenset(cues.get("class_relative_pronouns") or [])
         self.plural_articles = frozenset(cues.get("plural_articles") or [])
+        self.purpose_openers = frozenset(cues.get("purpose_openers") or [])
         self.attempt_nouns = frozenset(cues["attempt_nouns"])
         self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
         self.sports_threshold = int(cues["sports_threshold"])
@@ -242,6 +243,16 @@ class GermanCoder:
         return parent is not None and parent.finite is not None and any(
             f" {h} " in " " + " ".join(t.text.lower() for t in tokens[parent.start:parent.end]) + " "
             for h in self.status_cues.habitual)
+
+    def _purpose_clause(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
+        """An "um ... zu" clause on a clause with a full verb tells what an act is for, not that it happens
+        ("kauft Panzer, um seine Armee aufzurüsten"); on a copula it completes a noun or adjective ("sei nicht
+        der richtige Zeitpunkt, um Sanktionen zu lockern") and stays."""
+        if tokens[clause.start].pos != "KOUI" or tokens[clause.start].text.lower() not in self.purpose_openers:
+            return False
+        before = [c for c in clauses if c.end <= clause.start]
+        parent = clauses[clause.parent] if clause.parent is not None else before[-1] if before else None
+        return parent is not None and any(tokens[k].pos.startswith("VV") for k in range(parent.start, parent.end))
 
     def _generic_relative(self, tokens: list[Tagged], clause: Clause) -> bool:
         """A relative clause on a phrase opened by a quantifier of a class ("jedes andere Land, das über einen
@@ -366,7 +377,10 @@ class GermanCoder:
         built: list[tuple[Found, Arguments, str]] = []
         for item in found:
             clause = clauses[item.clause]
-            if self._habitual(tokens, clauses, clause):
+            if self._habitual(tokens, clauses, clause) or self._purpose_clause(tokens, clauses, clause) and not (
+                    # "werde die Verfassung ändern, um ihn absetzen zu können" after a condition: a threat of it
+                    item.trigger.type in self.conditional_threat_types
+                    and self._conditional_consequence(tokens, clauses, item.clause)):
                 continue
             args = self._arguments(tokens, clauses, parts, item, subjects, attribution,
                                    verb_triggers.get(item.clause, []), noun_acts)
