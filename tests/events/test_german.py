@@ -683,6 +683,17 @@ def test_german_coder_purpose_clause_after_a_verb_tells_no_act(code):
     assert not [e for e in events if e.type == "MOBILIZE" and e.trigger.startswith("aufzur")]
 
 
+def test_german_coder_promise_takes_in_the_promised_act(code):
+    # "stellte in Aussicht, ... zu entsenden": one promise; what ministers agree on together stays an act
+    events = code("Ostflanke\nItalien verstärkt die Ostflanke.\n"
+                  "Der italienische Verteidigungsminister stellte in Aussicht, 200 Soldaten nach Lettland "
+                  "zu entsenden.\n"
+                  "Die Minister einigten sich darauf, der Ukraine weitere Waffen zu liefern.")
+    assert [e for e in events if e.type == "AGREE" and e.sentence_index == 2]
+    assert not [e for e in events if e.type == "MOBILIZE" and e.sentence_index == 2]
+    assert [e for e in events if e.type == "AID" and e.sentence_index == 3]
+
+
 def test_german_coder_genitive_of_an_act_noun_inside_a_pp_is_its_doer(code):
     # "der USA" stands in the auf-PP of "Sanktionen", yet it owns them: the USA impose the sanctions
     events = code("Streit um Gas\nUngarn kritisiert die Ukraine.\n"

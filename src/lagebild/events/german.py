@@ -79,6 +79,8 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 NO_IMPLICIT_TARGET_TYPES = UNDIRECTED_TYPES | RECIPROCAL_TYPES | UNNAMED_TARGET_TYPES
 # speech acts whose content (a demanded, threatened, rejected or criticised act) is not an event of its own
 CONTENT_SWALLOWING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+# acts that promise an act in a zu-infinitive: the promised act is no event of its own
+PROMISE_TYPES = frozenset({"AGREE"})
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
 
@@ -1242,9 +1244,13 @@ class GermanCoder:
                 content_of[item.clause] = (item.trigger, args)
             elif not item.noun and item.trigger.type in CONTENT_SWALLOWING_TYPES:
                 speech_acts.setdefault(item.clause, item)
+        # a one-sided promise takes in the act it promises ("stellte in Aussicht, Polizisten bereitzustellen": one
+        # AGREE); what sides agree on together stays an act of its own ("einigten sich darauf, ... zu liefern")
+        promises = {item.clause for item, _args, _status in built
+                    if item.trigger.type in PROMISE_TYPES and not item.trigger.reciprocal}
         for item, args, status in built:
             reporters: list[str] = []
-            if self._is_speech_content(clauses, item, args, speech_acts):
+            if self._is_speech_content(clauses, item, args, speech_acts) or self._promised(clauses, item, promises):
                 continue
             governing = self._governing(clauses, item, content_of)
             if governing is not None:
@@ -1300,6 +1306,12 @@ class GermanCoder:
         if governor.trigger.type == "ACCUSE":
             return not (args.source or args.target)
         return True
+
+    @staticmethod
+    def _promised(clauses, item: Found, promises: set[int]) -> bool:
+        """Whether the act is the zu-infinitive of a promise in the clause it depends on."""
+        clause = clauses[item.clause]
+        return clause.kind == "inf" and clause.parent in promises and item.trigger.type not in PROMISE_TYPES
 
     def _governing(self, clauses, item: Found, content_of):
         """The content trigger whose complement holds this trigger, if any."""
