@@ -381,7 +381,7 @@ CASES = [
      "Kiews stehe.", "2025-01-10", "versicherte Macron", "AGREE", {"FRA"}, None, {}),
     # a mutual noun's zwischen-PP names both sides ("die beiden Völker": the two sides of the story)
     ("Kaukasus\nArmenien und Aserbaidschan verhandeln seit Monaten.\nDer Premier sagte, eine Einigung zwischen "
-     "den beiden Völkern sei nahe.", "2025-01-10", "Einigung zwischen", "AGREE", {"ARM", "AZE"}, set(), {}),
+     "den beiden Völkern sei erzielt worden.", "2025-01-10", "Einigung zwischen", "AGREE", {"ARM", "AZE"}, set(), {}),
     ("Krieg\nDie Gespräche zwischen Russland und der Ukraine begannen am Dienstag in Istanbul.", "2025-01-10",
      "Gespräche zwischen", "CONSULT", {"RUS", "UKR"}, set(), {}),
     # a was-clause after a comma is a clause of its own with its own subject; a denial there answers the
@@ -692,6 +692,13 @@ def test_german_coder_promise_takes_in_the_promised_act(code):
     assert [e for e in events if e.type == "AGREE" and e.sentence_index == 2]
     assert not [e for e in events if e.type == "MOBILIZE" and e.sentence_index == 2]
     assert [e for e in events if e.type == "AID" and e.sentence_index == 3]
+
+
+def test_german_coder_indefinite_act_noun_only_judged_is_no_event(code):
+    # "dass ein Abzug der Truppen gefährlich wäre": a possible retreat weighed, none told
+    events = code("Truppen in Mali\nFrankreich hält an seinen Truppen fest.\n"
+                  "Der Minister sagte, dass ein Abzug der französischen Truppen aus Mali derzeit gefährlich sei.")
+    assert not [e for e in events if e.type == "RETREAT"]
 
 
 def test_german_coder_genitive_of_an_act_noun_inside_a_pp_is_its_doer(code):

@@ -142,6 +142,7 @@ class GermanCoder:
         self.class_relative_pronouns = frozenset(cues.get("class_relative_pronouns") or [])
         self.plural_articles = frozenset(cues.get("plural_articles") or [])
         self.purpose_openers = frozenset(cues.get("purpose_openers") or [])
+        self.indefinite_articles = frozenset(cues.get("indefinite_articles") or [])
         self.attempt_nouns = frozenset(cues["attempt_nouns"])
         self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
         self.sports_threshold = int(cues["sports_threshold"])
@@ -245,6 +246,19 @@ class GermanCoder:
         return parent is not None and parent.finite is not None and any(
             f" {h} " in " " + " ".join(t.text.lower() for t in tokens[parent.start:parent.end]) + " "
             for h in self.status_cues.habitual)
+
+    def _judged_possibility(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
+        """An indefinite act noun in a clause that only judges it with "sein" and an adjective ("dass eine
+        Entsendung von Soldaten nicht förderlich sei"): a possible act is weighed, none is told."""
+        if not item.noun or clause.finite is None or tokens[clause.finite].lemma.lower() != "sein":
+            return False
+        k = item.index - 1
+        while k >= clause.start and tokens[k].pos == "ADJA":
+            k -= 1
+        if k < clause.start or tokens[k].text.lower() not in self.indefinite_articles:
+            return False
+        span = tokens[clause.start:clause.end]
+        return any(t.pos == "ADJD" for t in span) and not any(t.pos.startswith("VV") for t in span)
 
     def _purpose_clause(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
         """An "um ... zu" clause on a clause with a full verb tells what an act is for, not that it happens
@@ -379,6 +393,8 @@ class GermanCoder:
         built: list[tuple[Found, Arguments, str]] = []
         for item in found:
             clause = clauses[item.clause]
+            if self._judged_possibility(tokens, clause, item):
+                continue
             if self._habitual(tokens, clauses, clause) or self._purpose_clause(tokens, clauses, clause) and not (
                     # "werde die Verfassung ändern, um ihn absetzen zu können" after a condition: a threat of it
                     item.trigger.type in self.conditional_threat_types
