@@ -701,6 +701,14 @@ def test_german_coder_indefinite_act_noun_only_judged_is_no_event(code):
     assert not [e for e in events if e.type == "RETREAT"]
 
 
+def test_german_coder_polar_question_tells_no_act(code):
+    # "Plant Russland einen Angriff auf Litauen?" asks whether; "Wer steckt hinter dem Angriff ...?" takes it as given
+    events = code("Sorge im Baltikum\nLitauen ist besorgt.\nPlant Russland einen Angriff auf Litauen?")
+    assert not [e for e in events if e.type == "ASSAULT"]
+    events = code("Anschlag\nLitauen ist besorgt.\nWer steckt hinter dem Angriff auf die litauische Botschaft?")
+    assert [e for e in events if e.type == "ASSAULT"]
+
+
 def test_german_coder_genitive_of_an_act_noun_inside_a_pp_is_its_doer(code):
     # "der USA" stands in the auf-PP of "Sanktionen", yet it owns them: the USA impose the sanctions
     events = code("Streit um Gas\nUngarn kritisiert die Ukraine.\n"

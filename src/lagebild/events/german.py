@@ -100,6 +100,14 @@ class Found:
     otherwise: Trigger | None = None  # the sense to take where a needs_target entry finds no target
 
 
+def _polar_question(tokens: list[Tagged]) -> bool:
+    """A question that opens with its finite verb ("Gibt es eine Verbindung zur Niederschlagung des Aufstands?")
+    asks whether, like "ob": it tells no act. A wh-question ("Wer steckt hinter den Schüssen?") takes its act as
+    given and stays."""
+    words = [t for t in tokens if t.text not in QUOTE_MARKS]
+    return bool(words) and words[-1].text == "?" and words[0].pos in {"VVFIN", "VAFIN", "VMFIN"}
+
+
 class GermanCoder:
     """Codes German articles into events."""
 
@@ -393,7 +401,7 @@ class GermanCoder:
         built: list[tuple[Found, Arguments, str]] = []
         for item in found:
             clause = clauses[item.clause]
-            if self._judged_possibility(tokens, clause, item):
+            if self._judged_possibility(tokens, clause, item) or _polar_question(tokens):
                 continue
             if self._habitual(tokens, clauses, clause) or self._purpose_clause(tokens, clauses, clause) and not (
                     # "werde die Verfassung ändern, um ihn absetzen zu können" after a condition: a threat of it
