@@ -381,7 +381,7 @@ CASES = [
      "Kiews stehe.", "2025-01-10", "versicherte Macron", "AGREE", {"FRA"}, None, {}),
     # a mutual noun's zwischen-PP names both sides ("die beiden Völker": the two sides of the story)
     ("Kaukasus\nArmenien und Aserbaidschan verhandeln seit Monaten.\nDer Premier sagte, eine Einigung zwischen "
-     "den beiden Völkern sei nahe.", "2025-01-10", "Einigung zwischen", "AGREE", {"ARM", "AZE"}, set(), {}),
+     "den beiden Völkern sei erzielt worden.", "2025-01-10", "Einigung zwischen", "AGREE", {"ARM", "AZE"}, set(), {}),
     ("Krieg\nDie Gespräche zwischen Russland und der Ukraine begannen am Dienstag in Istanbul.", "2025-01-10",
      "Gespräche zwischen", "CONSULT", {"RUS", "UKR"}, set(), {}),
     # a was-clause after a comma is a clause of its own with its own subject; a denial there answers the
@@ -693,6 +693,65 @@ def test_german_coder_relative_clause_on_a_class_is_no_event(code):
                   "Serbien muss wie jedes andere Land, das mit der EU über einen Beitritt verhandelt, die Justiz "
                   "reformieren, sagte ein Sprecher.")
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_german_coder_present_relative_clause_on_bare_plural_describes_a_class(code):
+    # "Schiffe, die ... liefern" picks out a class of ships: no delivery told; "Kämpfer, die ... angriffen"
+    # (preterite) tells an attack
+    events = code("Hafen gesperrt\nDie Türkei sperrt ihre Häfen.\n"
+                  "Die Häfen sind für Frachter gesperrt, die Russland mit Waffen beliefern.")
+    assert not [e for e in events if e.type == "AID"]
+    events = code("Angriff im Norden\nDie Armee meldet Gefechte.\n"
+                  "Die Armee tötete Kämpfer, die zuvor Stellungen der syrischen Armee angriffen.")
+    assert [e for e in events if e.type == "ASSAULT" and e.trigger.startswith("angriff")]
+
+
+def test_german_coder_present_relative_clause_on_definite_plural_describes_a_class(code):
+    # "den Regierungen, die ... kritisieren": who is threatened, no criticism told
+    events = code("Drohung aus Moskau\nRussland warnt Europa.\n"
+                  "Russland hat den Regierungen, die seine Militärübungen kritisieren, mit Konsequenzen gedroht.")
+    assert not [e for e in events if e.type == "ACCUSE" and e.trigger.startswith("kritis")]
+
+
+def test_german_coder_killing_with_unnamed_victims_is_part_of_the_named_attack(code):
+    # "Bei Israels Angriff auf die Hisbollah ... wurden mehrere Kämpfer getötet": one attack, on Hezbollah
+    events = code("Luftangriff im Libanon\nIsrael setzt seine Angriffe fort.\n"
+                  "Bei Israels Angriff auf die Hisbollah im Süden wurden am Morgen mehrere Kämpfer getötet.")
+    assaults = [e for e in events if e.type == "ASSAULT" and e.sentence_index == 2]
+    assert len(assaults) == 1 and {a.code for a in assaults[0].target} == {"HEZBOLLAH"}
+
+
+def test_german_coder_purpose_clause_after_a_verb_tells_no_act(code):
+    # "kauft ..., um seine Armee aufzurüsten": what the purchase is for, no mobilisation told
+    events = code("Rüstung\nPolen rüstet auf.\n"
+                  "Polen kauft in Südkorea Panzer, um seine Armee aufzurüsten.")
+    assert not [e for e in events if e.type == "MOBILIZE" and e.trigger.startswith("aufzur")]
+
+
+def test_german_coder_promise_takes_in_the_promised_act(code):
+    # "stellte in Aussicht, ... zu entsenden": one promise; what ministers agree on together stays an act
+    events = code("Ostflanke\nItalien verstärkt die Ostflanke.\n"
+                  "Der italienische Verteidigungsminister stellte in Aussicht, 200 Soldaten nach Lettland "
+                  "zu entsenden.\n"
+                  "Die Minister einigten sich darauf, der Ukraine weitere Waffen zu liefern.")
+    assert [e for e in events if e.type == "AGREE" and e.sentence_index == 2]
+    assert not [e for e in events if e.type == "MOBILIZE" and e.sentence_index == 2]
+    assert [e for e in events if e.type == "AID" and e.sentence_index == 3]
+
+
+def test_german_coder_indefinite_act_noun_only_judged_is_no_event(code):
+    # "dass ein Abzug der Truppen gefährlich wäre": a possible retreat weighed, none told
+    events = code("Truppen in Mali\nFrankreich hält an seinen Truppen fest.\n"
+                  "Der Minister sagte, dass ein Abzug der französischen Truppen aus Mali derzeit gefährlich sei.")
+    assert not [e for e in events if e.type == "RETREAT"]
+
+
+def test_german_coder_polar_question_tells_no_act(code):
+    # "Plant Russland einen Angriff auf Litauen?" asks whether; "Wer steckt hinter dem Angriff ...?" takes it as given
+    events = code("Sorge im Baltikum\nLitauen ist besorgt.\nPlant Russland einen Angriff auf Litauen?")
+    assert not [e for e in events if e.type == "ASSAULT"]
+    events = code("Anschlag\nLitauen ist besorgt.\nWer steckt hinter dem Angriff auf die litauische Botschaft?")
+    assert [e for e in events if e.type == "ASSAULT"]
 
 
 def test_german_coder_genitive_of_an_act_noun_inside_a_pp_is_its_doer(code):

@@ -43,6 +43,8 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         if _is_verb(event) and not _is_verb(twin) and event.source and event.target:
             # "wurden von der EU-Kommission zu Gesprächen empfangen": the verb's clause knows the
             # direction better than the noun's attributes, and it is the better evidence
+            if not _named(event.target) and _named(twin.target):
+                event.target = twin.target  # but an unnamed undergoer keeps the noun's named one
             out[out.index(twin)] = event
             continue
         if not twin.source and event.source:
@@ -76,7 +78,13 @@ def _two_targets(a: Event, b: Event) -> bool:
     """German: acts of one type aimed at different sides are two acts ("Am Rande des Besuchs von Obama in Kuba
     haben die USA versucht, in den kolumbianischen Friedensverhandlungen zu vermitteln": a visit and a
     mediation)."""
-    return not a.rule.startswith("en:") and _apart(a.target, b.target)
+    return not a.rule.startswith("en:") and _apart(_named(a.target), _named(b.target))
+
+
+def _named(sides: list) -> list:
+    """The sides an actor stands for: an unnamed side ("keine führenden Mitglieder getötet" after "Angriff auf
+    die Hamas") may be part of a named one, so it sets no act apart."""
+    return [a for a in sides if a.code != UNKNOWN_CODE]
 
 
 def _apart(a: list, b: list) -> bool:

@@ -79,6 +79,8 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 NO_IMPLICIT_TARGET_TYPES = UNDIRECTED_TYPES | RECIPROCAL_TYPES | UNNAMED_TARGET_TYPES
 # speech acts whose content (a demanded, threatened, rejected or criticised act) is not an event of its own
 CONTENT_SWALLOWING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+# acts that promise an act in a zu-infinitive: the promised act is no event of its own
+PROMISE_TYPES = frozenset({"AGREE"})
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
 
@@ -98,8 +100,19 @@ class Found:
     otherwise: Trigger | None = None  # the sense to take where a needs_target entry finds no target
 
 
+def _polar_question(tokens: list[Tagged]) -> bool:
+    """A question that opens with its finite verb ("Gibt es eine Verbindung zur Niederschlagung des Aufstands?")
+    asks whether, like "ob": it tells no act. A wh-question ("Wer steckt hinter den Schüssen?") takes its act as
+    given and stays."""
+    words = [t for t in tokens if t.text not in QUOTE_MARKS]
+    return bool(words) and words[-1].text == "?" and words[0].pos in {"VVFIN", "VAFIN", "VMFIN"}
+
+
 class GermanCoder:
     """Codes German articles into events."""
+
+    # tags of words that open a noun phrase as a determiner (article, possessive, demonstrative, quantifier, number)
+    DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIS", "CARD", "PRELAT", "PWAT"})
 
     def __init__(self, lexicon: Lexicon, cues: dict, dates: DateResolver) -> None:
         self.lexicon = lexicon
@@ -134,6 +147,10 @@ class GermanCoder:
         self.participation_verbs = frozenset(cues["participation_verbs"])
         self.participant_nouns = frozenset(cues["participant_nouns"])
         self.generic_quantifiers = frozenset(cues["generic_quantifiers"])
+        self.class_relative_pronouns = frozenset(cues.get("class_relative_pronouns") or [])
+        self.plural_articles = frozenset(cues.get("plural_articles") or [])
+        self.purpose_openers = frozenset(cues.get("purpose_openers") or [])
+        self.indefinite_articles = frozenset(cues.get("indefinite_articles") or [])
         self.attempt_nouns = frozenset(cues["attempt_nouns"])
         self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
         self.sports_threshold = int(cues["sports_threshold"])
@@ -238,6 +255,29 @@ class GermanCoder:
             f" {h} " in " " + " ".join(t.text.lower() for t in tokens[parent.start:parent.end]) + " "
             for h in self.status_cues.habitual)
 
+    def _judged_possibility(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
+        """An indefinite act noun in a clause that only judges it with "sein" and an adjective ("dass eine
+        Entsendung von Soldaten nicht förderlich sei"): a possible act is weighed, none is told."""
+        if not item.noun or clause.finite is None or tokens[clause.finite].lemma.lower() != "sein":
+            return False
+        k = item.index - 1
+        while k >= clause.start and tokens[k].pos == "ADJA":
+            k -= 1
+        if k < clause.start or tokens[k].text.lower() not in self.indefinite_articles:
+            return False
+        span = tokens[clause.start:clause.end]
+        return any(t.pos == "ADJD" for t in span) and not any(t.pos.startswith("VV") for t in span)
+
+    def _purpose_clause(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
+        """An "um ... zu" clause on a clause with a full verb tells what an act is for, not that it happens
+        ("kauft Panzer, um seine Armee aufzurüsten"); on a copula it completes a noun or adjective ("sei nicht
+        der richtige Zeitpunkt, um Sanktionen zu lockern") and stays."""
+        if tokens[clause.start].pos != "KOUI" or tokens[clause.start].text.lower() not in self.purpose_openers:
+            return False
+        before = [c for c in clauses if c.end <= clause.start]
+        parent = clauses[clause.parent] if clause.parent is not None else before[-1] if before else None
+        return parent is not None and any(tokens[k].pos.startswith("VV") for k in range(parent.start, parent.end))
+
     def _generic_relative(self, tokens: list[Tagged], clause: Clause) -> bool:
         """A relative clause on a phrase opened by a quantifier of a class ("jedes andere Land, das über einen
         Beitritt verhandelt", "alles, was illegal ist"): what holds for any member, no act told."""
@@ -246,9 +286,36 @@ class GermanCoder:
         k = clause.start - 1
         if k >= 0 and tokens[k].text == ",":
             k -= 1
-        while k >= 0 and tokens[k].pos in {"NN", "ADJA"}:
+        head = k
+        while k >= 0 and (tokens[k].pos in {"NN", "ADJA"} or k < head and tokens[k].text in QUOTE_MARKS):
             k -= 1
-        return k >= 0 and tokens[k].pos in {"PIAT", "PIS"} and tokens[k].text.lower() in self.generic_quantifiers
+        if k >= 0 and tokens[k].pos in {"PIAT", "PIS"} and tokens[k].text.lower() in self.generic_quantifiers:
+            return True
+        return self._class_description(tokens, clause, head)
+
+    def _class_description(self, tokens: list[Tagged], clause: Clause, head: int) -> bool:
+        """A present-tense relative clause on a plural noun without a determiner ("NATO-Mitglieder, die die USA
+        nicht unterstützen", "für Flugzeuge gesperrt, die an Angriffen teilnehmen"): it says which members of a
+        class are meant, no act told."""
+        if tokens[clause.start].text.lower() not in self.class_relative_pronouns:
+            return False
+        while head >= 0 and tokens[head].pos.startswith("V") and tokens[head].pos != "VVFIN":
+            head -= 1  # extraposed: the relative clause follows the verbs that close the clause before it
+        k = head
+        while k >= 0 and (tokens[k].pos in {"NN", "ADJA"} or k < head and tokens[k].text in QUOTE_MARKS):
+            k -= 1
+        if head < 0 or tokens[head].pos != "NN":
+            return False
+        definite_plural = k >= 0 and tokens[k].text.lower() in self.plural_articles
+        if k >= 0 and tokens[k].pos in self.DETERMINER_TAGS and not definite_plural:
+            return False
+        # a full verb in the present (a plural present may be tagged as an infinitive): a preterite tells an act
+        # ("Demonstranten, die versuchten, ...")
+        verbs = [clause.finite] if clause.finite is not None else clause.verbs[-1:]
+        if not verbs or tokens[verbs[0]].pos not in {"VVFIN", "VVINF"} \
+                or self.dates.words.preterite(tokens[verbs[0]].text, tokens[verbs[0]].lemma):
+            return False
+        return not definite_plural or tokens[verbs[0]].text.endswith("en")  # "den Ländern, die ... ablehnen"
 
     def _sports_report(self, sentences: list[Sentence]) -> bool:
         """Whether the article reports sport: its words of matches and leagues reach the threshold,
@@ -334,7 +401,12 @@ class GermanCoder:
         built: list[tuple[Found, Arguments, str]] = []
         for item in found:
             clause = clauses[item.clause]
-            if self._habitual(tokens, clauses, clause):
+            if self._judged_possibility(tokens, clause, item) or _polar_question(tokens):
+                continue
+            if self._habitual(tokens, clauses, clause) or self._purpose_clause(tokens, clauses, clause) and not (
+                    # "werde die Verfassung ändern, um ihn absetzen zu können" after a condition: a threat of it
+                    item.trigger.type in self.conditional_threat_types
+                    and self._conditional_consequence(tokens, clauses, item.clause)):
                 continue
             args = self._arguments(tokens, clauses, parts, item, subjects, attribution,
                                    verb_triggers.get(item.clause, []), noun_acts)
@@ -1196,9 +1268,13 @@ class GermanCoder:
                 content_of[item.clause] = (item.trigger, args)
             elif not item.noun and item.trigger.type in CONTENT_SWALLOWING_TYPES:
                 speech_acts.setdefault(item.clause, item)
+        # a one-sided promise takes in the act it promises ("stellte in Aussicht, Polizisten bereitzustellen": one
+        # AGREE); what sides agree on together stays an act of its own ("einigten sich darauf, ... zu liefern")
+        promises = {item.clause for item, _args, _status in built
+                    if item.trigger.type in PROMISE_TYPES and not item.trigger.reciprocal}
         for item, args, status in built:
             reporters: list[str] = []
-            if self._is_speech_content(clauses, item, args, speech_acts):
+            if self._is_speech_content(clauses, item, args, speech_acts) or self._promised(clauses, item, promises):
                 continue
             governing = self._governing(clauses, item, content_of)
             if governing is not None:
@@ -1254,6 +1330,12 @@ class GermanCoder:
         if governor.trigger.type == "ACCUSE":
             return not (args.source or args.target)
         return True
+
+    @staticmethod
+    def _promised(clauses, item: Found, promises: set[int]) -> bool:
+        """Whether the act is the zu-infinitive of a promise in the clause it depends on."""
+        clause = clauses[item.clause]
+        return clause.kind == "inf" and clause.parent in promises and item.trigger.type not in PROMISE_TYPES
 
     def _governing(self, clauses, item: Found, content_of):
         """The content trigger whose complement holds this trigger, if any."""
