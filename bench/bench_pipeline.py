@@ -58,9 +58,11 @@ def read_corpus(path: Path, limit: int | None = None, repeat: int = 1) -> Iterat
 
 
 class MemoryWatch:
-    """Samples the RSS/PSS of this process and its children every `interval` seconds."""
+    """Samples the RSS/PSS of this process and its children every `interval` seconds (a sample reads each
+    process's smaps, about 10 ms of the parent's CPU for three processes: every 0.2 s that was 5% of a core
+    taken from the run it measures)."""
 
-    def __init__(self, interval: float = 0.2) -> None:
+    def __init__(self, interval: float = 0.5) -> None:
         self.interval = interval
         self.peak_rss = 0
         self.peak_pss = 0
