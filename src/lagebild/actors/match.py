@@ -66,12 +66,12 @@ SPLIT_RE = re.compile(r"(\w+|[^\w\s])")
 def tokens(text: str) -> tuple[Tok, ...]:
     """Normalised tokens of text; joiners inside words dropped, free-standing dashes kept."""
     out = []
-    make = Tok._make  # tuple.__new__: no Python-level __new__ per token
+    new = tuple.__new__  # the named tuple's own __new__ is a Python function; this one is C
     pos = 0
     for i, part in enumerate(SPLIT_RE.split(text)):
         end = pos + len(part)
         if i & 1 and (part not in JOINERS or is_free(text, pos, end)):
-            out.append(make((part, fold(part), pos, end)))
+            out.append(new(Tok, (part, fold(part), pos, end)))
         pos = end
     return tuple(out)
 
@@ -157,4 +157,3 @@ def case_ok(alias: Alias, toks: Sequence[Tok], hit: Hit) -> bool:
 def tokens_text(form: str) -> list[str]:
     """Surface tokens of an alias (joiners dropped)."""
     return [t.text for t in tokens(form)]
-
