@@ -1190,3 +1190,10 @@ def test_german_coder_act_noun_in_frame_is_the_setting(code):
     events = code("Treffen\nDer Außenminister Polens kündigte nach der von Frankreich ausgerichteten Konferenz "
                   "in Paris neue Hilfen an.")
     assert [e for e in events if e.type == "CONSULT"]
+
+
+def test_german_coder_definite_attack_a_sentence_reports_on_takes_the_story_sides(code):
+    # the attack told again as the subject of its own report is an event with the story's sides
+    events = code("Luftangriffe\nDie türkische Armee hat Stellungen der PKK im Nordirak bombardiert.\n"
+                  "Die Luftangriffe seien in der Nacht erfolgt, berichtete die Agentur Anadolu.", "2025-01-10")
+    assert _match(events, "Luftangriffe seien", "ASSAULT", {"TUR"}, {"PKK"}) is not None

@@ -56,6 +56,9 @@ STORY_STATE_TYPES = frozenset({"MOBILIZE"})
 # acts whose noun without any side of its own in the sentence talks about one told before (a meeting is
 # reported with its participants): no new event
 RETOLD_NOUN_TYPES = frozenset({"CONSULT"})
+# acts whose definite noun as a main clause's subject is the act the sentence reports on ("Die Luftschläge seien
+# im Norden erfolgt"): the story's act told again with its details, an event with the story's sides
+REPORTED_SUBJECT_TYPES = frozenset({"ASSAULT", "SANCTION"})
 # acts whose unnamed doer is filled only by a side the article names as doing that act elsewhere (or, for
 # attacks, by armed forces it names): a shooting or a drone strike with no named attacker stays unattributed
 # (GUIDELINES: unknown is "---", not a guess)
@@ -825,6 +828,11 @@ class GermanCoder:
             return False
         return not any(prep < p.first < clause.finite and p.mention.use == "actor" and p.slot != "in" for p in parts)
 
+    def _vorfeld_noun(self, tokens: list[Tagged], clause: Clause, noun: int) -> bool:
+        """Whether the noun opens a main clause before its finite verb outside a PP: the clause's subject."""
+        return clause.kind == "main" and clause.finite is not None and noun < clause.finite \
+            and preposition_of(tokens, clause, noun) is None
+
     def _anchor(self, tokens: list[Tagged], clause: Clause, parts: list[Participant], f: Found) -> bool:
         """'erstmals seit ihrer Machtübernahme in Afghanistan': an act without a named actor of its own in a
         PP that only anchors the time (anchor_prepositions) is no event told; "seit einem nordkoreanischen
@@ -963,7 +971,11 @@ class GermanCoder:
                 # (also under a mere reporting verb: 'Die Anschuldigungen seien haltlos, sagte X')
                 reported = all(verb_lemma(tokens, k, clause) in self.attribution_cues.verbs for k in clause.verbs) \
                     and (bool(clause.verbs) or bool(attribution.clauses))
-                told_before = (role == "other" or reported) and _definite(tokens, clause, item.index)
+                # ... unless it is the subject the sentence reports on ("Die Luftschläge seien im Norden erfolgt")
+                reported_on = item.trigger.type in REPORTED_SUBJECT_TYPES and self._vorfeld_noun(
+                    tokens, clause, item.index)
+                told_before = (role == "other" or reported) and _definite(tokens, clause, item.index) \
+                    and not reported_on
                 topic = role == "other" and _in_pp(tokens, clause, item.index)  # "Es ging um Abschiebungen"
                 return Arguments() if role in {"support", "other"} and not (told_before or topic) else None
             args.source = [p for p in args.source if p not in args.target]
