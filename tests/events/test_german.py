@@ -1197,3 +1197,10 @@ def test_german_coder_definite_attack_a_sentence_reports_on_takes_the_story_side
     events = code("Luftangriffe\nDie türkische Armee hat Stellungen der PKK im Nordirak bombardiert.\n"
                   "Die Luftangriffe seien in der Nacht erfolgt, berichtete die Agentur Anadolu.", "2025-01-10")
     assert _match(events, "Luftangriffe seien", "ASSAULT", {"TUR"}, {"PKK"}) is not None
+
+
+def test_german_coder_definite_military_display_watched_is_the_story_states(code):
+    # the parade the clause acts on is the display the story tells, not a mere re-mention
+    events = code("Parade in Minsk\nWeißrussland feiert den Tag der Unabhängigkeit.\n"
+                  "Der Präsident verfolgte die große Militärparade von einer Tribüne aus.", "2025-07-03")
+    assert _match(events, "Militärparade", "MOBILIZE", {"BLR"}) is not None

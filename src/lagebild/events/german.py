@@ -971,9 +971,11 @@ class GermanCoder:
                 # (also under a mere reporting verb: 'Die Anschuldigungen seien haltlos, sagte X')
                 reported = all(verb_lemma(tokens, k, clause) in self.attribution_cues.verbs for k in clause.verbs) \
                     and (bool(clause.verbs) or bool(attribution.clauses))
-                # ... unless it is the subject the sentence reports on ("Die Luftschläge seien im Norden erfolgt")
+                # ... unless it is the subject the sentence reports on ("Die Luftschläge seien im Norden erfolgt"),
+                # or a military display the clause acts on, the story state's ("verfolgte die Militärparade")
                 reported_on = item.trigger.type in REPORTED_SUBJECT_TYPES and self._vorfeld_noun(
-                    tokens, clause, item.index)
+                    tokens, clause, item.index) or item.trigger.type in STORY_STATE_TYPES and preposition_of(
+                    tokens, clause, item.index) is None
                 told_before = (role == "other" or reported) and _definite(tokens, clause, item.index) \
                     and not reported_on
                 topic = role == "other" and _in_pp(tokens, clause, item.index)  # "Es ging um Abschiebungen"
