@@ -1204,3 +1204,11 @@ def test_german_coder_definite_military_display_watched_is_the_story_states(code
     events = code("Parade in Minsk\nWeißrussland feiert den Tag der Unabhängigkeit.\n"
                   "Der Präsident verfolgte die große Militärparade von einer Tribüne aus.", "2025-07-03")
     assert _match(events, "Militärparade", "MOBILIZE", {"BLR"}) is not None
+
+
+def test_german_coder_unnamed_officers_crowd_control_is_the_story_states(code):
+    # a one-state story: the officers who use tear gas are its authorities, on its own people
+    events = code("Unruhen in Georgien\nIn Georgien gehen die Proteste gegen die georgische Regierung weiter. "
+                  "Georgiens Opposition rief zu neuen Kundgebungen in Georgien auf.\n"
+                  "Die Beamten setzten Wasserwerfer und Tränengas ein.", "2025-01-10")
+    assert _match(events, "Beamten setzten", "ASSAULT", {"GEO"}, {"GEO"}) is not None

@@ -467,7 +467,8 @@ class GermanCoder:
             events.append(event)
         # events without any side wait for the story's sides (_inherit_story_actors)
         # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
-        events = [e for e in merge_duplicates(events) if has_known_actor(e) or not e.source]
+        # ... and so do unnamed officers' acts of state power ("Die Beamten setzten Tränengas ein")
+        events = [e for e in merge_duplicates(events) if has_known_actor(e) or not e.source or _unnamed_authority(e)]
         events = _without_subsumed_support(events)
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
@@ -1520,6 +1521,14 @@ def _named_doers(events: list[Event]) -> dict[str, set[str]]:
     return doers
 
 
+def _unnamed_authority(event: Event) -> bool:
+    """An act of state power on people (DOMESTIC_SOURCE_MODES: release, convict, crowd control) whose doer the
+    sentence names only by an unnamed description ("Die Beamten setzten Tränengas ein"): a side the story fills
+    with its state (_fill_implicit), not someone unnamed to be dropped."""
+    return event.mode in DOMESTIC_SOURCE_MODES and bool(event.source) and all(
+        a.code == UNKNOWN_CODE and a.text for a in event.source)
+
+
 def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Event]:
     """An event whose sentence names no side ("Zwei Menschen wurden bei dem Angriff getötet")
     continues the article's nearest event of its type, the one before it, else the next (a headline
@@ -1529,6 +1538,10 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Eve
     out: list[Event] = []
     for event in events:
         if has_known_actor(event):
+            out.append(event)
+            continue
+        if _unnamed_authority(event) and not any(e.type == event.type for e in named):
+            # no act of its type to continue: the unnamed officers are the one-state story's authorities
             out.append(event)
             continue
         if event.type in RETOLD_NOUN_TYPES and event.rule.startswith("N:"):
