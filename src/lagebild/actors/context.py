@@ -40,7 +40,7 @@ from ..events.coref import (
 )
 from ..model import UNKNOWN_CODE, Mention, Sentence
 from ..resources import load_yaml
-from .match import Tok, tokens, words
+from .match import Tok, hyphen_at, tokens, words
 
 # mention kinds that can name a place ("in Berlin", "nach Russland"); seats with a sector
 # ("im Kreml", "im Pentagon") name the institution and stay actors
@@ -290,7 +290,7 @@ def _compound_head(text: str, toks: Sequence[Tok], last: int) -> str:
     """The lower-cased head noun of a compound the words ending at token last begin ("NATO-Land" -> 'land';
     "EU- und NATO-Landes" -> 'landes'), or ''. Hyphens are no tokens: they lie between them."""
     def hyphen_after(j: int) -> bool:
-        return toks[j].end < len(text) and text[toks[j].end] in "-‐‑"
+        return hyphen_at(text, toks[j].end)
 
     if last + 1 >= len(toks) or not hyphen_after(last):
         return ""
@@ -306,7 +306,7 @@ def _modifies_next_noun(text: str, toks: Sequence[Tok], last: int) -> bool:
     if last + 1 >= len(toks):
         return False
     nxt = toks[last + 1]
-    if nxt.start == toks[last].end + 1 and text[toks[last].end] in "-‐‑":
+    if nxt.start == toks[last].end + 1 and hyphen_at(text, toks[last].end):
         return True
     return toks[last].text.endswith("s") and nxt.is_word and nxt.text[:1].isupper()
 
@@ -552,7 +552,7 @@ def _no_compound_parts(sentence: Sentence, actors: list[Mention]) -> list[Mentio
     """The actors without first parts of compounds ("Nato-Aufrüstung", "US-Plan"): the compound's head
     is the noun, and no subject is named by them."""
     text, start = sentence.text, sentence.start
-    return [m for m in actors if not (m.end - start + 1 < len(text) and text[m.end - start] in "-‐‑"
+    return [m for m in actors if not (hyphen_at(text, m.end - start) and m.end - start + 1 < len(text)
                                       and text[m.end - start + 1].isalpha())]
 
 

@@ -23,6 +23,8 @@ from .gazetteer import Alias, Gazetteer
 WORD_RE = re.compile(r"\w+|[^\w\s]")
 # joiners inside words and names: dropped from the token stream
 JOINERS = frozenset("-‐‑'’`´")
+# the hyphens among them, which glue the parts of a compound ("US-Präsident", "NATO-Land")
+HYPHENS = "-‐‑"
 
 
 class Tok(NamedTuple):
@@ -79,6 +81,11 @@ def tokens(text: str) -> tuple[Tok, ...]:
 def words(text: str) -> list[str]:
     """The words and punctuation of text, joiners dropped: a cheap screen before tokens()."""
     return [w for w in WORD_RE.findall(text) if w not in JOINERS]
+
+
+def hyphen_at(text: str, i: int) -> bool:
+    """Whether a compound hyphen stands at offset i of text (the end of a word glued to the next)."""
+    return 0 <= i < len(text) and text[i] in HYPHENS
 
 
 def is_free(text: str, start: int, end: int) -> bool:

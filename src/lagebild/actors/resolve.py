@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import UNKNOWN_CODE, PartialDate
 from .gazetteer import Alias, Entry, Gazetteer, Term
-from .match import Hit, Tok, case_ok, fold
+from .match import Hit, Tok, case_ok, fold, hyphen_at
 
 MODIFIER_KINDS = frozenset({"state", "adjective", "capital", "organisation", "group", "media"})
 # entries that name things or people of a country only with a modifier ("russische Drohnen")
@@ -132,8 +132,8 @@ def _compound_head(toks: Sequence[Tok], i: int, at_tok: dict[int, Atom], text: s
     """The head token of a hyphenated compound starting at token i whose leading parts name no actor
     ("russische SU-24-Bomber", "iranische Shahed-Drohnen"); i itself where none is glued there."""
     j = i
-    while (text and j + 1 < len(toks) and j not in at_tok and toks[j].end < len(text)
-           and text[toks[j].end] in "-‐‑" and toks[j + 1].start == toks[j].end + 1):
+    while (text and j + 1 < len(toks) and j not in at_tok and hyphen_at(text, toks[j].end)
+           and toks[j + 1].start == toks[j].end + 1):
         j += 1
     return j if j in at_tok else i
 
@@ -141,7 +141,7 @@ def _compound_head(toks: Sequence[Tok], i: int, at_tok: dict[int, Atom], text: s
 def _compound_part(toks: Sequence[Tok], atom: Atom, text: str) -> bool:
     """True when the atom's last word is joined to the next by a hyphen ("Drohnen-Deal")."""
     end = toks[atom.last].end
-    return bool(text) and end < len(text) and text[end] in "-‐‑"
+    return hyphen_at(text, end)
 
 
 def _thing_head(toks: Sequence[Tok], phrase: Phrase, text: str) -> Atom | None:
