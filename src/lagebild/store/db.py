@@ -41,8 +41,8 @@ class Store:
     @contextmanager
     def connect(self, *, write: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         """A short-lived connection; waits while another process holds the write lock."""
-        if not write:
-            self.require()
+        if not write and not self.path.exists():
+            raise StoreError(f"{self.path}: no such database (run `lagebild ingest` first)")
         deadline = time.monotonic() + self.retry_seconds
         delay = 0.02
         while True:
@@ -58,11 +58,6 @@ class Store:
             yield con
         finally:
             con.close()
-
-    def require(self) -> None:
-        """Raise StoreError when the database file does not exist."""
-        if not self.path.exists():
-            raise StoreError(f"{self.path}: no such database (run `lagebild ingest` first)")
 
     def init(self) -> None:
         """Create or migrate the schema."""
