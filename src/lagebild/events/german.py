@@ -111,6 +111,15 @@ def _polar_question(tokens: list[Tagged]) -> bool:
     return bool(words) and words[-1].text == "?" and words[0].pos in {"VVFIN", "VAFIN", "VMFIN"}
 
 
+def _before_noun_phrase(tokens: list[Tagged], head: int) -> int:
+    """The index before the nouns and adjectives that end at head (quotation marks inside them included):
+    where a determiner or quantifier of the phrase would stand; -1 at the sentence's start."""
+    k = head
+    while k >= 0 and (tokens[k].pos in {"NN", "ADJA"} or k < head and tokens[k].text in QUOTE_MARKS):
+        k -= 1
+    return k
+
+
 class GermanCoder:
     """Codes German articles into events."""
 
@@ -290,8 +299,7 @@ class GermanCoder:
         if k >= 0 and tokens[k].text == ",":
             k -= 1
         head = k
-        while k >= 0 and (tokens[k].pos in {"NN", "ADJA"} or k < head and tokens[k].text in QUOTE_MARKS):
-            k -= 1
+        k = _before_noun_phrase(tokens, head)
         if k >= 0 and tokens[k].pos in {"PIAT", "PIS"} and tokens[k].text.lower() in self.generic_quantifiers:
             return True
         return self._class_description(tokens, clause, head)
@@ -304,9 +312,7 @@ class GermanCoder:
             return False
         while head >= 0 and tokens[head].pos.startswith("V") and tokens[head].pos != "VVFIN":
             head -= 1  # extraposed: the relative clause follows the verbs that close the clause before it
-        k = head
-        while k >= 0 and (tokens[k].pos in {"NN", "ADJA"} or k < head and tokens[k].text in QUOTE_MARKS):
-            k -= 1
+        k = _before_noun_phrase(tokens, head)
         if head < 0 or tokens[head].pos != "NN":
             return False
         definite_plural = k >= 0 and tokens[k].text.lower() in self.plural_articles
