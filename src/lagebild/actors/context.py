@@ -101,7 +101,7 @@ class ContextCues:
             "group_descriptions": shared.get("group_descriptions", []),
             "organisation_descriptions": shared.get("organisation_descriptions", []),
             **{key: shared[key] for key in ("region_adjectives", "land_descriptions", "naming_words",
-                                            "definite_determiners", "relative_pronouns",
+                                            "definite_determiners", "relative_pronouns", "both_words",
                                             "non_referring_adjectives") if key in shared},
         })
         words = {key: frozenset(w.lower() for w in own.get(key, ()))

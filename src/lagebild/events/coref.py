@@ -128,6 +128,7 @@ class CorefCues:
         self.first_person = frozenset(cues.get("first_person_plural", ()))
         self.both = phrase_tuples(cues["both_sides"])
         self.relative_pronouns = frozenset(cues.get("relative_pronouns", ()))
+        self.both_words = frozenset(cues.get("both_words", ()))
         self.descriptions = phrase_tuples(cues["country_descriptions"])
         # their nouns ("regierung", "regime"): a role phrase ending in one describes a state's own leadership
         self.description_nouns = frozenset(p[-1] for p in self.descriptions)
@@ -248,7 +249,7 @@ def restricted_description(lower: list[str], i: int, n: int, cues: CorefCues) ->
     """A plural description without "beide" that a relative clause restricts ("den Ländern, die seine Pläne
     ablehnen"): the clause tells who is meant, it takes up no one named before."""
     after = lower[i + n:i + n + 2]
-    return not any(w.startswith("beid") for w in lower[i:i + n]) and len(after) == 2 and after[0] == "," \
+    return cues.both_words.isdisjoint(lower[i:i + n]) and len(after) == 2 and after[0] == "," \
         and after[1] in cues.relative_pronouns
 
 
