@@ -48,6 +48,12 @@ CASES = [
     # passive with a von-agent
     ("Angriff\nDie Stadt Charkiw wurde in der Nacht von russischen Drohnen angegriffen.", "2024-03-15",
      "wurde in der Nacht", "ASSAULT", {"RUS"}, {"UKR"}, {}),
+    # a reflexive state passive ("sieht sich durch X bedroht", "fühlt sich von X bedroht"): the durch/von
+    # phrase acts, the subject undergoes the act
+    ("Spannungen\nDie Regierung in Oslo sieht sich durch das Vorgehen Russlands bedroht.", "2024-03-15",
+     "sieht sich", "THREATEN", {"RUS"}, {"NOR"}, {}),
+    ("Spannungen\nFinnland fühlt sich von Russland bedroht.", "2024-03-15",
+     "fühlt sich", "THREATEN", {"RUS"}, {"FIN"}, {}),
     # coordination: reciprocal meeting, both actors act
     ("Gipfel\nFrankreich und Deutschland haben sich in Paris getroffen.", "2024-03-15",
      "Frankreich und Deutschland", "CONSULT", {"FRA", "DEU"}, set(), {}),

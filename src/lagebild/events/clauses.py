@@ -277,8 +277,16 @@ def _analyse_verbs(tokens: list[Tagged], clause: Clause, cues: dict) -> None:
     participles = [k for k in clause.verbs if tokens[k].pos == "VVPP"]
     # "wurden ... verboten", "sind ... getötet worden", "soll ... zitiert werden": passive;
     # "wird ... reisen" is future
-    if participles and (aux or any(tokens[k].text.lower() == "worden" for k in range(clause.start, clause.end))):
+    if participles and (aux or _reflexive_state_passive(tokens, clause, cues)
+                        or any(tokens[k].text.lower() == "worden" for k in range(clause.start, clause.end))):
         clause.passive = True
+
+
+def _reflexive_state_passive(tokens: list[Tagged], clause: Clause, cues: dict) -> bool:
+    """"sieht sich durch X bedroht", "fühlt sich von X provoziert": the subject undergoes the participle's act."""
+    verbs = cues.get("reflexive_state_passive", ())
+    return clause.finite is not None and tokens[clause.finite].lemma in verbs and any(
+        tokens[k].pos == "PRF" for k in range(clause.start, clause.end))
 
 
 def token_span(tokens: list[Tagged], start: int, end: int) -> tuple[int, int] | None:
