@@ -54,6 +54,9 @@ CASES = [
      "sieht sich", "THREATEN", {"RUS"}, {"NOR"}, {}),
     ("Spannungen\nFinnland fühlt sich von Russland bedroht.", "2024-03-15",
      "fühlt sich", "THREATEN", {"RUS"}, {"FIN"}, {}),
+    # "und" before a noun phrase and a finite verb opens a main clause with its own subject
+    ("Spannungen\nDer Streit hat die Lage verschärft und Litauen fordert mehr Schutz durch die Nato.", "2024-03-15",
+     "Litauen fordert", "REQUEST", {"LTU"}, {"NATO"}, {}),
     # coordination: reciprocal meeting, both actors act
     ("Gipfel\nFrankreich und Deutschland haben sich in Paris getroffen.", "2024-03-15",
      "Frankreich und Deutschland", "CONSULT", {"FRA", "DEU"}, set(), {}),

@@ -245,7 +245,8 @@ def _split_coordinated_main(tokens: list[Tagged], clause: Clause, coordinators: 
     seen_finite = False
     for k in range(clause.start, clause.end - 1):
         seen_finite = seen_finite or tokens[k].pos in FINITE or tokens[k].pos in {"PTKZU", "VVIZU"}
-        if seen_finite and tokens[k].lemma.lower() in coordinators and tokens[k + 1].pos in FINITE:
+        if seen_finite and tokens[k].lemma.lower() in coordinators and (
+                tokens[k + 1].pos in FINITE or _fronted_then_finite(tokens, k + 1, out[-1].end)):
             rest = Clause(k, out[-1].end)
             rest.coordinated = True
             if out[-1].kind == "main" and _infinitive_only(tokens, out[-1].start, k):
@@ -254,6 +255,21 @@ def _split_coordinated_main(tokens: list[Tagged], clause: Clause, coordinators: 
             out.append(rest)
             seen_finite = False
     return out
+
+
+# what may stand in the Vorfeld of a main clause after "und": a short noun phrase or a pronoun
+FRONTED_POS = {"ART", "ADJA", "NN", "NE", "PPOSAT", "PDAT", "PIAT", "PPER", "CARD"}
+
+
+def _fronted_then_finite(tokens: list[Tagged], start: int, end: int) -> bool:
+    """"... heraufbeschworen und Polen fordert mehr Schutz": a short noun phrase, then a finite verb, opens
+    a main clause of its own (verb second) after the coordinator."""
+    for j in range(start, min(start + 5, end)):
+        if tokens[j].pos in FINITE:
+            return j > start
+        if tokens[j].pos not in FRONTED_POS:
+            return False
+    return False
 
 
 def _infinitive_only(tokens: list[Tagged], start: int, end: int) -> bool:
