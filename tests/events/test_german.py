@@ -57,6 +57,9 @@ CASES = [
     # "und" before a noun phrase and a finite verb opens a main clause with its own subject
     ("Spannungen\nDer Streit hat die Lage verschärft und Litauen fordert mehr Schutz durch die Nato.", "2024-03-15",
      "Litauen fordert", "REQUEST", {"LTU"}, {"NATO"}, {}),
+    # a durch-agent after the act noun's genitive complement does the act
+    ("Sorgen im Baltikum\nDer Streit um Gas und die Besetzung der georgischen Provinz Abchasien durch Russland haben "
+     "in Estland Sorgen ausgelöst.", "2024-03-15", "Besetzung", "COERCE", {"RUS"}, None, {}),
     # coordination: reciprocal meeting, both actors act
     ("Gipfel\nFrankreich und Deutschland haben sich in Paris getroffen.", "2024-03-15",
      "Frankreich und Deutschland", "CONSULT", {"FRA", "DEU"}, set(), {}),

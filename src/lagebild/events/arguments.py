@@ -212,7 +212,7 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
             args.source = [p]
         elif p.slot == "adj" and p.head == noun and "adj" in trigger.source:
             args.source = group_of(parts, p)
-        elif _attached_genitive(p, noun, trigger) or _attached_agent_pp(p, noun, trigger):
+        elif _attached_genitive(p, noun, trigger) or _attached_agent_pp(p, noun, trigger, tokens):
             args.source = args.source or group_of(parts, p)
     if not args.source and trigger.reciprocal and trigger.type not in STATE_BETWEEN_TYPES:
         # "das Abkommen zwischen Israel und Ägypten", "Gespräche zwischen Moskau und Kiew": both sides act
@@ -267,8 +267,20 @@ def _attached_genitive(p: Participant, noun: int, trigger: Trigger) -> bool:
     return genitive and near and "gen" in trigger.source and "gen" not in trigger.target
 
 
-def _attached_agent_pp(p: Participant, noun: int, trigger: Trigger) -> bool:
-    return p.slot in {"von", "durch"} and 0 < p.first - noun <= 3 and p.slot in trigger.source
+def _attached_agent_pp(p: Participant, noun: int, trigger: Trigger, tokens: list[Tagged]) -> bool:
+    if p.slot not in {"von", "durch"} or p.slot not in trigger.source or p.first <= noun:
+        return False
+    # "die Annexion der ukrainischen Halbinsel Krim durch Russland": a durch-agent may follow the noun's
+    # genitive complement (a von-phrase there may belong to the complement: "der Regierung von Assad")
+    return p.first - noun <= 3 or p.slot == "durch" and p.prep_index is not None and p.prep_index - noun <= 7 \
+        and _genitive_phrase(tokens, noun + 1, p.prep_index)
+
+
+def _genitive_phrase(tokens: list[Tagged], start: int, end: int) -> bool:
+    """Tokens [start, end) are one genitive noun phrase ("der ukrainischen Halbinsel Krim")."""
+    return end > start and tokens[start].lemma.lower() in {"der", "die", "ein", "eine"} \
+        and tokens[start].text.lower() in {"des", "der", "eines", "einer"} \
+        and all(tokens[k].pos in {"ADJA", "NN", "NE", "CARD", "TRUNC"} for k in range(start + 1, end))
 
 
 def _between_verb(tokens: list[Tagged], a: int, b: int) -> bool:
