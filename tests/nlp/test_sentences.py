@@ -20,6 +20,12 @@ from lagebild.nlp import split_sentences, tokenize
      ["Gibt es eine Verbindung zur Wagner-Gruppe?", "Für den Minister war es klar."]),
     ("Kim traf Schoigu in Pjöngjang. © dpa/KCNA", ["Kim traf Schoigu in Pjöngjang.", "© dpa/KCNA"]),
     ("Kim traf Schoigu in Pjöngjang.© dpa/KCNA", ["Kim traf Schoigu in Pjöngjang.", "© dpa/KCNA"]),
+    # a dated credit after a sentence is its own sentence: its agencies are no actors of the sentence
+    ("Das Dorf sei bombardiert worden.  (APA, Reuters, 2.8.2015) Ankara schwieg.",
+     ["Das Dorf sei bombardiert worden.", "(APA, Reuters, 2.8.2015)", "Ankara schwieg."]),
+    ('Er sagte: "Nein." (Erika Muster; 12. 10. 2015)', ['Er sagte: "Nein."', "(Erika Muster; 12. 10. 2015)"]),
+    ("Das Gesetz (von 2015) gilt seit dem 1.1.2016 (bis heute).",
+     ["Das Gesetz (von 2015) gilt seit dem 1.1.2016 (bis heute)."]),
 ])
 def test_sentences_split_german_news(text, expected):
     assert [s.text for s in split_sentences(text)] == expected

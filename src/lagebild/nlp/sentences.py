@@ -3,7 +3,8 @@
 Lines are paragraphs (titles and sub-headings without final punctuation are
 sentences of their own). Within a line a sentence ends at . ! ? (and a closing
 quote) before an upper-case letter or an opening quote, except after an ordinal
-("am 16. November", "des 70. Jahrestages"), a known abbreviation or an initial.
+("am 16. November", "des 70. Jahrestages"), a known abbreviation or an initial. Photo credits
+("© dpa/KCNA") and dated source credits ("(APA, 2.8.2015)") are sentences of their own.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ NEXT_WORD_RE = re.compile(r"\s+[\"„“»«‘']?(\w+)")
 ORDINAL_RE = re.compile(r"\d{1,3}")
 # scraped teasers glue a byline to the first sentence: "Von X, ARD BrüsselDie EU wird ..."
 GLUED_WORD_RE = re.compile(r"(?<=[a-zäöüß])[A-ZÄÖÜ][a-zäöüß]+\b")
+# a dated credit after a sentence: "... angegriffen worden sei. (APA, Reuters, 2.8.2015)"; it names the
+# sources of the text, not actors of the sentence before it
+CREDIT_RE = re.compile(r"(?<=[.!?\"“”»])\s+(\((?:[^()\d]{1,80}[,;]\s*)?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\))")
 
 
 @dataclass(frozen=True)
@@ -80,7 +84,22 @@ class SentenceSplitter:
             spans.append((start, end))
             start = end
         spans.append((start, len(line)))
-        return self._split_glued(line, spans)
+        return self._split_credits(line, self._split_glued(line, spans))
+
+    @staticmethod
+    def _split_credits(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        if ")" not in line:
+            return spans
+        out = []
+        for start, end in spans:
+            for match in CREDIT_RE.finditer(line, start, end):
+                out.append((start, match.start(1)))
+                start = match.start(1)
+                if match.end(1) < end:
+                    out.append((start, match.end(1)))
+                    start = match.end(1)
+            out.append((start, end))
+        return out
 
     def _split_glued(self, line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out = []
