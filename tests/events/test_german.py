@@ -60,6 +60,11 @@ CASES = [
     # a durch-agent after the act noun's genitive complement does the act
     ("Sorgen im Baltikum\nDer Streit um Gas und die Besetzung der georgischen Provinz Abchasien durch Russland haben "
      "in Estland Sorgen ausgelöst.", "2024-03-15", "Besetzung", "COERCE", {"RUS"}, None, {}),
+    # the owner of the target PP's noun is the target ("Angriffe auf Stellungen des IS"); a dative after a
+    # two-way preposition is no target ("Kredit ... scheitert an der Blockade Ungarns")
+    ("Offensive\nSyrien hat den Irak kritisiert. Die Türkei hat Angriffe auf Stellungen der PKK begonnen.",
+     "2024-03-15",
+     "Angriffe auf", "ASSAULT", {"TUR"}, {"PKK"}, {}),
     # coordination: reciprocal meeting, both actors act
     ("Gipfel\nFrankreich und Deutschland haben sich in Paris getroffen.", "2024-03-15",
      "Frankreich und Deutschland", "CONSULT", {"FRA", "DEU"}, set(), {}),

@@ -229,6 +229,13 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
                 tokens, noun, p.first):
             args.target = group_of(parts, p)
             break
+    if not args.target:
+        # "Angriffe auf Stellungen des IS", "Anschlag auf einen Konvoi der UN": the owner of the PP's noun
+        owners = [p for p in parts if p.clause == clause_index and p.slot == "gen" and p.head is not None
+                  and 0 < p.first - noun <= 8 and p not in args.source
+                  and _target_pp_head(tokens, noun, p.head, preps)]
+        if owners:
+            args.target = group_of(parts, owners[0])
     if not args.target and "gen" in trigger.target:
         for p in parts:
             if p.clause == clause_index and p.slot == "gen" and p.head == noun and p not in args.source:
@@ -281,6 +288,17 @@ def _genitive_phrase(tokens: list[Tagged], start: int, end: int) -> bool:
     return end > start and tokens[start].lemma.lower() in {"der", "die", "ein", "eine"} \
         and tokens[start].text.lower() in {"des", "der", "eines", "einer"} \
         and all(tokens[k].pos in {"ADJA", "NN", "NE", "CARD", "TRUNC"} for k in range(start + 1, end))
+
+
+def _target_pp_head(tokens: list[Tagged], noun: int, head: int, preps: list[str]) -> bool:
+    """Whether head is the noun of a PP right after the trigger noun whose preposition marks the target."""
+    k = head - 1
+    while k > noun and tokens[k].pos in {"ART", "ADJA", "CARD", "PIAT", "ADV"}:
+        k -= 1
+    # a dative after a two-way preposition is a place or the verb's ("scheitert an der Blockade Ungarns")
+    dative = tokens[k + 1].text.lower() in {"dem", "der", "einem", "einer"} or tokens[k].pos == "APPRART"
+    return k > noun and tokens[k].pos in {"APPR", "APPRART"} and tokens[k].lemma.lower() in preps \
+        and not dative and not _between_verb(tokens, noun, k)
 
 
 def _between_verb(tokens: list[Tagged], a: int, b: int) -> bool:
