@@ -65,6 +65,9 @@ CASES = [
     ("Offensive\nSyrien hat den Irak kritisiert. Die Türkei hat Angriffe auf Stellungen der PKK begonnen.",
      "2024-03-15",
      "Angriffe auf", "ASSAULT", {"TUR"}, {"PKK"}, {}),
+    # the impersonal "man" is the subject: the actor named in the clause is acted upon
+    ("Anschlag\nIn der Nacht hat man die russische Botschaft in Riga angegriffen.", "2024-03-15",
+     "hat man", "ASSAULT", None, {"RUS"}, {}),
     # coordination: reciprocal meeting, both actors act
     ("Gipfel\nFrankreich und Deutschland haben sich in Paris getroffen.", "2024-03-15",
      "Frankreich und Deutschland", "CONSULT", {"FRA", "DEU"}, set(), {}),

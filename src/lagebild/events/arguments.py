@@ -63,7 +63,7 @@ def pick_subject(tokens: list[Tagged], clause: Clause, parts: list[Participant],
     """The subject group of a clause: nominative-compatible bare NP, Vorfeld first."""
     candidates = [p for p in bare_candidates(parts, parts_clause_index(clause, parts), exclude)
                   if p.case not in {"acc", "dat", "gen"}]
-    if not candidates:
+    if not candidates or _impersonal_subject(tokens, clause, parts):
         return []
     if _vorfeld_subject_is_no_actor(tokens, clause, parts):
         # "Die Militärallianz macht Russland verantwortlich": the subject stands before the verb
@@ -87,6 +87,13 @@ def pick_subject(tokens: list[Tagged], clause: Clause, parts: list[Participant],
         if agreeing:
             ordered = agreeing + [p for p in ordered if p not in agreeing]
     return group_of(parts, ordered[0])
+
+
+def _impersonal_subject(tokens: list[Tagged], clause: Clause, parts: list[Participant]) -> bool:
+    """"Man hat die russische Botschaft angegriffen", "wie man die US-Armee bekämpft": the impersonal 'man'
+    is the subject (unless it stands for the speaker), so every actor of the clause is an object."""
+    return any(tokens[k].text.lower() == "man" and tokens[k].pos == "PIS" and not any(p.first == k for p in parts)
+               for k in range(clause.start, clause.end))
 
 
 def _vorfeld_subject_is_no_actor(tokens: list[Tagged], clause: Clause, parts: list[Participant]) -> bool:
