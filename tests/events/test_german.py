@@ -529,6 +529,15 @@ def test_german_coder_sentence_without_event_stays_empty(code):
     assert code(text) == []
 
 
+def test_german_coder_visit_needs_someone_or_somewhere_visited(code):
+    # "besuchen" with a school or a course as object is no diplomatic visit; with a place it is
+    text = ("Integration in Österreich\nViele syrische Kinder besuchen inzwischen die gleichen Schulen.\n"
+            "Der Außenminister besuchte am Montag Damaskus.")
+    events = code(text)
+    assert [e.type for e in events if "Schulen" in e.sentence] == []
+    assert _match(events, "Damaskus", "CONSULT", None, {"SYR"}) is not None
+
+
 def test_german_coder_views_of_a_video_are_no_appeal(code):
     # "Millionen Aufrufe" of a video count views: no REQUEST, not even one continuing the story's demand
     text = ("Vorwürfe gegen Moskau\nSelenskyj wirft Russland Angriffe auf Zivilisten in Cherson vor. Er fordert von "
