@@ -67,6 +67,49 @@ def test_context_state_a_noun_is_about_is_a_topic(actor_base):
     assert find(sentence, "Dänemark")[0].use == "actor"
 
 
+def test_context_side_a_war_is_waged_against_is_a_topic_but_a_side_attacked_is_not(actor_base):
+    text = ("Polen verurteilt den Angriffskrieg Russlands gegen Georgien. Die Folgen des Krieges gegen Georgien "
+            "sind schwer. Russland griff Georgien an. Polen protestierte gegen Russland.")
+    first, second, third, fourth = resolved(actor_base, text)
+    assert [(m.code, m.use) for m in first] == [("POL", "actor"), ("RUS", "actor"), ("GEO", "topic")]
+    assert [m.use for m in find(second, "Georgien")] == ["topic"]
+    assert [m.use for m in third] == ["actor", "actor"]
+    assert [m.use for m in fourth] == ["actor", "actor"]
+
+
+def test_context_object_of_pressure_or_claims_and_what_an_envoy_is_for_are_topics(actor_base):
+    text = ("Frankreich fordert mehr Druck auf Teheran. Schweden erhebt Ansprüche auf Norwegen. Der "
+            "Sondergesandte für Kuba reiste ab. Peru und Chile streiten. Brasilien erhöht den Druck auf beide "
+            "Seiten.")
+    first, second, third, _, fifth = resolved(actor_base, text)
+    assert [(m.code, m.use) for m in find(first, "Teheran")] == [("IRN", "topic")]
+    assert [(m.code, m.use) for m in find(second, "Norwegen")] == [("NOR", "topic")]
+    assert [(m.code, m.use) for m in find(third, "Kuba")] == [("CUB", "topic")]
+    assert {m.use for m in find(fifth, "beide Seiten")} == {"topic"}
+
+
+def test_context_state_after_a_preposition_of_cause_or_regard_or_a_meeting_on_it_is_a_topic(actor_base):
+    text = ("Schweden bestellt den Botschafter wegen Norwegen ein. Vereinbart wurde auch ein Abkommen mit Blick "
+            "auf die NATO. Der Rat hielt eine Sitzung zu Syrien ab.")
+    first, second, third = resolved(actor_base, text)
+    assert [m.use for m in find(first, "Norwegen")] == ["topic"]
+    assert [m.use for m in second if m.code == "NATO"] == ["topic"]
+    assert [m.use for m in find(third, "Syrien")] == ["topic"]
+
+
+def test_context_compound_part_naming_a_war_or_a_field_is_a_topic_and_before_a_place_noun_a_place(actor_base):
+    text = ("Die Irak-Krise belastet Polen. Syrien-Experten warnen Ungarn. Der Dissident lebt im US-Exil. "
+            "Soldaten patrouillieren an der EU-Außengrenze. Die Truppen bleiben an der Ostflanke der NATO. "
+            "Die US-Sanktionen treffen Kuba.")
+    first, second, third, fourth, fifth, sixth = resolved(actor_base, text)
+    assert [(m.code, m.use) for m in first] == [("IRQ", "topic"), ("POL", "actor")]
+    assert [(m.code, m.use) for m in second] == [("SYR", "topic"), ("HUN", "actor")]
+    assert [m.use for m in find(third, "US")] == ["place"]
+    assert [m.use for m in fourth if m.code == "EU"] == ["place"]
+    assert [m.use for m in fifth if m.code == "NATO"] == ["place"]
+    assert [(m.code, m.use) for m in sixth if m.kind != "role"] == [("USA", "actor"), ("CUB", "actor")]
+
+
 def test_context_host_of_a_visit_stays_an_actor(actor_base):
     (sentence,) = resolved(actor_base, "Der Kanzler kam zu einem Besuch in Tokio an.")
     (tokyo,) = find(sentence, "Tokio")

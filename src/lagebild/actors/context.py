@@ -55,7 +55,7 @@ NEAR = "near: "  # the why of a place near the act (is_near)
 # word lists of context.yaml that a language may leave empty (ContextCues fields of the same names)
 OPTIONAL_WORDS = ("addressee_words", "addressee_verbs", "dative_articles", "reporter_after", "origin_prepositions",
                   "region_nouns", "region_links", "region_prepositions", "possessives", "indefinite_quantifiers",
-                  "subject_clause_breaks", "member_nouns", "near_words")
+                  "subject_clause_breaks", "member_nouns", "near_words", "topic_heads", "place_heads")
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,12 @@ class ContextCues:
     subject_clause_breaks: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     near_words: frozenset[str] = frozenset()
+    topic_heads: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
+    # word sequences (lower-cased) that alone introduce a topic ("wegen", "mit blick auf")
+    topic_phrases: tuple[tuple[str, ...], ...] = ()
+    # (preposition, last part of the noun before it) pairs whose complement is a topic ("krieg gegen")
+    topic_complements: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     @cache
@@ -111,9 +117,13 @@ class ContextCues:
         # is no located target either
         times = _time_nouns(lang)
         settings = words["setting_nouns"] | times
+        phrases = tuple(tuple(p.lower().split()) for p in own.get("topic_phrases", ()))
+        complements = frozenset((prep.lower(), noun.lower()) for prep, nouns in own.get("topic_complements", {}).items()
+                                for noun in nouns)
         return cls(words["locative_prepositions"], words["determiners"], words["host_words"],
                    settings, words["modifier_nouns"], words["topic_prepositions"],
                    tuple(own["foreign_markers"]), dict(own["pronouns"]), coref, time_nouns=times,
+                   topic_phrases=phrases, topic_complements=complements,
                    **{key: words[key] for key in OPTIONAL_WORDS})
 
 
@@ -144,7 +154,7 @@ def resolve_article(sentences: Sequence[Sentence], mentions: Sequence[list[Menti
         marked = [mark_use(sentence, toks, m, cues, in_mentions) for m in sentence_mentions]
         resolved = [r for m in marked for r in resolve_role(sentence, m, marked, memory, cues)]
         references = find_references(sentence, toks, resolved, memory, cues)
-        resolved += [_region_place(sentence, toks, m, cues, in_mentions) for m in references]
+        resolved += [_reference_use(sentence, toks, m, cues, in_mentions) for m in references]
         resolved.sort(key=lambda m: (m.start, m.end))
         actors = [m for m in resolved if m.use == "actor"]
         # what context supplied adds no new actor to the story: only named ones are remembered
@@ -172,6 +182,9 @@ def mark_use(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: Co
     head = _compound_head(sentence.text, toks, last)
     if mention.kind == "organisation" and head in cues.member_nouns:
         return replace(mention, use="modifier", why=f"classifies a member state ('-{head}')")
+    compound = _compound_use(toks, first, mention, head, cues)
+    if compound:
+        return replace(mention, use=compound[0], why=compound[1])
     if mention.kind == "media":
         why = _addressee_reason(toks, first, last, cues, in_mentions)
         if why:
@@ -179,8 +192,59 @@ def mark_use(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: Co
     why = _place_reason(sentence.text, toks, first, last, mention, cues, in_mentions)
     if why:
         return replace(mention, use="place", why=why)
-    topic = _topic_reason(toks, first, mention, cues, in_mentions)
+    topic = _topic_reason(toks, first, mention, cues, in_mentions) or _complement_topic(toks, first, cues, in_mentions)
     return replace(mention, use="topic", why=topic) if topic else mention
+
+
+def _ends_with_any(word: str, parts: frozenset[str]) -> bool:
+    """True when the word is one of the parts or a compound ending in one ("angriffskrieg" ends in 'krieg')."""
+    return any(word.endswith(part) for part in parts)
+
+
+def _compound_use(toks: Sequence[Tok], first: int, mention: Mention, head: str,
+                  cues: ContextCues) -> tuple[str, str] | None:
+    """(use, why) for the first part of a compound that names no participant, or None: a state is the topic of
+    a war, a crisis or experts ("Ukraine-Krieg", "Jemen-Experten"); a state or an organisation before a place
+    noun after a locative preposition is a place ("im US-Exil", "an der Nato-Ostgrenze")."""
+    if not head or (mention.kind in PLACE_KINDS and mention.sector is not None):
+        return None  # "Kreml-Sprecher": a seat names the institution
+    if mention.kind in PLACE_KINDS and _ends_with_any(head, cues.topic_heads):
+        return "topic", f"first part of '-{head}': what the compound is about"
+    if mention.kind not in PLACE_KINDS | {"organisation"} or not _ends_with_any(head, cues.place_heads):
+        return None
+    prep = first - 1
+    while prep >= 0 and toks[prep].text.lower() in cues.determiners:
+        prep -= 1
+    if prep >= 0 and toks[prep].text.lower() in cues.locative | cues.region_prepositions:
+        return "place", f"first part of '-{head}' after '{toks[prep].text}': where something is"
+    return None
+
+
+def _complement_topic(toks: Sequence[Tok], first: int, cues: ContextCues, in_mentions: frozenset[int]) -> str:
+    """Why the words at first are what something is about, or '': after a preposition that alone introduces
+    a topic ("wegen Grönland", "mit Blick auf die EU"), or in the complement of a noun that names its topic
+    ("Krieg gegen die Ukraine", "Russlands Krieg gegen die Ukraine", "Druck auf Moskau")."""
+    prep = first - 1
+    while prep >= 0 and toks[prep].text.lower() in cues.determiners:
+        prep -= 1
+    if prep < 0:
+        return ""
+    for phrase in cues.topic_phrases:
+        start = prep - len(phrase) + 1
+        if start >= 0 and tuple(t.text.lower() for t in toks[start:prep + 1]) == phrase:
+            return f"after '{' '.join(t.text for t in toks[start:prep + 1])}': what something is about"
+    word = toks[prep].text.lower()
+    nouns = [prep - 1]
+    # a genitive between the noun and its complement ("Krieg Israels gegen die Hamas") belongs to the noun
+    noun = prep - 1
+    while noun >= 0 and (noun in in_mentions or toks[noun].text.lower() in cues.determiners):
+        noun -= 1
+    nouns.append(noun)
+    for n in nouns:
+        if n >= 0 and toks[n].is_word and toks[n].text[:1].isupper() and any(
+                word == p and toks[n].text.lower().endswith(head) for p, head in cues.topic_complements):
+            return f"complement of '{toks[n].text} {toks[prep].text}': what the noun is about, no participant"
+    return ""
 
 
 def _addressee_reason(toks: Sequence[Tok], first: int, last: int, cues: ContextCues,
@@ -228,7 +292,9 @@ def _topic_reason(toks: Sequence[Tok], first: int, mention: Mention, cues: Conte
 def _place_reason(text: str, toks: Sequence[Tok], first: int, last: int, mention: Mention,
                   cues: ContextCues, in_mentions: frozenset[int]) -> str:
     """Why the mention is a place, or '' when it is (or may be) a participant."""
-    if mention.kind not in PLACE_KINDS or mention.sector is not None:
+    # an organisation is a place only in a region phrase ("an der Ostflanke der NATO")
+    region_of = mention.kind == "organisation" and _region_preposition(toks, first, cues) is not None
+    if not region_of and (mention.kind not in PLACE_KINDS or mention.sector is not None):
         return ""
     if _modifies_next_noun(text, toks, last):
         return ""  # "in Nordkoreas Hauptstadt", "in der US-Hauptstadt": the noun after it is the head
@@ -275,11 +341,17 @@ def _region_preposition(toks: Sequence[Tok], first: int, cues: ContextCues) -> i
     return i if found else None
 
 
-def _region_place(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: ContextCues,
-                  in_mentions: frozenset[int]) -> Mention:
-    """A reference in a region phrase ("im Nordwesten des Landes") marked as a place, as a state there is."""
+def _reference_use(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: ContextCues,
+                   in_mentions: frozenset[int]) -> Mention:
+    """A reference in a region phrase ("im Nordwesten des Landes") marked as a place, as a state there is; one
+    in the complement of a noun that names its topic ("Druck auf die Konfliktparteien") as a topic."""
     first, last = _token_span(sentence, toks, mention)
-    if first is None or _region_preposition(toks, first, cues) is None:
+    if first is None:
+        return mention
+    topic = _complement_topic(toks, first, cues, in_mentions)
+    if topic:
+        return replace(mention, use="topic", why=f"{mention.why}; {topic}")
+    if _region_preposition(toks, first, cues) is None:
         return mention
     why = _place_reason(sentence.text, toks, first, last, replace(mention, kind="state", sector=None), cues,
                         in_mentions)
@@ -384,7 +456,9 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
     if body is not None:
         return [_resolved(mention, body.code, mention.sector, "context:subject-body",
                           f"a state body of the sentence's subject '{body.text}'")]
-    place = next((m for m in marked if m.use == "place" and m.code != UNKNOWN_CODE and not is_near(m)), None)
+    # an organisation's region ("an der Ostflanke der NATO") gives no state body its country
+    place = next((m for m in marked if m.use == "place" and m.code != UNKNOWN_CODE and not is_near(m)
+                  and m.kind in PLACE_KINDS), None)
     if place is not None:
         return [_resolved(mention, place.code, mention.sector, "context:place",
                           f"no country named; the sentence places the act in '{place.text}'")]
