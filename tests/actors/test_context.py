@@ -110,6 +110,31 @@ def test_context_compound_part_naming_a_war_or_a_field_is_a_topic_and_before_a_p
     assert [(m.code, m.use) for m in sixth if m.kind != "role"] == [("USA", "actor"), ("CUB", "actor")]
 
 
+def test_context_backer_in_an_attributive_participle_is_a_modifier_but_in_a_passive_an_actor(actor_base):
+    text = ("Die Truppen der von Frankreich unterstützten Regierung griffen an. Die vom Iran gestützte Miliz "
+            "schwieg. Die Rebellen werden von Frankreich unterstützt.")
+    first, second, third = resolved(actor_base, text)
+    assert [m.use for m in find(first, "Frankreich")] == ["modifier"]
+    assert [m.use for m in find(second, "Iran")] == ["modifier"]
+    assert [m.use for m in find(third, "Frankreich")] == ["actor"]
+
+
+def test_context_state_after_an_adjective_or_a_plan_or_a_flight_is_a_place_but_after_a_thing_is_not(actor_base):
+    text = ("Die EU kritisiert Israels Siedlungspläne im besetzten Gazastreifen. Die Rebellen zwangen den "
+            "Präsidenten zur Flucht nach Chile. Die Armee beschoss Stellungen im benachbarten Syrien.")
+    first, second, third = resolved(actor_base, text)
+    assert [m.use for m in find(first, "Gazastreifen")] == ["place"]
+    assert [m.use for m in find(second, "Chile")] == ["place"]
+    assert [m.use for m in find(third, "Syrien")] == ["actor"]
+
+
+def test_context_state_an_effect_is_on_or_a_compound_after_a_topic_preposition_is_a_topic(actor_base):
+    first, second = resolved(actor_base, "Dies habe Auswirkungen auf Polen. Der Tag des Sieges über "
+                                         "Nazi-Deutschland wird gefeiert.")
+    assert [m.use for m in find(first, "Polen")] == ["topic"]
+    assert [m.use for m in find(second, "Deutschland")] == ["topic"]
+
+
 def test_context_host_of_a_visit_stays_an_actor(actor_base):
     (sentence,) = resolved(actor_base, "Der Kanzler kam zu einem Besuch in Tokio an.")
     (tokyo,) = find(sentence, "Tokio")

@@ -55,7 +55,8 @@ NEAR = "near: "  # the why of a place near the act (is_near)
 # word lists of context.yaml that a language may leave empty (ContextCues fields of the same names)
 OPTIONAL_WORDS = ("addressee_words", "addressee_verbs", "dative_articles", "reporter_after", "origin_prepositions",
                   "region_nouns", "region_links", "region_prepositions", "possessives", "indefinite_quantifiers",
-                  "subject_clause_breaks", "member_nouns", "near_words", "topic_heads", "place_heads")
+                  "subject_clause_breaks", "member_nouns", "near_words", "topic_heads", "place_heads",
+                  "setting_heads", "agent_prepositions", "backer_participles", "articles")
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,10 @@ class ContextCues:
     near_words: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
+    setting_heads: frozenset[str] = frozenset()
+    agent_prepositions: frozenset[str] = frozenset()
+    backer_participles: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
     # word sequences (lower-cased) that alone introduce a topic ("wegen", "mit blick auf")
     topic_phrases: tuple[tuple[str, ...], ...] = ()
     # (preposition, last part of the noun before it) pairs whose complement is a topic ("krieg gegen")
@@ -189,11 +194,40 @@ def mark_use(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: Co
         why = _addressee_reason(toks, first, last, cues, in_mentions)
         if why:
             return replace(mention, use="addressee", why=why)
+    backer = _backer_reason(toks, first, last, cues)
+    if backer:
+        return replace(mention, use="modifier", why=backer)
     why = _place_reason(sentence.text, toks, first, last, mention, cues, in_mentions)
     if why:
         return replace(mention, use="place", why=why)
+    first = _before_compound_part(sentence.text, toks, first)  # "über Nazi-Deutschland": the preposition governs it
     topic = _topic_reason(toks, first, mention, cues, in_mentions) or _complement_topic(toks, first, cues, in_mentions)
     return replace(mention, use="topic", why=topic) if topic else mention
+
+
+def _backer_reason(toks: Sequence[Tok], first: int, last: int, cues: ContextCues) -> str:
+    """Why the words at first..last are the agent of an attributive participle of backing ("die von Iran
+    unterstützte Miliz", "der vom Westen gestützten Regierung"), or '': they describe the noun; the backing is
+    background, no act of the sentence. A predicative participle ("wird von Iran unterstützt") is an act."""
+    prep = first - 1
+    while prep >= 0 and toks[prep].text.lower() in cues.determiners:
+        prep -= 1
+    if prep < 0 or toks[prep].text.lower() not in cues.agent_prepositions or last + 2 >= len(toks):
+        return ""
+    participle, noun = toks[last + 1], toks[last + 2]
+    word = participle.text.lower()
+    # inflected ("unterstützte", "unterstützten") and followed by the noun it describes
+    inflected = any(word.startswith(stem) and len(word) > len(stem) for stem in cues.backer_participles)
+    if not (inflected and noun.is_word and noun.text[:1].isupper()):
+        return ""
+    return f"agent of the attributive '{participle.text} {noun.text}': describes the noun, no act of the sentence"
+
+
+def _before_compound_part(text: str, toks: Sequence[Tok], first: int) -> int:
+    """The index of the first token of the compound the words at first end ("Nazi-Deutschland" -> 'Nazi')."""
+    while first > 0 and toks[first - 1].end + 1 == toks[first].start and hyphen_at(text, toks[first - 1].end):
+        first -= 1
+    return first
 
 
 def _ends_with_any(word: str, parts: frozenset[str]) -> bool:
@@ -301,6 +335,8 @@ def _place_reason(text: str, toks: Sequence[Tok], first: int, last: int, mention
     prep = _region_preposition(toks, first, cues)  # "im Norden Malis", "in der Nähe der Stadt Constanța"
     if prep is None:
         prep = first - 1
+        while prep >= 0 and _attributive(toks[prep], cues) and prep not in in_mentions:
+            prep -= 1  # "im besetzten Westjordanland"
         if prep >= 0 and toks[prep].text.lower() in cues.determiners:
             prep -= 1
             if prep >= 0 and toks[prep].text.lower() == "nach":
@@ -313,11 +349,21 @@ def _place_reason(text: str, toks: Sequence[Tok], first: int, last: int, mention
     # "Ziele in Israel": the located thing may be the target itself; a setting ("Treffen in
     # Berlin") or an actor ("Kerry in Washington") is only placed there
     if (before is not None and before.is_word and before.text[:1].isupper() and prep - 1 > 0
-            and before.text.lower() not in cues.setting_nouns and prep - 1 not in in_mentions):
+            and before.text.lower() not in cues.setting_nouns and prep - 1 not in in_mentions
+            and not _ends_with_any(before.text.lower(), cues.setting_heads)):
         return ""
     if any(t.text.lower() in cues.near_words for t in toks[prep:first]):
         return f"{NEAR}'{toks[prep].text} … {toks[first - 1].text}': near the act, not where it happens"
     return f"after '{toks[prep].text}': where something happens"
+
+
+def _attributive(tok: Tok, cues: ContextCues) -> bool:
+    """A lower-case word with an adjective ending that is no article or preposition: an attributive adjective
+    or participle ("besetzten")."""
+    word = tok.text
+    return (tok.is_word and word.islower() and word.endswith(("e", "en", "em", "er", "es"))
+            and word not in cues.determiners | cues.articles | cues.possessives | cues.locative
+            | cues.region_prepositions)
 
 
 def is_near(mention: Mention) -> bool:
