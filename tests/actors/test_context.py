@@ -187,6 +187,13 @@ def test_context_place_near_the_act_gives_no_country(actor_base):
     assert [m.code for m in find(last, "Die Polizei")] == ["CHL"]
 
 
+def test_context_inflected_role_takes_the_person_last_named_with_it(actor_base):
+    text = "Iran droht. Iran warnt erneut. US-Präsident Obama antwortete. Laut dem Präsidenten ist die Lage ruhig."
+    *_, last = resolved(actor_base, text)
+    (president,) = find(last, "dem Präsidenten")
+    assert (president.code, president.entry) == ("USA", "coref:same-role")
+
+
 def test_context_role_takes_the_story_state(actor_base):
     text = "Brasilien verschärft die Einreiseregeln. Das Parlament stimmte am Dienstag zu."
     _, second = resolved(actor_base, text)
