@@ -194,6 +194,14 @@ def test_context_inflected_role_takes_the_person_last_named_with_it(actor_base):
     assert (president.code, president.entry) == ("USA", "coref:same-role")
 
 
+def test_context_role_after_someone_elses_of_its_sector_stays_unresolved_until_a_named_one(actor_base):
+    text = ("Polen warnt vor westlichen Truppen. Die Soldaten seien ein Ziel. Die polnische Armee übt. "
+            "Die Soldaten sind bereit.")
+    _, second, _, fourth = resolved(actor_base, text)
+    assert [m.code for m in find(second, "Die Soldaten")] == ["---"]
+    assert [m.code for m in find(fourth, "Die Soldaten")] == ["POL"]
+
+
 def test_context_role_takes_the_story_state(actor_base):
     text = "Brasilien verschärft die Einreiseregeln. Das Parlament stimmte am Dienstag zu."
     _, second = resolved(actor_base, text)

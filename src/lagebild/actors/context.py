@@ -152,12 +152,14 @@ def resolve_article(sentences: Sequence[Sentence], mentions: Sequence[list[Menti
     """
     cues = cues or ContextCues.load(lang)
     memory = Discourse.for_article([list(ms) for ms in mentions])
+    foreign: set[str] = set()  # sectors whose last role named by its own words was someone else's
     out: list[list[Mention]] = []
     for sentence, sentence_mentions in zip(sentences, mentions, strict=True):
         toks = tokens(sentence.text) if sentence_mentions or _may_refer(sentence.text, cues) else ()
         in_mentions = _covered(sentence, toks, sentence_mentions)
         marked = [mark_use(sentence, toks, m, cues, in_mentions) for m in sentence_mentions]
-        resolved = [r for m in marked for r in resolve_role(sentence, m, marked, memory, cues)]
+        resolved = [r for m in marked for r in resolve_role(sentence, m, marked, memory, cues, frozenset(foreign))]
+        _remember_foreign(sentence, marked, cues, foreign)
         references = find_references(sentence, toks, resolved, memory, cues)
         resolved += [_reference_use(sentence, toks, m, cues, in_mentions) for m in references]
         resolved.sort(key=lambda m: (m.start, m.end))
@@ -467,8 +469,11 @@ def _covered(sentence: Sentence, toks: Sequence[Tok], mentions: Sequence[Mention
 # 2. roles without a country -----------------------------------------------------------------------
 
 def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], memory: Discourse,
-                 cues: ContextCues) -> list[Mention]:
-    """A role phrase without a country resolved from context (one mention per actor it refers to)."""
+                 cues: ContextCues, foreign: frozenset[str] = frozenset()) -> list[Mention]:
+    """A role phrase without a country resolved from context (one mention per actor it refers to).
+
+    foreign: the sectors whose last role named by its own words was someone else's ("westliche Truppen"):
+    a later one of them without a country ("die Soldaten") takes them up and stays unresolved too."""
     if mention.code != UNKNOWN_CODE or mention.kind not in {"role", "person", "unnamed"} or mention.use != "actor":
         return [mention]
     if mention.kind == "unnamed":
@@ -494,6 +499,8 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
                           f"the {mention.name or 'role'} last named: '{earlier.text}'")]
     if mention.sector not in STATE_SECTORS | {"REB", "OPP"} or is_foreign(sentence, mention, cues):
         return [mention]  # "Kritiker", "westliche Truppen": unnamed or someone else's people stay unresolved
+    if mention.sector in foreign:
+        return [mention]  # "Putin warnt vor westlichen Truppen ... Die Soldaten wären ein Ziel"
     if mention.sector == "REB" and memory.last_groups and not _counted(sentence, mention, cues):
         group = memory.last_groups[-1]
         return [_resolved(mention, group.code, mention.sector, "coref:group",
@@ -514,6 +521,20 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
         return [mention]
     return [_resolved(mention, code, mention.sector, "context:story-state",
                       f"no country named; the story's main state so far is {code}")]
+
+
+def _remember_foreign(sentence: Sentence, marked: list[Mention], cues: ContextCues, foreign: set[str]) -> None:
+    """Update the sectors whose last role named by its own words was someone else's: a foreign role ("westliche
+    Truppen", "Soldaten aus dem Westen") adds its sector, a role that names its country removes it."""
+    for m in marked:
+        if m.kind != "role" or m.use != "actor" or m.sector is None:
+            continue
+        if m.code != UNKNOWN_CODE:
+            foreign.discard(m.sector)
+            continue
+        origin = _origin(sentence, m, marked, cues)
+        if is_foreign(sentence, m, cues) or (origin is not None and not origin.code):
+            foreign.add(m.sector)
 
 
 def _origin(sentence: Sentence, mention: Mention, marked: list[Mention], cues: ContextCues) -> Mention | None:
