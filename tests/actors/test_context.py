@@ -347,6 +347,12 @@ def test_context_pronoun_er_takes_the_last_person(actor_base):
     assert (he.code, he.kind, he.entry) == ("RUS", "pronoun", "coref:pronoun")
 
 
+def test_context_pronoun_er_takes_no_vessel(actor_base):
+    text = "Premierminister Tusk sprach. Die Marine stoppte einen Tanker der russischen Flotte. Er sei zufrieden."
+    *_, last = resolved(actor_base, text)
+    assert [m.code for m in find(last, "Er")] == ["POL"]
+
+
 def test_context_pronoun_sie_in_the_same_sentence_takes_its_subject(actor_base):
     text = "Japan und Indien erklärten, dass sie enger zusammenarbeiten."
     (sentence,) = resolved(actor_base, text)

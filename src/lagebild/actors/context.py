@@ -30,6 +30,8 @@ from functools import cache
 from ..events.coref import (
     CLAUSE_BREAKS,
     STATE_KINDS,
+    UNNAMED_ENTRY,
+    UNNAMED_PERSON_SECTOR,
     CorefCues,
     Discourse,
     continent_of,
@@ -676,10 +678,17 @@ def _pronoun_antecedents(wanted: str, memory: Discourse, here: list[Mention]) ->
     same sentence comes first ("Nordkorea und Russland verkündeten, dass sie ...")."""
     if wanted == "person":
         persons = [m for m in here if m.kind == "person"]
-        return persons[:1] or memory.last_persons[-1:]
+        # a vessel or a drone is no person: "er" after "einen Tanker der russischen Schattenflotte" is not it
+        people = [m for m in memory.last_persons if not _is_craft(m)]
+        return persons[:1] or people[-1:]
     if here:
         return here
     return list(memory.recent_subjects[-1]) if memory.recent_subjects else []
+
+
+def _is_craft(mention: Mention) -> bool:
+    """True for an unnamed vessel or drone ("einen Tanker", "eine Drohne"); unnamed people have sector CVL."""
+    return mention.entry.startswith(UNNAMED_ENTRY) and mention.sector != UNNAMED_PERSON_SECTOR
 
 
 def _reference(sentence: Sentence, toks: Sequence[Tok], first: int, last: int, code: str, sector: str | None,
