@@ -340,6 +340,14 @@ def test_context_description_defined_by_a_relative_clause_or_einzige_refers_to_n
     assert sorted(m.code for m in find(fourth, "Beide Länder")) == ["CHL", "PER"]
 
 
+def test_context_conflict_parties_are_not_the_mediator_named_most(actor_base):
+    text = ("Chile und Peru streiten. Brasilien versucht zu vermitteln. Brasilien lädt ein. Brasilien drängt. "
+            "Die Konfliktparteien trafen sich. Unter Vermittlung Argentiniens sprachen beide Seiten.")
+    *_, fifth, sixth = resolved(actor_base, text)
+    assert sorted(m.code for m in find(fifth, "Die Konfliktparteien")) == ["CHL", "PER"]
+    assert sorted(m.code for m in find(sixth, "beide Seiten")) == ["CHL", "PER"]
+
+
 def test_context_pronoun_er_takes_the_last_person(actor_base):
     text = "Wladimir Putin sprach am Abend. Er drohte dem Westen."
     _, second = resolved(actor_base, text)

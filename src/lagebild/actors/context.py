@@ -58,7 +58,7 @@ NEAR = "near: "  # the why of a place near the act (is_near)
 OPTIONAL_WORDS = ("addressee_words", "addressee_verbs", "dative_articles", "reporter_after", "origin_prepositions",
                   "region_nouns", "region_links", "region_prepositions", "possessives", "indefinite_quantifiers",
                   "subject_clause_breaks", "member_nouns", "near_words", "topic_heads", "place_heads",
-                  "setting_heads", "agent_prepositions", "backer_participles", "articles")
+                  "setting_heads", "agent_prepositions", "backer_participles", "articles", "mediation_stems")
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,7 @@ class ContextCues:
     agent_prepositions: frozenset[str] = frozenset()
     backer_participles: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
+    mediation_stems: frozenset[str] = frozenset()
     # word sequences (lower-cased) that alone introduce a topic ("wegen", "mit blick auf")
     topic_phrases: tuple[tuple[str, ...], ...] = ()
     # (preposition, last part of the noun before it) pairs whose complement is a topic ("krieg gegen")
@@ -155,6 +156,7 @@ def resolve_article(sentences: Sequence[Sentence], mentions: Sequence[list[Menti
     cues = cues or ContextCues.load(lang)
     memory = Discourse.for_article([list(ms) for ms in mentions])
     foreign: set[str] = set()  # sectors whose last role named by its own words was someone else's
+    mediators: set[str] = set()  # actors the story names as mediators: no side of "die Konfliktparteien"
     out: list[list[Mention]] = []
     for sentence, sentence_mentions in zip(sentences, mentions, strict=True):
         toks = tokens(sentence.text) if sentence_mentions or _may_refer(sentence.text, cues) else ()
@@ -162,7 +164,8 @@ def resolve_article(sentences: Sequence[Sentence], mentions: Sequence[list[Menti
         marked = [mark_use(sentence, toks, m, cues, in_mentions) for m in sentence_mentions]
         resolved = [r for m in marked for r in resolve_role(sentence, m, marked, memory, cues, frozenset(foreign))]
         _remember_foreign(sentence, marked, cues, foreign)
-        references = find_references(sentence, toks, resolved, memory, cues)
+        mediators.update(_mediators(sentence, toks, resolved, cues))
+        references = find_references(sentence, toks, resolved, memory, cues, frozenset(mediators))
         resolved += [_reference_use(sentence, toks, m, cues, in_mentions) for m in references]
         resolved.sort(key=lambda m: (m.start, m.end))
         actors = [m for m in resolved if m.use == "actor"]
@@ -621,8 +624,9 @@ def _no_reference_word(lower: set[str] | list[str], cues: ContextCues) -> bool:
 
 
 def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Mention], memory: Discourse,
-                    cues: ContextCues) -> list[Mention]:
-    """Mentions for the words outside any mention that refer to earlier actors."""
+                    cues: ContextCues, mediators: frozenset[str] = frozenset()) -> list[Mention]:
+    """Mentions for the words outside any mention that refer to earlier actors; mediators are no side of a
+    conflict ("beide Seiten", "die Konfliktparteien")."""
     lower = [t.text.lower() for t in toks]
     starts = cues.coref.first_words
     if _no_reference_word(lower, cues):
@@ -635,7 +639,7 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
             continue
         # only a listed first word can begin a description (the clause scan is the costly part)
         n, found = match_description(lower, i, memory, cues.coref,
-                                     named_in_clause_before(toks, i, mentions + out, sentence.start)) \
+                                     named_in_clause_before(toks, i, mentions + out, sentence.start) | mediators) \
             if word in starts else (0, [])
         if n:
             phrase = " ".join(t.text for t in toks[i:i + n])
@@ -660,6 +664,23 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
                 out.append(_reference(sentence, toks, i, i, m.code, m.sector, "coref:pronoun",
                                       f"'{toks[i].text}' refers to '{m.text}'"))
     return out
+
+
+def _mediators(sentence: Sentence, toks: Sequence[Tok], mentions: list[Mention], cues: ContextCues) -> set[str]:
+    """The actors a sentence names as mediators: the one right after a mediation noun ("unter Vermittlung der
+    USA"), else, where a mediation word stands, the sentence's subject ("Die USA versuchen zu vermitteln")."""
+    at = next((i for i, t in enumerate(toks) if t.text.lower().startswith(tuple(cues.mediation_stems))), None)
+    if at is None:
+        return set()
+    actors = [m for m in mentions if m.use == "actor" and m.code != UNKNOWN_CODE]
+    after = at + 1
+    while after < len(toks) and toks[after].text.lower() in cues.determiners:
+        after += 1
+    if after < len(toks) and toks[at].text[:1].isupper():
+        named = [m for m in actors if m.start == sentence.start + toks[after].start]
+        if named:
+            return {m.code for m in named}
+    return {m.code for m in subject_guess(sentence, _no_compound_parts(sentence, actors))}
 
 
 def _state_of_the_sentence(sentence: Sentence, at: int, mentions: list[Mention],
