@@ -80,12 +80,13 @@ def test_context_side_a_war_is_waged_against_is_a_topic_but_a_side_attacked_is_n
 def test_context_object_of_pressure_or_claims_and_what_an_envoy_is_for_are_topics(actor_base):
     text = ("Frankreich fordert mehr Druck auf Teheran. Schweden erhebt Ansprüche auf Norwegen. Der "
             "Sondergesandte für Kuba reiste ab. Peru und Chile streiten. Brasilien erhöht den Druck auf beide "
-            "Seiten.")
-    first, second, third, _, fifth = resolved(actor_base, text)
+            "Seiten. Inmitten der Spannungen mit Kuba übt die Armee Perus.")
+    first, second, third, _, fifth, sixth = resolved(actor_base, text)
     assert [(m.code, m.use) for m in find(first, "Teheran")] == [("IRN", "topic")]
     assert [(m.code, m.use) for m in find(second, "Norwegen")] == [("NOR", "topic")]
     assert [(m.code, m.use) for m in find(third, "Kuba")] == [("CUB", "topic")]
     assert {m.use for m in find(fifth, "beide Seiten")} == {"topic"}
+    assert [m.use for m in find(sixth, "Kuba")] == ["topic"]
 
 
 def test_context_state_after_a_preposition_of_cause_or_regard_or_a_meeting_on_it_is_a_topic(actor_base):
