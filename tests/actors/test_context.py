@@ -67,6 +67,75 @@ def test_context_state_a_noun_is_about_is_a_topic(actor_base):
     assert find(sentence, "Dänemark")[0].use == "actor"
 
 
+def test_context_side_a_war_is_waged_against_is_a_topic_but_a_side_attacked_is_not(actor_base):
+    text = ("Polen verurteilt den Angriffskrieg Russlands gegen Georgien. Die Folgen des Krieges gegen Georgien "
+            "sind schwer. Russland griff Georgien an. Polen protestierte gegen Russland.")
+    first, second, third, fourth = resolved(actor_base, text)
+    assert [(m.code, m.use) for m in first] == [("POL", "actor"), ("RUS", "actor"), ("GEO", "topic")]
+    assert [m.use for m in find(second, "Georgien")] == ["topic"]
+    assert [m.use for m in third] == ["actor", "actor"]
+    assert [m.use for m in fourth] == ["actor", "actor"]
+
+
+def test_context_object_of_pressure_or_claims_and_what_an_envoy_is_for_are_topics(actor_base):
+    text = ("Frankreich fordert mehr Druck auf Teheran. Schweden erhebt Ansprüche auf Norwegen. Der "
+            "Sondergesandte für Kuba reiste ab. Peru und Chile streiten. Brasilien erhöht den Druck auf beide "
+            "Seiten. Inmitten der Spannungen mit Kuba übt die Armee Perus.")
+    first, second, third, _, fifth, sixth = resolved(actor_base, text)
+    assert [(m.code, m.use) for m in find(first, "Teheran")] == [("IRN", "topic")]
+    assert [(m.code, m.use) for m in find(second, "Norwegen")] == [("NOR", "topic")]
+    assert [(m.code, m.use) for m in find(third, "Kuba")] == [("CUB", "topic")]
+    assert {m.use for m in find(fifth, "beide Seiten")} == {"topic"}
+    assert [m.use for m in find(sixth, "Kuba")] == ["topic"]
+
+
+def test_context_state_after_a_preposition_of_cause_or_regard_or_a_meeting_on_it_is_a_topic(actor_base):
+    text = ("Schweden bestellt den Botschafter wegen Norwegen ein. Vereinbart wurde auch ein Abkommen mit Blick "
+            "auf die NATO. Der Rat hielt eine Sitzung zu Syrien ab.")
+    first, second, third = resolved(actor_base, text)
+    assert [m.use for m in find(first, "Norwegen")] == ["topic"]
+    assert [m.use for m in second if m.code == "NATO"] == ["topic"]
+    assert [m.use for m in find(third, "Syrien")] == ["topic"]
+
+
+def test_context_compound_part_naming_a_war_or_a_field_is_a_topic_and_before_a_place_noun_a_place(actor_base):
+    text = ("Die Irak-Krise belastet Polen. Syrien-Experten warnen Ungarn. Der Dissident lebt im US-Exil. "
+            "Soldaten patrouillieren an der EU-Außengrenze. Die Truppen bleiben an der Ostflanke der NATO. "
+            "Die US-Sanktionen treffen Kuba.")
+    first, second, third, fourth, fifth, sixth = resolved(actor_base, text)
+    assert [(m.code, m.use) for m in first] == [("IRQ", "topic"), ("POL", "actor")]
+    assert [(m.code, m.use) for m in second] == [("SYR", "topic"), ("HUN", "actor")]
+    assert [m.use for m in find(third, "US")] == ["place"]
+    assert [m.use for m in fourth if m.code == "EU"] == ["place"]
+    assert [m.use for m in fifth if m.code == "NATO"] == ["place"]
+    assert [(m.code, m.use) for m in sixth if m.kind != "role"] == [("USA", "actor"), ("CUB", "actor")]
+
+
+def test_context_backer_in_an_attributive_participle_is_a_modifier_but_in_a_passive_an_actor(actor_base):
+    text = ("Die Truppen der von Frankreich unterstützten Regierung griffen an. Die vom Iran gestützte Miliz "
+            "schwieg. Die Rebellen werden von Frankreich unterstützt.")
+    first, second, third = resolved(actor_base, text)
+    assert [m.use for m in find(first, "Frankreich")] == ["modifier"]
+    assert [m.use for m in find(second, "Iran")] == ["modifier"]
+    assert [m.use for m in find(third, "Frankreich")] == ["actor"]
+
+
+def test_context_state_after_an_adjective_or_a_plan_or_a_flight_is_a_place_but_after_a_thing_is_not(actor_base):
+    text = ("Die EU kritisiert Israels Siedlungspläne im besetzten Gazastreifen. Die Rebellen zwangen den "
+            "Präsidenten zur Flucht nach Chile. Die Armee beschoss Stellungen im benachbarten Syrien.")
+    first, second, third = resolved(actor_base, text)
+    assert [m.use for m in find(first, "Gazastreifen")] == ["place"]
+    assert [m.use for m in find(second, "Chile")] == ["place"]
+    assert [m.use for m in find(third, "Syrien")] == ["actor"]
+
+
+def test_context_state_an_effect_is_on_or_a_compound_after_a_topic_preposition_is_a_topic(actor_base):
+    first, second = resolved(actor_base, "Dies habe Auswirkungen auf Polen. Der Tag des Sieges über "
+                                         "Nazi-Deutschland wird gefeiert.")
+    assert [m.use for m in find(first, "Polen")] == ["topic"]
+    assert [m.use for m in find(second, "Deutschland")] == ["topic"]
+
+
 def test_context_host_of_a_visit_stays_an_actor(actor_base):
     (sentence,) = resolved(actor_base, "Der Kanzler kam zu einem Besuch in Tokio an.")
     (tokyo,) = find(sentence, "Tokio")
@@ -117,6 +186,21 @@ def test_context_place_near_the_act_gives_no_country(actor_base):
             "Die Polizei sucht weitere.")
     *_, last = resolved(actor_base, text)
     assert [m.code for m in find(last, "Die Polizei")] == ["CHL"]
+
+
+def test_context_inflected_role_takes_the_person_last_named_with_it(actor_base):
+    text = "Iran droht. Iran warnt erneut. US-Präsident Obama antwortete. Laut dem Präsidenten ist die Lage ruhig."
+    *_, last = resolved(actor_base, text)
+    (president,) = find(last, "dem Präsidenten")
+    assert (president.code, president.entry) == ("USA", "coref:same-role")
+
+
+def test_context_role_after_someone_elses_of_its_sector_stays_unresolved_until_a_named_one(actor_base):
+    text = ("Polen warnt vor westlichen Truppen. Die Soldaten seien ein Ziel. Die polnische Armee übt. "
+            "Die Soldaten sind bereit.")
+    _, second, _, fourth = resolved(actor_base, text)
+    assert [m.code for m in find(second, "Die Soldaten")] == ["---"]
+    assert [m.code for m in find(fourth, "Die Soldaten")] == ["POL"]
 
 
 def test_context_role_takes_the_story_state(actor_base):
@@ -257,11 +341,25 @@ def test_context_description_defined_by_a_relative_clause_or_einzige_refers_to_n
     assert sorted(m.code for m in find(fourth, "Beide Länder")) == ["CHL", "PER"]
 
 
+def test_context_conflict_parties_are_not_the_mediator_named_most(actor_base):
+    text = ("Chile und Peru streiten. Brasilien versucht zu vermitteln. Brasilien lädt ein. Brasilien drängt. "
+            "Die Konfliktparteien trafen sich. Unter Vermittlung Argentiniens sprachen beide Seiten.")
+    *_, fifth, sixth = resolved(actor_base, text)
+    assert sorted(m.code for m in find(fifth, "Die Konfliktparteien")) == ["CHL", "PER"]
+    assert sorted(m.code for m in find(sixth, "beide Seiten")) == ["CHL", "PER"]
+
+
 def test_context_pronoun_er_takes_the_last_person(actor_base):
     text = "Wladimir Putin sprach am Abend. Er drohte dem Westen."
     _, second = resolved(actor_base, text)
     (he,) = find(second, "Er")
     assert (he.code, he.kind, he.entry) == ("RUS", "pronoun", "coref:pronoun")
+
+
+def test_context_pronoun_er_takes_no_vessel(actor_base):
+    text = "Premierminister Tusk sprach. Die Marine stoppte einen Tanker der russischen Flotte. Er sei zufrieden."
+    *_, last = resolved(actor_base, text)
+    assert [m.code for m in find(last, "Er")] == ["POL"]
 
 
 def test_context_pronoun_sie_in_the_same_sentence_takes_its_subject(actor_base):

@@ -30,6 +30,8 @@ from functools import cache
 from ..events.coref import (
     CLAUSE_BREAKS,
     STATE_KINDS,
+    UNNAMED_ENTRY,
+    UNNAMED_PERSON_SECTOR,
     CorefCues,
     Discourse,
     continent_of,
@@ -55,7 +57,8 @@ NEAR = "near: "  # the why of a place near the act (is_near)
 # word lists of context.yaml that a language may leave empty (ContextCues fields of the same names)
 OPTIONAL_WORDS = ("addressee_words", "addressee_verbs", "dative_articles", "reporter_after", "origin_prepositions",
                   "region_nouns", "region_links", "region_prepositions", "possessives", "indefinite_quantifiers",
-                  "subject_clause_breaks", "member_nouns", "near_words")
+                  "subject_clause_breaks", "member_nouns", "near_words", "topic_heads", "place_heads",
+                  "setting_heads", "agent_prepositions", "backer_participles", "articles", "mediation_stems")
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,17 @@ class ContextCues:
     subject_clause_breaks: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     near_words: frozenset[str] = frozenset()
+    topic_heads: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
+    setting_heads: frozenset[str] = frozenset()
+    agent_prepositions: frozenset[str] = frozenset()
+    backer_participles: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    mediation_stems: frozenset[str] = frozenset()
+    # word sequences (lower-cased) that alone introduce a topic ("wegen", "mit blick auf")
+    topic_phrases: tuple[tuple[str, ...], ...] = ()
+    # (preposition, last part of the noun before it) pairs whose complement is a topic ("krieg gegen")
+    topic_complements: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     @cache
@@ -111,9 +125,13 @@ class ContextCues:
         # is no located target either
         times = _time_nouns(lang)
         settings = words["setting_nouns"] | times
+        phrases = tuple(tuple(p.lower().split()) for p in own.get("topic_phrases", ()))
+        complements = frozenset((prep.lower(), noun.lower()) for prep, nouns in own.get("topic_complements", {}).items()
+                                for noun in nouns)
         return cls(words["locative_prepositions"], words["determiners"], words["host_words"],
                    settings, words["modifier_nouns"], words["topic_prepositions"],
                    tuple(own["foreign_markers"]), dict(own["pronouns"]), coref, time_nouns=times,
+                   topic_phrases=phrases, topic_complements=complements,
                    **{key: words[key] for key in OPTIONAL_WORDS})
 
 
@@ -137,14 +155,18 @@ def resolve_article(sentences: Sequence[Sentence], mentions: Sequence[list[Menti
     """
     cues = cues or ContextCues.load(lang)
     memory = Discourse.for_article([list(ms) for ms in mentions])
+    foreign: set[str] = set()  # sectors whose last role named by its own words was someone else's
+    mediators: set[str] = set()  # actors the story names as mediators: no side of "die Konfliktparteien"
     out: list[list[Mention]] = []
     for sentence, sentence_mentions in zip(sentences, mentions, strict=True):
         toks = tokens(sentence.text) if sentence_mentions or _may_refer(sentence.text, cues) else ()
         in_mentions = _covered(sentence, toks, sentence_mentions)
         marked = [mark_use(sentence, toks, m, cues, in_mentions) for m in sentence_mentions]
-        resolved = [r for m in marked for r in resolve_role(sentence, m, marked, memory, cues)]
-        references = find_references(sentence, toks, resolved, memory, cues)
-        resolved += [_region_place(sentence, toks, m, cues, in_mentions) for m in references]
+        resolved = [r for m in marked for r in resolve_role(sentence, m, marked, memory, cues, frozenset(foreign))]
+        _remember_foreign(sentence, marked, cues, foreign)
+        mediators.update(_mediators(sentence, toks, resolved, cues))
+        references = find_references(sentence, toks, resolved, memory, cues, frozenset(mediators))
+        resolved += [_reference_use(sentence, toks, m, cues, in_mentions) for m in references]
         resolved.sort(key=lambda m: (m.start, m.end))
         actors = [m for m in resolved if m.use == "actor"]
         # what context supplied adds no new actor to the story: only named ones are remembered
@@ -172,15 +194,98 @@ def mark_use(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: Co
     head = _compound_head(sentence.text, toks, last)
     if mention.kind == "organisation" and head in cues.member_nouns:
         return replace(mention, use="modifier", why=f"classifies a member state ('-{head}')")
+    compound = _compound_use(toks, first, mention, head, cues)
+    if compound:
+        return replace(mention, use=compound[0], why=compound[1])
     if mention.kind == "media":
         why = _addressee_reason(toks, first, last, cues, in_mentions)
         if why:
             return replace(mention, use="addressee", why=why)
+    backer = _backer_reason(toks, first, last, cues)
+    if backer:
+        return replace(mention, use="modifier", why=backer)
     why = _place_reason(sentence.text, toks, first, last, mention, cues, in_mentions)
     if why:
         return replace(mention, use="place", why=why)
-    topic = _topic_reason(toks, first, mention, cues, in_mentions)
+    first = _before_compound_part(sentence.text, toks, first)  # "über Nazi-Deutschland": the preposition governs it
+    topic = _topic_reason(toks, first, mention, cues, in_mentions) or _complement_topic(toks, first, cues, in_mentions)
     return replace(mention, use="topic", why=topic) if topic else mention
+
+
+def _backer_reason(toks: Sequence[Tok], first: int, last: int, cues: ContextCues) -> str:
+    """Why the words at first..last are the agent of an attributive participle of backing ("die von Iran
+    unterstützte Miliz", "der vom Westen gestützten Regierung"), or '': they describe the noun; the backing is
+    background, no act of the sentence. A predicative participle ("wird von Iran unterstützt") is an act."""
+    prep = first - 1
+    while prep >= 0 and toks[prep].text.lower() in cues.determiners:
+        prep -= 1
+    if prep < 0 or toks[prep].text.lower() not in cues.agent_prepositions or last + 2 >= len(toks):
+        return ""
+    participle, noun = toks[last + 1], toks[last + 2]
+    word = participle.text.lower()
+    # inflected ("unterstützte", "unterstützten") and followed by the noun it describes
+    inflected = any(word.startswith(stem) and len(word) > len(stem) for stem in cues.backer_participles)
+    if not (inflected and noun.is_word and noun.text[:1].isupper()):
+        return ""
+    return f"agent of the attributive '{participle.text} {noun.text}': describes the noun, no act of the sentence"
+
+
+def _before_compound_part(text: str, toks: Sequence[Tok], first: int) -> int:
+    """The index of the first token of the compound the words at first end ("Nazi-Deutschland" -> 'Nazi')."""
+    while first > 0 and toks[first - 1].end + 1 == toks[first].start and hyphen_at(text, toks[first - 1].end):
+        first -= 1
+    return first
+
+
+def _ends_with_any(word: str, parts: frozenset[str]) -> bool:
+    """True when the word is one of the parts or a compound ending in one ("angriffskrieg" ends in 'krieg')."""
+    return any(word.endswith(part) for part in parts)
+
+
+def _compound_use(toks: Sequence[Tok], first: int, mention: Mention, head: str,
+                  cues: ContextCues) -> tuple[str, str] | None:
+    """(use, why) for the first part of a compound that names no participant, or None: a state is the topic of
+    a war, a crisis or experts ("Ukraine-Krieg", "Jemen-Experten"); a state or an organisation before a place
+    noun after a locative preposition is a place ("im US-Exil", "an der Nato-Ostgrenze")."""
+    if not head or (mention.kind in PLACE_KINDS and mention.sector is not None):
+        return None  # "Kreml-Sprecher": a seat names the institution
+    if mention.kind in PLACE_KINDS and _ends_with_any(head, cues.topic_heads):
+        return "topic", f"first part of '-{head}': what the compound is about"
+    if mention.kind not in PLACE_KINDS | {"organisation"} or not _ends_with_any(head, cues.place_heads):
+        return None
+    prep = first - 1
+    while prep >= 0 and toks[prep].text.lower() in cues.determiners:
+        prep -= 1
+    if prep >= 0 and toks[prep].text.lower() in cues.locative | cues.region_prepositions:
+        return "place", f"first part of '-{head}' after '{toks[prep].text}': where something is"
+    return None
+
+
+def _complement_topic(toks: Sequence[Tok], first: int, cues: ContextCues, in_mentions: frozenset[int]) -> str:
+    """Why the words at first are what something is about, or '': after a preposition that alone introduces
+    a topic ("wegen Grönland", "mit Blick auf die EU"), or in the complement of a noun that names its topic
+    ("Krieg gegen die Ukraine", "Russlands Krieg gegen die Ukraine", "Druck auf Moskau")."""
+    prep = first - 1
+    while prep >= 0 and toks[prep].text.lower() in cues.determiners:
+        prep -= 1
+    if prep < 0:
+        return ""
+    for phrase in cues.topic_phrases:
+        start = prep - len(phrase) + 1
+        if start >= 0 and tuple(t.text.lower() for t in toks[start:prep + 1]) == phrase:
+            return f"after '{' '.join(t.text for t in toks[start:prep + 1])}': what something is about"
+    word = toks[prep].text.lower()
+    nouns = [prep - 1]
+    # a genitive between the noun and its complement ("Krieg Israels gegen die Hamas") belongs to the noun
+    noun = prep - 1
+    while noun >= 0 and (noun in in_mentions or toks[noun].text.lower() in cues.determiners):
+        noun -= 1
+    nouns.append(noun)
+    for n in nouns:
+        if n >= 0 and toks[n].is_word and toks[n].text[:1].isupper() and any(
+                word == p and toks[n].text.lower().endswith(head) for p, head in cues.topic_complements):
+            return f"complement of '{toks[n].text} {toks[prep].text}': what the noun is about, no participant"
+    return ""
 
 
 def _addressee_reason(toks: Sequence[Tok], first: int, last: int, cues: ContextCues,
@@ -228,13 +333,17 @@ def _topic_reason(toks: Sequence[Tok], first: int, mention: Mention, cues: Conte
 def _place_reason(text: str, toks: Sequence[Tok], first: int, last: int, mention: Mention,
                   cues: ContextCues, in_mentions: frozenset[int]) -> str:
     """Why the mention is a place, or '' when it is (or may be) a participant."""
-    if mention.kind not in PLACE_KINDS or mention.sector is not None:
+    # an organisation is a place only in a region phrase ("an der Ostflanke der NATO")
+    region_of = mention.kind == "organisation" and _region_preposition(toks, first, cues) is not None
+    if not region_of and (mention.kind not in PLACE_KINDS or mention.sector is not None):
         return ""
     if _modifies_next_noun(text, toks, last):
         return ""  # "in Nordkoreas Hauptstadt", "in der US-Hauptstadt": the noun after it is the head
     prep = _region_preposition(toks, first, cues)  # "im Norden Malis", "in der Nähe der Stadt Constanța"
     if prep is None:
         prep = first - 1
+        while prep >= 0 and _attributive(toks[prep], cues) and prep not in in_mentions:
+            prep -= 1  # "im besetzten Westjordanland"
         if prep >= 0 and toks[prep].text.lower() in cues.determiners:
             prep -= 1
             if prep >= 0 and toks[prep].text.lower() == "nach":
@@ -247,11 +356,21 @@ def _place_reason(text: str, toks: Sequence[Tok], first: int, last: int, mention
     # "Ziele in Israel": the located thing may be the target itself; a setting ("Treffen in
     # Berlin") or an actor ("Kerry in Washington") is only placed there
     if (before is not None and before.is_word and before.text[:1].isupper() and prep - 1 > 0
-            and before.text.lower() not in cues.setting_nouns and prep - 1 not in in_mentions):
+            and before.text.lower() not in cues.setting_nouns and prep - 1 not in in_mentions
+            and not _ends_with_any(before.text.lower(), cues.setting_heads)):
         return ""
     if any(t.text.lower() in cues.near_words for t in toks[prep:first]):
         return f"{NEAR}'{toks[prep].text} … {toks[first - 1].text}': near the act, not where it happens"
     return f"after '{toks[prep].text}': where something happens"
+
+
+def _attributive(tok: Tok, cues: ContextCues) -> bool:
+    """A lower-case word with an adjective ending that is no article or preposition: an attributive adjective
+    or participle ("besetzten")."""
+    word = tok.text
+    return (tok.is_word and word.islower() and word.endswith(("e", "en", "em", "er", "es"))
+            and word not in cues.determiners | cues.articles | cues.possessives | cues.locative
+            | cues.region_prepositions)
 
 
 def is_near(mention: Mention) -> bool:
@@ -275,11 +394,17 @@ def _region_preposition(toks: Sequence[Tok], first: int, cues: ContextCues) -> i
     return i if found else None
 
 
-def _region_place(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: ContextCues,
-                  in_mentions: frozenset[int]) -> Mention:
-    """A reference in a region phrase ("im Nordwesten des Landes") marked as a place, as a state there is."""
+def _reference_use(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: ContextCues,
+                   in_mentions: frozenset[int]) -> Mention:
+    """A reference in a region phrase ("im Nordwesten des Landes") marked as a place, as a state there is; one
+    in the complement of a noun that names its topic ("Druck auf die Konfliktparteien") as a topic."""
     first, last = _token_span(sentence, toks, mention)
-    if first is None or _region_preposition(toks, first, cues) is None:
+    if first is None:
+        return mention
+    topic = _complement_topic(toks, first, cues, in_mentions)
+    if topic:
+        return replace(mention, use="topic", why=f"{mention.why}; {topic}")
+    if _region_preposition(toks, first, cues) is None:
         return mention
     why = _place_reason(sentence.text, toks, first, last, replace(mention, kind="state", sector=None), cues,
                         in_mentions)
@@ -349,8 +474,11 @@ def _covered(sentence: Sentence, toks: Sequence[Tok], mentions: Sequence[Mention
 # 2. roles without a country -----------------------------------------------------------------------
 
 def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], memory: Discourse,
-                 cues: ContextCues) -> list[Mention]:
-    """A role phrase without a country resolved from context (one mention per actor it refers to)."""
+                 cues: ContextCues, foreign: frozenset[str] = frozenset()) -> list[Mention]:
+    """A role phrase without a country resolved from context (one mention per actor it refers to).
+
+    foreign: the sectors whose last role named by its own words was someone else's ("westliche Truppen"):
+    a later one of them without a country ("die Soldaten") takes them up and stays unresolved too."""
     if mention.code != UNKNOWN_CODE or mention.kind not in {"role", "person", "unnamed"} or mention.use != "actor":
         return [mention]
     if mention.kind == "unnamed":
@@ -376,6 +504,8 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
                           f"the {mention.name or 'role'} last named: '{earlier.text}'")]
     if mention.sector not in STATE_SECTORS | {"REB", "OPP"} or is_foreign(sentence, mention, cues):
         return [mention]  # "Kritiker", "westliche Truppen": unnamed or someone else's people stay unresolved
+    if mention.sector in foreign:
+        return [mention]  # "Putin warnt vor westlichen Truppen ... Die Soldaten wären ein Ziel"
     if mention.sector == "REB" and memory.last_groups and not _counted(sentence, mention, cues):
         group = memory.last_groups[-1]
         return [_resolved(mention, group.code, mention.sector, "coref:group",
@@ -384,7 +514,9 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
     if body is not None:
         return [_resolved(mention, body.code, mention.sector, "context:subject-body",
                           f"a state body of the sentence's subject '{body.text}'")]
-    place = next((m for m in marked if m.use == "place" and m.code != UNKNOWN_CODE and not is_near(m)), None)
+    # an organisation's region ("an der Ostflanke der NATO") gives no state body its country
+    place = next((m for m in marked if m.use == "place" and m.code != UNKNOWN_CODE and not is_near(m)
+                  and m.kind in PLACE_KINDS), None)
     if place is not None:
         return [_resolved(mention, place.code, mention.sector, "context:place",
                           f"no country named; the sentence places the act in '{place.text}'")]
@@ -394,6 +526,20 @@ def resolve_role(sentence: Sentence, mention: Mention, marked: list[Mention], me
         return [mention]
     return [_resolved(mention, code, mention.sector, "context:story-state",
                       f"no country named; the story's main state so far is {code}")]
+
+
+def _remember_foreign(sentence: Sentence, marked: list[Mention], cues: ContextCues, foreign: set[str]) -> None:
+    """Update the sectors whose last role named by its own words was someone else's: a foreign role ("westliche
+    Truppen", "Soldaten aus dem Westen") adds its sector, a role that names its country removes it."""
+    for m in marked:
+        if m.kind != "role" or m.use != "actor" or m.sector is None:
+            continue
+        if m.code != UNKNOWN_CODE:
+            foreign.discard(m.sector)
+            continue
+        origin = _origin(sentence, m, marked, cues)
+        if is_foreign(sentence, m, cues) or (origin is not None and not origin.code):
+            foreign.add(m.sector)
 
 
 def _origin(sentence: Sentence, mention: Mention, marked: list[Mention], cues: ContextCues) -> Mention | None:
@@ -478,8 +624,9 @@ def _no_reference_word(lower: set[str] | list[str], cues: ContextCues) -> bool:
 
 
 def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Mention], memory: Discourse,
-                    cues: ContextCues) -> list[Mention]:
-    """Mentions for the words outside any mention that refer to earlier actors."""
+                    cues: ContextCues, mediators: frozenset[str] = frozenset()) -> list[Mention]:
+    """Mentions for the words outside any mention that refer to earlier actors; mediators are no side of a
+    conflict ("beide Seiten", "die Konfliktparteien")."""
     lower = [t.text.lower() for t in toks]
     starts = cues.coref.first_words
     if _no_reference_word(lower, cues):
@@ -492,7 +639,7 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
             continue
         # only a listed first word can begin a description (the clause scan is the costly part)
         n, found = match_description(lower, i, memory, cues.coref,
-                                     named_in_clause_before(toks, i, mentions + out, sentence.start)) \
+                                     named_in_clause_before(toks, i, mentions + out, sentence.start) | mediators) \
             if word in starts else (0, [])
         if n:
             phrase = " ".join(t.text for t in toks[i:i + n])
@@ -519,6 +666,23 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
     return out
 
 
+def _mediators(sentence: Sentence, toks: Sequence[Tok], mentions: list[Mention], cues: ContextCues) -> set[str]:
+    """The actors a sentence names as mediators: the one right after a mediation noun ("unter Vermittlung der
+    USA"), else, where a mediation word stands, the sentence's subject ("Die USA versuchen zu vermitteln")."""
+    at = next((i for i, t in enumerate(toks) if t.text.lower().startswith(tuple(cues.mediation_stems))), None)
+    if at is None:
+        return set()
+    actors = [m for m in mentions if m.use == "actor" and m.code != UNKNOWN_CODE]
+    after = at + 1
+    while after < len(toks) and toks[after].text.lower() in cues.determiners:
+        after += 1
+    if after < len(toks) and toks[at].text[:1].isupper():
+        named = [m for m in actors if m.start == sentence.start + toks[after].start]
+        if named:
+            return {m.code for m in named}
+    return {m.code for m in subject_guess(sentence, _no_compound_parts(sentence, actors))}
+
+
 def _state_of_the_sentence(sentence: Sentence, at: int, mentions: list[Mention],
                            found: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
     """"das Land", "die Regierung" after the sentence named exactly one state by name or adjective: that
@@ -535,10 +699,17 @@ def _pronoun_antecedents(wanted: str, memory: Discourse, here: list[Mention]) ->
     same sentence comes first ("Nordkorea und Russland verkündeten, dass sie ...")."""
     if wanted == "person":
         persons = [m for m in here if m.kind == "person"]
-        return persons[:1] or memory.last_persons[-1:]
+        # a vessel or a drone is no person: "er" after "einen Tanker der russischen Schattenflotte" is not it
+        people = [m for m in memory.last_persons if not _is_craft(m)]
+        return persons[:1] or people[-1:]
     if here:
         return here
     return list(memory.recent_subjects[-1]) if memory.recent_subjects else []
+
+
+def _is_craft(mention: Mention) -> bool:
+    """True for an unnamed vessel or drone ("einen Tanker", "eine Drohne"); unnamed people have sector CVL."""
+    return mention.entry.startswith(UNNAMED_ENTRY) and mention.sector != UNNAMED_PERSON_SECTOR
 
 
 def _reference(sentence: Sentence, toks: Sequence[Tok], first: int, last: int, code: str, sector: str | None,

@@ -306,10 +306,13 @@ def _described_land(lower: list[str], i: int, cues: CorefCues) -> bool:
 
 
 def same_role_antecedent(mention: Mention, memory: Discourse) -> Mention | None:
-    """'der Ministerpräsident' without a country: the person last named with that role word."""
-    role = mention.text.split()[-1].lower()
+    """'der Ministerpräsident' without a country: the person last named with that role word, inflected
+    ("dem Präsidenten" after "US-Präsident Trump": the role entry's word)."""
+    roles = {mention.text.split()[-1].lower()}
+    if mention.entry.startswith("role:"):
+        roles.add(mention.entry.removeprefix("role:").lower())
     for earlier in reversed(memory.last_persons):
-        if role in earlier.text.lower():
+        if any(role in earlier.text.lower() for role in roles):
             return earlier
     return None
 
