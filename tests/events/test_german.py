@@ -492,6 +492,13 @@ CASES = [
     # a wave of arrests is arrests
     ("Belarus\nDie belarussische Polizei begann eine Verhaftungswelle gegen Oppositionelle.", "2025-01-10",
      "Verhaftungswelle", "COERCE", {"BLR"}, None, {"mode": "arrest"}),
+    # a protest told again without a target goes on against what the same side protested against before
+    ("Protest\nTausende Polen haben in Warschau gegen die Pläne der EU demonstriert. Am Abend zogen die Polen vor "
+     "das Parlament und hielten dort eine Kundgebung ab.", "2025-01-10",
+     "Kundgebung", "PROTEST", {"POL"}, {"EU"}, {}),
+    # the opposition's own protest is against its state's government
+    ("Wahl\nNach der Wahl gab es Proteste der serbischen Opposition.", "2025-01-10",
+     "Proteste", "PROTEST", {"SRB"}, {"SRB"}, {}),
 ]
 
 

@@ -36,6 +36,10 @@ from .status import StatusCues, clause_status, is_habitual
 
 # types whose events need no target (PLOVER: the actor mobilises or protests on its own)
 UNDIRECTED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+# undirected acts whose later mention without a target of its own goes on against the target the story's
+# earlier act of the same side named ("Tausende protestieren gegen X ... Sie versammelten sich vor dem Rathaus"),
+# and whose doer, a state's opposition, acts against its own state ("Proteste der Opposition")
+CONTINUED_TARGET_TYPES = frozenset({"PROTEST"})
 # sectors of a state's own bodies (an unnamed "Polizei" or "Sprecher" belongs to the story's state)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # mentions that name a place (a state or its cities), not an organisation or a person
@@ -201,6 +205,7 @@ class GermanCoder:
             memory.remember_events(found)
             events.extend(found)
         events = _inherit_story_actors(events, place_acts)
+        _continue_targets(events)
         self._fill_implicit(events, mentions, place_acts)
         return events
 
@@ -1571,6 +1576,25 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Eve
         event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
         out.append(event)
     return out
+
+
+def _continue_targets(events: list[Event]) -> None:
+    """A protest told without a target (CONTINUED_TARGET_TYPES) is aimed at what the story's nearest earlier
+    protest of the same side was aimed at ("Tausende Dänen protestieren gegen X. Sie versammelten sich vor dem
+    Rathaus"); the opposition's own protest, with no such one, at its state's government."""
+    for i, event in enumerate(events):
+        if event.type not in CONTINUED_TARGET_TYPES or event.target or not event.source:
+            continue
+        doers = {a.code for a in event.source} - {UNKNOWN_CODE}
+        earlier = [e for e in events[:i] if e.type == event.type and doers & {a.code for a in e.source}
+                   and any(a.code != UNKNOWN_CODE for a in e.target)]
+        if earlier:
+            event.target = [ActorRef(a.code, "", a.sector) for a in earlier[-1].target if a.code != UNKNOWN_CODE]
+        elif all(a.sector == "OPP" and a.code != UNKNOWN_CODE for a in event.source):
+            event.target = [ActorRef(event.source[0].code, "", None)]
+        else:
+            continue
+        event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
 
 
 def _owner_of_described_noun(tokens: list[Tagged], clause: Clause, parts: list[Participant],
