@@ -1219,3 +1219,10 @@ def test_german_coder_unnamed_officers_crowd_control_is_the_story_states(code):
                   "Georgiens Opposition rief zu neuen Kundgebungen in Georgien auf.\n"
                   "Die Beamten setzten Wasserwerfer und Tränengas ein.", "2025-01-10")
     assert _match(events, "Beamten setzten", "ASSAULT", {"GEO"}, {"GEO"}) is not None
+
+
+def test_german_coder_subject_beside_an_attack_in_a_circumstance_pp_is_no_attacker(code):
+    # "bei dem Anschlag": the police judge the attack, they did not carry it out; it keeps the story's sides
+    events = code("Anschlag in Paris\nDie Polizei geht bei dem Anschlag von einem Einzeltäter aus.", "2025-01-10")
+    assert _match(events, "Die Polizei", "ASSAULT", set(), {"FRA"})
+    assert not _match(events, "Die Polizei", "ASSAULT", {"FRA"})

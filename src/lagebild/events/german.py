@@ -63,6 +63,10 @@ RETOLD_NOUN_TYPES = frozenset({"CONSULT"})
 # acts whose definite noun as a main clause's subject is the act the sentence reports on ("Die Luftschläge seien
 # im Norden erfolgt"): the story's act told again with its details, an event with the story's sides
 REPORTED_SUBJECT_TYPES = frozenset({"ASSAULT", "SANCTION"})
+# acts whose noun in a PP of circumstance ("bei dem Anschlag", `bystander_prepositions` in cues.yaml) tells what
+# happened around the clause's subject, who need not have done it ("Die Polizei geht bei dem Anschlag von Terror
+# aus", "Bei dem Angriff starb ein Soldat"): no side from the subject; the act keeps the story's sides
+BYSTANDER_TYPES = frozenset({"ASSAULT"})
 # acts whose unnamed doer is filled only by a side the article names as doing that act elsewhere (or, for
 # attacks, by armed forces it names): a shooting or a drone strike with no named attacker stays unattributed
 # (GUIDELINES: unknown is "---", not a guess)
@@ -184,6 +188,7 @@ class GermanCoder:
         self.condition_subordinators = frozenset(cues["condition_subordinators"])
         self.condition_verbs = frozenset(cues["condition_verbs"])
         self.mutual_partner_types = frozenset(cues["mutual_partner_types"])
+        self.bystander_preps = frozenset(cues["bystander_prepositions"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -968,7 +973,8 @@ class GermanCoder:
                 # undergoes the act, its agent (von/durch) does it
                 args = Arguments(self._passive_agent(tokens, parts, ci),
                                  args.target or self._subject(tokens, clauses, ci, parts, subjects, exclude))
-            elif not args.source and role in {"support", "circumstance", "agreed"}:
+            elif not args.source and role in {"support", "circumstance", "agreed"} \
+                    and not self._witnessed(tokens, clause, item, role):
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                                if p not in args.target]
             if not args.target and item.trigger.type in UNNAMED_ADDRESSEE_TYPES:
@@ -991,7 +997,9 @@ class GermanCoder:
                 told_before = (role == "other" or reported) and _definite(tokens, clause, item.index) \
                     and not reported_on
                 topic = role == "other" and _in_pp(tokens, clause, item.index)  # "Es ging um Abschiebungen"
-                return Arguments() if role in {"support", "other"} and not (told_before or topic) else None
+                witnessed = self._witnessed(tokens, clause, item, role)
+                return Arguments() if (role in {"support", "other"} or witnessed) and not (told_before or topic) \
+                    else None
             args.source = [p for p in args.source if p not in args.target]
             return args
         headline = not clause.passive and self._headline_passive(tokens, clause, item)
@@ -1093,6 +1101,14 @@ class GermanCoder:
             return Arguments()  # sides from the story (_inherit_story_actors)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
+
+    def _witnessed(self, tokens: list[Tagged], clause: Clause, item: Found, role: str) -> bool:
+        """Whether the act noun stands in a PP of circumstance that does not make the clause's subject its doer
+        ("Die Polizei geht bei dem Anschlag von Terror aus"; but "bekannte sich zu dem Anschlag")."""
+        if role != "circumstance" or item.trigger.type not in BYSTANDER_TYPES:
+            return False
+        j = preposition_of(tokens, clause, item.index)
+        return j is not None and tokens[j].lemma.lower() in self.bystander_preps
 
     def _taking_part(self, tokens: list[Tagged], clauses: list[Clause], parts: list[Participant], noun: int,
                      ci: int) -> list[Participant]:
