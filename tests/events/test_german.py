@@ -1226,3 +1226,10 @@ def test_german_coder_subject_beside_an_attack_in_a_circumstance_pp_is_no_attack
     events = code("Anschlag in Paris\nDie Polizei geht bei dem Anschlag von einem Einzeltäter aus.", "2025-01-10")
     assert _match(events, "Die Polizei", "ASSAULT", set(), {"FRA"})
     assert not _match(events, "Die Polizei", "ASSAULT", {"FRA"})
+
+
+def test_german_coder_role_from_an_unnamed_elsewhere_takes_no_code_from_the_place(code):
+    # "Delegationen aus vielen Ländern" in Rom are not Italy's: the origin phrase names no state
+    events = code("Konferenz\nIn Rom trafen sich Delegationen aus vielen Ländern mit Selenskyj.", "2025-01-10")
+    assert _match(events, "Delegationen", "CONSULT")
+    assert not [e for e in events if "ITA" in {a.code for a in e.source}], events

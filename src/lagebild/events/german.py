@@ -539,13 +539,19 @@ class GermanCoder:
             # "Soldaten aus Südkorea": the state they come from
             origin = [p.mention.code for p in parts if p.slot == "aus" and p.first == part.last + 2
                       and p.mention.kind in PLACE_KINDS and p.mention.code != UNKNOWN_CODE]
-            if not origin and is_foreign(sentence, m, self.context_cues):
+            if not origin and (is_foreign(sentence, m, self.context_cues) or self._from_elsewhere(sentence, m)):
                 continue  # "ausländische Delegationen", "westliche Truppen": someone else's people, not the story's
             places = [p.mention.code for p in parts if p.clause == part.clause and p.slot == "in"
                       and p.mention.kind in {"state", "capital", "city"} and p.mention.code != UNKNOWN_CODE]
             code = (origin or places or [None])[0] or memory.main_state(exclude=self._other_sides(parts, part))
             if code:
                 part.mention = replace(m, code=code, entry=f"context:{m.entry}")
+
+    def _from_elsewhere(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether an origin phrase that names no state follows the role ("Delegationen aus der ganzen Welt"):
+        they come from elsewhere, not from the place of the act or the story's state (as in the actor stage)."""
+        rest = sentence.text[mention.end - sentence.start:].split()
+        return bool(rest) and rest[0].lower() in self.context_cues.origin_prepositions
 
     def _other_sides(self, parts: list[Participant], part: Participant) -> set[str]:
         """States a description of a state's own leadership cannot mean: those its clause names as other
