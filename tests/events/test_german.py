@@ -496,6 +496,11 @@ CASES = [
     ("Protest\nTausende Polen haben in Warschau gegen die Pläne der EU demonstriert. Am Abend zogen die Polen vor "
      "das Parlament und hielten dort eine Kundgebung ab.", "2025-01-10",
      "Kundgebung", "PROTEST", {"POL"}, {"EU"}, {}),
+    # a deployment's destination is where the troops go, not a side acted upon (PLOVER MOBILIZE is the actor's own)
+    ("Nato\nSpanien hat vier Kampfjets nach Estland entsandt.", "2025-01-10",
+     "Kampfjets", "MOBILIZE", {"ESP"}, set(), {}),
+    ("Nato\nDie Bundeswehr verlegt eine Brigade nach Litauen.", "2025-01-10",
+     "Brigade", "MOBILIZE", {"DEU"}, set(), {}),
     # the opposition's own protest is against its state's government
     ("Wahl\nNach der Wahl gab es Proteste der serbischen Opposition.", "2025-01-10",
      "Proteste", "PROTEST", {"SRB"}, {"SRB"}, {}),
