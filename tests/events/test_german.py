@@ -501,6 +501,9 @@ CASES = [
      "Kampfjets", "MOBILIZE", {"ESP"}, set(), {}),
     ("Nato\nDie Bundeswehr verlegt eine Brigade nach Litauen.", "2025-01-10",
      "Brigade", "MOBILIZE", {"DEU"}, set(), {}),
+    # a number opens the extended attribute like an article: the craft are the owner's
+    ("Drohnen\nDie polnische Armee hat zwei von Belarus gestartete Drohnen abgeschossen.", "2025-01-10",
+     "zwei von Belarus", "ASSAULT", {"POL"}, {"BLR"}, {}),
     # the opposition's own protest is against its state's government
     ("Wahl\nNach der Wahl gab es Proteste der serbischen Opposition.", "2025-01-10",
      "Proteste", "PROTEST", {"SRB"}, {"SRB"}, {}),
