@@ -504,6 +504,9 @@ CASES = [
     # a number opens the extended attribute like an article: the craft are the owner's
     ("Drohnen\nDie polnische Armee hat zwei von Belarus gestartete Drohnen abgeschossen.", "2025-01-10",
      "zwei von Belarus", "ASSAULT", {"POL"}, {"BLR"}, {}),
+    # a state body after a possessive that no actor named before it owns is the speaker's, not the place's
+    ("Krieg\nDie Ukraine wird weiter beschossen.\nSeine Regierung verurteile die Angriffe Russlands scharf, sagte "
+     "der polnische Präsident in Kiew.", "2025-01-10", "Seine Regierung", "ACCUSE", {"POL"}, {"RUS"}, {}),
     # the opposition's own protest is against its state's government
     ("Wahl\nNach der Wahl gab es Proteste der serbischen Opposition.", "2025-01-10",
      "Proteste", "PROTEST", {"SRB"}, {"SRB"}, {}),

@@ -396,6 +396,7 @@ class GermanCoder:
         attribution = find_attribution(tokens, clauses, parts, self.attribution_cues,
                                        skip={f.index for f in found if not f.noun} | self._carrying_verbs(
                                            tokens, clauses, found))
+        self._speakers_own_bodies(sentence, parts, attribution)
         in_quote = any(t.text in QUOTE_MARKS for t in tokens)
         speaker = _speaker_pronouns(parts, attribution, self.coref_cues.first_person,
                                     memory.last_speaker if in_quote else None)
@@ -546,6 +547,23 @@ class GermanCoder:
             code = (origin or places or [None])[0] or memory.main_state(exclude=self._other_sides(parts, part))
             if code:
                 part.mention = replace(m, code=code, entry=f"context:{m.entry}")
+
+    def _speakers_own_bodies(self, sentence: Sentence, parts: list[Participant], attribution: Attribution) -> None:
+        """'Seine Regierung bestehe darauf, ..., erklärte Rasmussen': a state body after a possessive, with no
+        actor named before it in the sentence to own it, is the speaker's own, not the one the place, the story or
+        an earlier government of another state gave it."""
+        speakers = [p for p in attribution.speakers(parts) if p.mention.code != UNKNOWN_CODE]
+        if not speakers:
+            return
+        for part in parts:
+            m = part.mention
+            if m.kind != "role" or not m.entry.startswith(("context:", "coref:")) or part in speakers:
+                continue
+            before = sentence.text[:m.start - sentence.start].split()[-1:]
+            if not before or before[0].lower() not in self.context_cues.possessives or any(
+                    p.mention.start < m.start and p.mention.code != UNKNOWN_CODE for p in parts if p is not part):
+                continue
+            part.mention = replace(m, code=speakers[0].mention.code, entry=f"speaker:{m.entry}")
 
     def _from_elsewhere(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether an origin phrase that names no state follows the role ("Delegationen aus der ganzen Welt"):
