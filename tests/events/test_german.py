@@ -507,6 +507,9 @@ CASES = [
     # a state body after a possessive that no actor named before it owns is the speaker's, not the place's
     ("Krieg\nDie Ukraine wird weiter beschossen.\nSeine Regierung verurteile die Angriffe Russlands scharf, sagte "
      "der polnische Präsident in Kiew.", "2025-01-10", "Seine Regierung", "ACCUSE", {"POL"}, {"RUS"}, {}),
+    # the opposition's counterpart is its own state: the owner of the demanded act is the addressee
+    ("Belarus\nDie belarussische Opposition fordert ein Ende der belarussischen Repression gegen Journalisten.",
+     "2025-01-10", "Opposition fordert", "REQUEST", {"BLR"}, {"BLR"}, {}),
     # the opposition's own protest is against its state's government
     ("Wahl\nNach der Wahl gab es Proteste der serbischen Opposition.", "2025-01-10",
      "Proteste", "PROTEST", {"SRB"}, {"SRB"}, {}),

@@ -1210,9 +1210,11 @@ class GermanCoder:
     def _fallback_target(self, parts, ci, source, exclude, trigger_index, event_type: str) -> list[Participant]:
         """A directed event without an object: the nearest other actor of the clause (its place, its partner).
         Where someone speaks ("forderte in Genf") is no addressee of a demand or a criticism, nor is an actor
-        in what is demanded ("fordert mehr Druck auf Moskau": content_prepositions)."""
+        in what is demanded ("fordert mehr Druck auf Moskau": content_prepositions). An actor of the source's own
+        state is no other side, except for the opposition, whose counterpart is its own state."""
         taken = {id(p) for p in source} | exclude
-        codes = {p.mention.code for p in source}
+        # a state's opposition addresses its own state ("Jabloko fordert eine Beendigung des russischen Kriegs")
+        codes = set() if source and all(p.mention.sector == "OPP" for p in source) else {p.mention.code for p in source}
         said_where = event_type in self.speech_types
         others = [p for p in parts if p.clause == ci and id(p) not in taken and p.mention.code not in codes
                   and p.mention.code != UNKNOWN_CODE and p.slot not in self.non_target_preps
