@@ -1247,3 +1247,10 @@ def test_german_coder_role_from_an_unnamed_elsewhere_takes_no_code_from_the_plac
     events = code("Konferenz\nIn Rom trafen sich Delegationen aus vielen Ländern mit Selenskyj.", "2025-01-10")
     assert _match(events, "Delegationen", "CONSULT")
     assert not [e for e in events if "ITA" in {a.code for a in e.source}], events
+
+
+def test_german_coder_attack_at_a_place_is_the_story_attack_named_there(code):
+    # "der Angriff in Beirut" is the attack on the Hezbollah the story tells in Beirut, not one on Lebanon
+    events = code("Angriff Israels in Beirut\nBei Israels Angriff auf die Hisbollah in Beirut wurden drei Menschen "
+                  "getötet.", "2025-01-10")
+    assert _match(events, "Angriff Israels in Beirut", "ASSAULT", {"ISR"}, {"HEZBOLLAH"}), events

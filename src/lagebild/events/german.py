@@ -203,13 +203,16 @@ class GermanCoder:
         memory = Discourse.for_article(mentions)
         events: list[Event] = []
         place_acts: set[int] = set()  # ids of events that act on a place or happen in one: no implicit target
+        placed_targets: set[int] = set()  # ids of attacks whose target is only the place where they happen
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
-            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts)
+            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts,
+                                                  placed_targets)
             memory.remember(sentence_mentions, subjects)
             memory.remember_events(found)
             events.extend(found)
         events = _inherit_story_actors(events, place_acts)
+        _target_at_place(events, placed_targets)
         _continue_targets(events)
         self._fill_implicit(events, mentions, place_acts)
         return events
@@ -376,7 +379,8 @@ class GermanCoder:
 
     # one sentence -------------------------------------------------------------------
 
-    def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int]):
+    def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int],
+                       placed_targets: set[int]):
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
@@ -481,6 +485,8 @@ class GermanCoder:
                                      or item.noun and placed_fight(item.trigger, args)
                                      or _attack_at_home(event, args, parts, item.clause)):
                 place_acts.add(id(event))
+            if args.placed:
+                placed_targets.add(id(event))
             events.append(event)
         # events without any side wait for the story's sides (_inherit_story_actors)
         # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
@@ -996,7 +1002,8 @@ class GermanCoder:
                 # "ist der Angeklagte zu lebenslanger Haft verurteilt worden": the passive subject
                 # undergoes the act, its agent (von/durch) does it
                 args = Arguments(self._passive_agent(tokens, parts, ci),
-                                 args.target or self._subject(tokens, clauses, ci, parts, subjects, exclude))
+                                 args.target or self._subject(tokens, clauses, ci, parts, subjects, exclude),
+                                 placed=args.placed and bool(args.target))
             elif not args.source and role in {"support", "circumstance", "agreed"} \
                     and not self._witnessed(tokens, clause, item, role):
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
@@ -1618,6 +1625,32 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Eve
         event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
         out.append(event)
     return out
+
+
+def _target_at_place(events: list[Event], placed_targets: set[int]) -> None:
+    """An attack aimed only at the state where it happens ("der Angriff in Doha") is the story's attack that
+    names its target at that place ("Israels Angriff auf die Hamas in Doha"): it takes that target, not the
+    host state's."""
+    for event in events:
+        if id(event) not in placed_targets:
+            continue
+        places = {a.text for a in event.target if a.text}
+        doers = {a.code for a in event.source} - {UNKNOWN_CODE}
+        here = {a.code for a in event.target}
+        models = [e for e in events if e is not event and e.type == event.type and id(e) not in placed_targets
+                  and any(p in e.sentence for p in places) and _same_doers(doers, e)
+                  and {a.code for a in e.target} - here - {UNKNOWN_CODE}]
+        if not models:
+            continue
+        model = min(models, key=lambda e: abs(e.sentence_index - event.sentence_index))
+        event.target = [ActorRef(a.code, "", a.sector) for a in model.target if a.code != UNKNOWN_CODE]
+        event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
+
+
+def _same_doers(doers: set[str], event: Event) -> bool:
+    """Whether an event may be done by the same side: either names none, or they share one."""
+    theirs = {a.code for a in event.source} - {UNKNOWN_CODE}
+    return not doers or not theirs or bool(doers & theirs)
 
 
 def _continue_targets(events: list[Event]) -> None:
