@@ -1254,3 +1254,10 @@ def test_german_coder_attack_at_a_place_is_the_story_attack_named_there(code):
     events = code("Angriff Israels in Beirut\nBei Israels Angriff auf die Hisbollah in Beirut wurden drei Menschen "
                   "getötet.", "2025-01-10")
     assert _match(events, "Angriff Israels in Beirut", "ASSAULT", {"ISR"}, {"HEZBOLLAH"}), events
+
+
+def test_german_coder_place_near_the_act_does_not_make_the_story_state(code):
+    # "nahe der Grenze zu Polen" names where the act is near, not the state whose police are meant
+    events = code("Angriff nahe der Grenze zu Polen\nNahe der Grenze zu Polen griffen Kämpfer ein Dorf in Belarus an. "
+                  "Sie plünderten dort die Gebäude der Polizei.", "2025-01-10")
+    assert _match(events, "Gebäude der Polizei", "COERCE", None, {"BLR"}), events

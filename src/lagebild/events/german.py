@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..actors.context import ContextCues, is_foreign, subject_guess
+from ..actors.context import ContextCues, is_foreign, is_near, mark_use, subject_guess
+from ..actors.match import tokens as context_tokens
 from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, PartialDate, Sentence
 from ..nlp.tagger import Tagged, tag_tokens
 from ..resources import load_yaml
@@ -208,7 +209,7 @@ class GermanCoder:
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
             found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts,
                                                   placed_targets)
-            memory.remember(sentence_mentions, subjects)
+            memory.remember(self._not_near(sentence, sentence_mentions), subjects)
             memory.remember_events(found)
             events.extend(found)
         events = _inherit_story_actors(events, place_acts)
@@ -216,6 +217,15 @@ class GermanCoder:
         _continue_targets(events)
         self._fill_implicit(events, mentions, place_acts)
         return events
+
+    def _not_near(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """The mentions without the places only near the act ("nahe der Elfenbeinküste", as the actor stage marks
+        them): they do not make their state the story's, whose bodies an unnamed "Sicherheitskräfte" are."""
+        if not any(m.kind in PLACE_KINDS for m in mentions):
+            return mentions
+        toks = context_tokens(sentence.text)
+        return [m for m in mentions if m.kind not in PLACE_KINDS
+                or not is_near(mark_use(sentence, toks, m, self.context_cues))]
 
     def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int]) -> None:
         """Sides the sentence leaves unnamed: the story's salient actors (news teasers name
