@@ -512,6 +512,27 @@ CASES = [
     # a wave of arrests is arrests
     ("Belarus\nDie belarussische Polizei begann eine Verhaftungswelle gegen Oppositionelle.", "2025-01-10",
      "Verhaftungswelle", "COERCE", {"BLR"}, None, {"mode": "arrest"}),
+    # a protest told again without a target goes on against what the same side protested against before
+    ("Protest\nTausende Polen haben in Warschau gegen die Pläne der EU demonstriert. Am Abend zogen die Polen vor "
+     "das Parlament und hielten dort eine Kundgebung ab.", "2025-01-10",
+     "Kundgebung", "PROTEST", {"POL"}, {"EU"}, {}),
+    # a deployment's destination is where the troops go, not a side acted upon (PLOVER MOBILIZE is the actor's own)
+    ("Nato\nSpanien hat vier Kampfjets nach Estland entsandt.", "2025-01-10",
+     "Kampfjets", "MOBILIZE", {"ESP"}, set(), {}),
+    ("Nato\nDie Bundeswehr verlegt eine Brigade nach Litauen.", "2025-01-10",
+     "Brigade", "MOBILIZE", {"DEU"}, set(), {}),
+    # a number opens the extended attribute like an article: the craft are the owner's
+    ("Drohnen\nDie polnische Armee hat zwei von Belarus gestartete Drohnen abgeschossen.", "2025-01-10",
+     "zwei von Belarus", "ASSAULT", {"POL"}, {"BLR"}, {}),
+    # a state body after a possessive that no actor named before it owns is the speaker's, not the place's
+    ("Krieg\nDie Ukraine wird weiter beschossen.\nSeine Regierung verurteile die Angriffe Russlands scharf, sagte "
+     "der polnische Präsident in Kiew.", "2025-01-10", "Seine Regierung", "ACCUSE", {"POL"}, {"RUS"}, {}),
+    # the opposition's counterpart is its own state: the owner of the demanded act is the addressee
+    ("Belarus\nDie belarussische Opposition fordert ein Ende der belarussischen Repression gegen Journalisten.",
+     "2025-01-10", "Opposition fordert", "REQUEST", {"BLR"}, {"BLR"}, {}),
+    # the opposition's own protest is against its state's government
+    ("Wahl\nNach der Wahl gab es Proteste der serbischen Opposition.", "2025-01-10",
+     "Proteste", "PROTEST", {"SRB"}, {"SRB"}, {}),
 ]
 
 
@@ -1241,3 +1262,31 @@ def test_german_coder_unnamed_officers_crowd_control_is_the_story_states(code):
                   "Georgiens Opposition rief zu neuen Kundgebungen in Georgien auf.\n"
                   "Die Beamten setzten Wasserwerfer und Tränengas ein.", "2025-01-10")
     assert _match(events, "Beamten setzten", "ASSAULT", {"GEO"}, {"GEO"}) is not None
+
+
+def test_german_coder_subject_beside_an_attack_in_a_circumstance_pp_is_no_attacker(code):
+    # "bei dem Anschlag": the police judge the attack, they did not carry it out; it keeps the story's sides
+    events = code("Anschlag in Paris\nDie Polizei geht bei dem Anschlag von einem Einzeltäter aus.", "2025-01-10")
+    assert _match(events, "Die Polizei", "ASSAULT", set(), {"FRA"})
+    assert not _match(events, "Die Polizei", "ASSAULT", {"FRA"})
+
+
+def test_german_coder_role_from_an_unnamed_elsewhere_takes_no_code_from_the_place(code):
+    # "Delegationen aus vielen Ländern" in Rom are not Italy's: the origin phrase names no state
+    events = code("Konferenz\nIn Rom trafen sich Delegationen aus vielen Ländern mit Selenskyj.", "2025-01-10")
+    assert _match(events, "Delegationen", "CONSULT")
+    assert not [e for e in events if "ITA" in {a.code for a in e.source}], events
+
+
+def test_german_coder_attack_at_a_place_is_the_story_attack_named_there(code):
+    # "der Angriff in Beirut" is the attack on the Hezbollah the story tells in Beirut, not one on Lebanon
+    events = code("Angriff Israels in Beirut\nBei Israels Angriff auf die Hisbollah in Beirut wurden drei Menschen "
+                  "getötet.", "2025-01-10")
+    assert _match(events, "Angriff Israels in Beirut", "ASSAULT", {"ISR"}, {"HEZBOLLAH"}), events
+
+
+def test_german_coder_place_near_the_act_does_not_make_the_story_state(code):
+    # "nahe der Grenze zu Polen" names where the act is near, not the state whose police are meant
+    events = code("Angriff nahe der Grenze zu Polen\nNahe der Grenze zu Polen griffen Kämpfer ein Dorf in Belarus an. "
+                  "Sie plünderten dort die Gebäude der Polizei.", "2025-01-10")
+    assert _match(events, "Gebäude der Polizei", "COERCE", None, {"BLR"}), events

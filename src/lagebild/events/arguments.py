@@ -22,6 +22,7 @@ class Arguments:
     target: list[Participant] = field(default_factory=list)
     reciprocal: bool = False
     unnamed_target: bool = False  # the other side is unknown by design: no implicit target from the story
+    placed: bool = False  # the target is only the state where the act happens ("der Anschlag in Moskau")
 
 
 def group_of(parts: list[Participant], part: Participant) -> list[Participant]:
@@ -256,6 +257,7 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
             args.source = group_of(parts, placed[0])
         elif placed:
             args.target = group_of(parts, placed[0])
+            args.placed = True
     return args
 
 

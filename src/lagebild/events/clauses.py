@@ -339,6 +339,9 @@ def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: li
 
 # words an extended attribute may hold between its article and its participle
 ATTRIBUTE_POS = frozenset({"APPR", "APPRART", "ART", "ADJA", "ADJD", "ADV", "NN", "NE", "CARD", "PIAT"})
+# words that open the phrase of an extended attribute: an article, a quantifier or a number ("vier [von Iran
+# gestartete] Drohnen")
+ATTRIBUTE_DETERMINERS = frozenset({"ART", "PIAT", "CARD"})
 # words that can open an extended attribute after its article ("eine [von Russland gestartete] Drohne")
 ATTRIBUTE_OPENERS = frozenset({"APPR", "APPRART", "ADJA", "ADV", "ADJD", "NN", "NE"})
 
@@ -365,7 +368,7 @@ def _attribute_owner(tokens: list[Tagged], parts: list[Participant], craft: Part
         return None
     start = participle - 1
     while start >= 0 and participle - start <= 6 and tokens[start].pos in ATTRIBUTE_POS:
-        if tokens[start].pos in {"ART", "PIAT"} and start + 1 < participle \
+        if tokens[start].pos in ATTRIBUTE_DETERMINERS and start + 1 < participle \
                 and tokens[start + 1].pos in ATTRIBUTE_OPENERS:
             inside = [p for p in parts if start < p.first and p.last < participle and p is not craft
                       and p.mention.code != UNKNOWN_CODE]

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..actors.context import ContextCues, is_foreign, subject_guess
+from ..actors.context import ContextCues, is_foreign, is_near, mark_use, subject_guess
+from ..actors.match import tokens as context_tokens
 from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, PartialDate, Sentence
 from ..nlp.tagger import Tagged, tag_tokens
 from ..resources import load_yaml
@@ -36,6 +37,10 @@ from .status import StatusCues, clause_status, is_habitual
 
 # types whose events need no target (PLOVER: the actor mobilises or protests on its own)
 UNDIRECTED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+# undirected acts whose later mention without a target of its own goes on against the target the story's
+# earlier act of the same side named ("Tausende protestieren gegen X ... Sie versammelten sich vor dem Rathaus"),
+# and whose doer, a state's opposition, acts against its own state ("Proteste der Opposition")
+CONTINUED_TARGET_TYPES = frozenset({"PROTEST"})
 # sectors of a state's own bodies (an unnamed "Polizei" or "Sprecher" belongs to the story's state)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # mentions that name a place (a state or its cities), not an organisation or a person
@@ -59,6 +64,10 @@ RETOLD_NOUN_TYPES = frozenset({"CONSULT"})
 # acts whose definite noun as a main clause's subject is the act the sentence reports on ("Die Luftschläge seien
 # im Norden erfolgt"): the story's act told again with its details, an event with the story's sides
 REPORTED_SUBJECT_TYPES = frozenset({"ASSAULT", "SANCTION"})
+# acts whose noun in a PP of circumstance ("bei dem Anschlag", `bystander_prepositions` in cues.yaml) tells what
+# happened around the clause's subject, who need not have done it ("Die Polizei geht bei dem Anschlag von Terror
+# aus", "Bei dem Angriff starb ein Soldat"): no side from the subject; the act keeps the story's sides
+BYSTANDER_TYPES = frozenset({"ASSAULT"})
 # acts whose unnamed doer is filled only by a side the article names as doing that act elsewhere (or, for
 # attacks, by armed forces it names): a shooting or a drone strike with no named attacker stays unattributed
 # (GUIDELINES: unknown is "---", not a guess)
@@ -180,6 +189,7 @@ class GermanCoder:
         self.condition_subordinators = frozenset(cues["condition_subordinators"])
         self.condition_verbs = frozenset(cues["condition_verbs"])
         self.mutual_partner_types = frozenset(cues["mutual_partner_types"])
+        self.bystander_preps = frozenset(cues["bystander_prepositions"])
 
     @classmethod
     def load(cls) -> GermanCoder:
@@ -194,15 +204,28 @@ class GermanCoder:
         memory = Discourse.for_article(mentions)
         events: list[Event] = []
         place_acts: set[int] = set()  # ids of events that act on a place or happen in one: no implicit target
+        placed_targets: set[int] = set()  # ids of attacks whose target is only the place where they happen
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
-            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts)
-            memory.remember(sentence_mentions, subjects)
+            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts,
+                                                  placed_targets)
+            memory.remember(self._not_near(sentence, sentence_mentions), subjects)
             memory.remember_events(found)
             events.extend(found)
         events = _inherit_story_actors(events, place_acts)
+        _target_at_place(events, placed_targets)
+        _continue_targets(events)
         self._fill_implicit(events, mentions, place_acts)
         return events
+
+    def _not_near(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """The mentions without the places only near the act ("nahe der Elfenbeinküste", as the actor stage marks
+        them): they do not make their state the story's, whose bodies an unnamed "Sicherheitskräfte" are."""
+        if not any(m.kind in PLACE_KINDS for m in mentions):
+            return mentions
+        toks = context_tokens(sentence.text)
+        return [m for m in mentions if m.kind not in PLACE_KINDS
+                or not is_near(mark_use(sentence, toks, m, self.context_cues))]
 
     def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int]) -> None:
         """Sides the sentence leaves unnamed: the story's salient actors (news teasers name
@@ -366,7 +389,8 @@ class GermanCoder:
 
     # one sentence -------------------------------------------------------------------
 
-    def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int]):
+    def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int],
+                       placed_targets: set[int]):
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
@@ -386,6 +410,7 @@ class GermanCoder:
         attribution = find_attribution(tokens, clauses, parts, self.attribution_cues,
                                        skip={f.index for f in found if not f.noun} | self._carrying_verbs(
                                            tokens, clauses, found))
+        self._speakers_own_bodies(sentence, parts, attribution)
         in_quote = any(t.text in QUOTE_MARKS for t in tokens)
         speaker = _speaker_pronouns(parts, attribution, self.coref_cues.first_person,
                                     memory.last_speaker if in_quote else None)
@@ -470,6 +495,8 @@ class GermanCoder:
                                      or item.noun and placed_fight(item.trigger, args)
                                      or _attack_at_home(event, args, parts, item.clause)):
                 place_acts.add(id(event))
+            if args.placed:
+                placed_targets.add(id(event))
             events.append(event)
         # events without any side wait for the story's sides (_inherit_story_actors)
         # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
@@ -529,13 +556,36 @@ class GermanCoder:
             # "Soldaten aus Südkorea": the state they come from
             origin = [p.mention.code for p in parts if p.slot == "aus" and p.first == part.last + 2
                       and p.mention.kind in PLACE_KINDS and p.mention.code != UNKNOWN_CODE]
-            if not origin and is_foreign(sentence, m, self.context_cues):
+            if not origin and (is_foreign(sentence, m, self.context_cues) or self._from_elsewhere(sentence, m)):
                 continue  # "ausländische Delegationen", "westliche Truppen": someone else's people, not the story's
             places = [p.mention.code for p in parts if p.clause == part.clause and p.slot == "in"
                       and p.mention.kind in {"state", "capital", "city"} and p.mention.code != UNKNOWN_CODE]
             code = (origin or places or [None])[0] or memory.main_state(exclude=self._other_sides(parts, part))
             if code:
                 part.mention = replace(m, code=code, entry=f"context:{m.entry}")
+
+    def _speakers_own_bodies(self, sentence: Sentence, parts: list[Participant], attribution: Attribution) -> None:
+        """'Seine Regierung bestehe darauf, ..., erklärte Rasmussen': a state body after a possessive, with no
+        actor named before it in the sentence to own it, is the speaker's own, not the one the place, the story or
+        an earlier government of another state gave it."""
+        speakers = [p for p in attribution.speakers(parts) if p.mention.code != UNKNOWN_CODE]
+        if not speakers:
+            return
+        for part in parts:
+            m = part.mention
+            if m.kind != "role" or not m.entry.startswith(("context:", "coref:")) or part in speakers:
+                continue
+            before = sentence.text[:m.start - sentence.start].split()[-1:]
+            if not before or before[0].lower() not in self.context_cues.possessives or any(
+                    p.mention.start < m.start and p.mention.code != UNKNOWN_CODE for p in parts if p is not part):
+                continue
+            part.mention = replace(m, code=speakers[0].mention.code, entry=f"speaker:{m.entry}")
+
+    def _from_elsewhere(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether an origin phrase that names no state follows the role ("Delegationen aus der ganzen Welt"):
+        they come from elsewhere, not from the place of the act or the story's state (as in the actor stage)."""
+        rest = sentence.text[mention.end - sentence.start:].split()
+        return bool(rest) and rest[0].lower() in self.context_cues.origin_prepositions
 
     def _other_sides(self, parts: list[Participant], part: Participant) -> set[str]:
         """States a description of a state's own leadership cannot mean: those its clause names as other
@@ -962,8 +1012,10 @@ class GermanCoder:
                 # "ist der Angeklagte zu lebenslanger Haft verurteilt worden": the passive subject
                 # undergoes the act, its agent (von/durch) does it
                 args = Arguments(self._passive_agent(tokens, parts, ci),
-                                 args.target or self._subject(tokens, clauses, ci, parts, subjects, exclude))
-            elif not args.source and role in {"support", "circumstance", "agreed"}:
+                                 args.target or self._subject(tokens, clauses, ci, parts, subjects, exclude),
+                                 placed=args.placed and bool(args.target))
+            elif not args.source and role in {"support", "circumstance", "agreed"} \
+                    and not self._witnessed(tokens, clause, item, role):
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                                if p not in args.target]
             if not args.target and item.trigger.type in UNNAMED_ADDRESSEE_TYPES:
@@ -986,7 +1038,9 @@ class GermanCoder:
                 told_before = (role == "other" or reported) and _definite(tokens, clause, item.index) \
                     and not reported_on
                 topic = role == "other" and _in_pp(tokens, clause, item.index)  # "Es ging um Abschiebungen"
-                return Arguments() if role in {"support", "other"} and not (told_before or topic) else None
+                witnessed = self._witnessed(tokens, clause, item, role)
+                return Arguments() if (role in {"support", "other"} or witnessed) and not (told_before or topic) \
+                    else None
             args.source = [p for p in args.source if p not in args.target]
             return args
         headline = not clause.passive and self._headline_passive(tokens, clause, item)
@@ -1089,6 +1143,14 @@ class GermanCoder:
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
 
+    def _witnessed(self, tokens: list[Tagged], clause: Clause, item: Found, role: str) -> bool:
+        """Whether the act noun stands in a PP of circumstance that does not make the clause's subject its doer
+        ("Die Polizei geht bei dem Anschlag von Terror aus"; but "bekannte sich zu dem Anschlag")."""
+        if role != "circumstance" or item.trigger.type not in BYSTANDER_TYPES:
+            return False
+        j = preposition_of(tokens, clause, item.index)
+        return j is not None and tokens[j].lemma.lower() in self.bystander_preps
+
     def _taking_part(self, tokens: list[Tagged], clauses: list[Clause], parts: list[Participant], noun: int,
                      ci: int) -> list[Participant]:
         """'die Militärübung, an der Soldaten aus Südkorea und aus den USA teilnehmen': those who take part in
@@ -1165,9 +1227,11 @@ class GermanCoder:
     def _fallback_target(self, parts, ci, source, exclude, trigger_index, event_type: str) -> list[Participant]:
         """A directed event without an object: the nearest other actor of the clause (its place, its partner).
         Where someone speaks ("forderte in Genf") is no addressee of a demand or a criticism, nor is an actor
-        in what is demanded ("fordert mehr Druck auf Moskau": content_prepositions)."""
+        in what is demanded ("fordert mehr Druck auf Moskau": content_prepositions). An actor of the source's own
+        state is no other side, except for the opposition, whose counterpart is its own state."""
         taken = {id(p) for p in source} | exclude
-        codes = {p.mention.code for p in source}
+        # a state's opposition addresses its own state ("Jabloko fordert eine Beendigung des russischen Kriegs")
+        codes = set() if source and all(p.mention.sector == "OPP" for p in source) else {p.mention.code for p in source}
         said_where = event_type in self.speech_types
         others = [p for p in parts if p.clause == ci and id(p) not in taken and p.mention.code not in codes
                   and p.mention.code != UNKNOWN_CODE and p.slot not in self.non_target_preps
@@ -1571,6 +1635,51 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Eve
         event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
         out.append(event)
     return out
+
+
+def _target_at_place(events: list[Event], placed_targets: set[int]) -> None:
+    """An attack aimed only at the state where it happens ("der Angriff in Doha") is the story's attack that
+    names its target at that place ("Israels Angriff auf die Hamas in Doha"): it takes that target, not the
+    host state's."""
+    for event in events:
+        if id(event) not in placed_targets:
+            continue
+        places = {a.text for a in event.target if a.text}
+        doers = {a.code for a in event.source} - {UNKNOWN_CODE}
+        here = {a.code for a in event.target}
+        models = [e for e in events if e is not event and e.type == event.type and id(e) not in placed_targets
+                  and any(p in e.sentence for p in places) and _same_doers(doers, e)
+                  and {a.code for a in e.target} - here - {UNKNOWN_CODE}]
+        if not models:
+            continue
+        model = min(models, key=lambda e: abs(e.sentence_index - event.sentence_index))
+        event.target = [ActorRef(a.code, "", a.sector) for a in model.target if a.code != UNKNOWN_CODE]
+        event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
+
+
+def _same_doers(doers: set[str], event: Event) -> bool:
+    """Whether an event may be done by the same side: either names none, or they share one."""
+    theirs = {a.code for a in event.source} - {UNKNOWN_CODE}
+    return not doers or not theirs or bool(doers & theirs)
+
+
+def _continue_targets(events: list[Event]) -> None:
+    """A protest told without a target (CONTINUED_TARGET_TYPES) is aimed at what the story's nearest earlier
+    protest of the same side was aimed at ("Tausende Dänen protestieren gegen X. Sie versammelten sich vor dem
+    Rathaus"); the opposition's own protest, with no such one, at its state's government."""
+    for i, event in enumerate(events):
+        if event.type not in CONTINUED_TARGET_TYPES or event.target or not event.source:
+            continue
+        doers = {a.code for a in event.source} - {UNKNOWN_CODE}
+        earlier = [e for e in events[:i] if e.type == event.type and doers & {a.code for a in e.source}
+                   and any(a.code != UNKNOWN_CODE for a in e.target)]
+        if earlier:
+            event.target = [ActorRef(a.code, "", a.sector) for a in earlier[-1].target if a.code != UNKNOWN_CODE]
+        elif all(a.sector == "OPP" and a.code != UNKNOWN_CODE for a in event.source):
+            event.target = [ActorRef(event.source[0].code, "", None)]
+        else:
+            continue
+        event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
 
 
 def _owner_of_described_noun(tokens: list[Tagged], clause: Clause, parts: list[Participant],
