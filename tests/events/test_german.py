@@ -503,6 +503,16 @@ def test_german_coder_case(code, text, pub, part, type_, source, target, fields)
                                 e.status, e.date, e.reported_by, e.sentence[:40]) for e in events]
 
 
+def test_german_coder_agent_of_a_light_verb_participle_does_the_act_noun(code):
+    # "die von der EU verhängten Sanktionen": the participle's agent imposed them, also where the clause's verb
+    # is an act of its own; a participle of judging names no doer
+    text = ("Kritik aus Berlin\nDie von Washington verhängten Einreiseverbote rufen in Berlin und Brüssel heftige "
+            "Kritik hervor.\nDie von Polen kritisierten Angriffe auf Kiew gehen weiter.")
+    events = code(text)
+    assert _match(events, "Die von Washington", "SANCTION", {"USA"})
+    assert not _match(events, "Die von Polen", "ASSAULT", {"POL"})
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")
