@@ -513,6 +513,20 @@ def test_german_coder_agent_of_a_light_verb_participle_does_the_act_noun(code):
     assert not _match(events, "Die von Polen", "ASSAULT", {"POL"})
 
 
+def test_german_coder_scrambled_planes_of_a_named_partner(code):
+    # "stiegen ... auf" (ablaut of aufsteigen) with planes is a scramble; "des NATO-Partners Spanien" is Spain,
+    # the relation's owner is no side
+    text = ("Drohnen über Litauen\nRussische Drohnen drangen in den litauischen Luftraum ein.\n"
+            "Flugzeuge des NATO-Partners Spanien stiegen daraufhin auf.")
+    assert _match(code(text), "Flugzeuge des", "MOBILIZE", {"ESP"})
+
+
+def test_german_coder_inflected_relation_compound_names_no_side(code):
+    # "mit den NATO-Partnern": those related to NATO stay unnamed, as "NATO-Partner" does
+    text = ("Übung im Baltikum\nLitauen will die Zusammenarbeit mit den NATO-Partnern stärken.")
+    assert not [e for e in code(text) if "NATO" in {a.code for a in e.source + e.target}]
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")

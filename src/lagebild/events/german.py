@@ -380,7 +380,7 @@ class GermanCoder:
         placed = place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns, self.exact_agent_nouns)
         parts = [p for p in placed if p.first >= dateline and not self._describes_a_thing(tokens, p)]
         parts = [p for p in parts if not _describes_a_group(p, parts)]
-        parts = [self._unname_relation(tokens, p) for p in parts]
+        parts = [self._unname_relation(tokens, p) for p in parts if not self._owner_of_named_relation(tokens, p, parts)]
         self._resolve_bodies(sentence, parts, memory)
         found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses))
         # "erklärte den Krieg": a reporting verb that carries the event is no attribution
@@ -511,13 +511,23 @@ class GermanCoder:
     def _unname_relation(self, tokens: list[Tagged], part: Participant) -> Participant:
         """A state that only owns a relation ("US-Verbündete", "amerikanische Partner") is not the
         side: those related to it stay unnamed ('---')."""
-        word = tokens[part.last].text
-        compound = "-" in word and word.rsplit("-", 1)[1] in self.relational_nouns
+        compound = self._relational_compound(tokens[part.last].text)
         after = part.last + 1 < len(tokens) and part.mention.kind == "adjective" \
             and tokens[part.last + 1].lemma in self.relational_nouns
         if not (compound or after):
             return part
         return replace(part, mention=replace(part.mention, code=UNKNOWN_CODE))
+
+    def _relational_compound(self, word: str) -> bool:
+        """A compound whose head is a noun of a relation, also inflected ("US-Verbündete", "des NATO-Partners")."""
+        tail = word.rsplit("-", 1)[1] if "-" in word else ""
+        return any(tail in {noun, noun + "s", noun + "n", noun + "en"} for noun in self.relational_nouns)
+
+    def _owner_of_named_relation(self, tokens: list[Tagged], part: Participant, parts: list[Participant]) -> bool:
+        """'des NATO-Partners Italien': the relation's owner before a name in apposition is no side; the
+        named member is."""
+        return self._relational_compound(tokens[part.last].text) and any(
+            q.first == part.last + 1 and q.mention.code != UNKNOWN_CODE for q in parts)
 
     def _resolve_bodies(self, sentence: Sentence, parts: list[Participant], memory: Discourse) -> None:
         """'die Polizei', 'das Militär', 'ein Sprecher', 'die Opposition' without a country: the state
