@@ -527,6 +527,13 @@ def test_german_coder_inflected_relation_compound_names_no_side(code):
     assert not [e for e in code(text) if "NATO" in {a.code for a in e.source + e.target}]
 
 
+def test_german_coder_definite_act_noun_as_the_means_is_the_subjects_act(code):
+    # "mit dem Stopp der Waffenexporte" is how the subject acts, not a re-mention of an act told before
+    text = ("Rüstung\nDie Regierung in Paris reagierte am Montag auf den Krieg. Frankreich bestraft Aserbaidschan "
+            "mit dem Stopp der Waffenexporte.")
+    assert _match(code(text), "Frankreich bestraft", "SANCTION", {"FRA"}, {"AZE"})
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")

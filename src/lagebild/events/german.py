@@ -137,6 +137,7 @@ class GermanCoder:
         self.temporal_preps = frozenset(cues["temporal_prepositions"])
         self.background_preps = frozenset(cues["background_prepositions"])
         self.anchor_preps = frozenset(cues["anchor_prepositions"])
+        self.means_preps = frozenset(cues["means_prepositions"])
         self.frame_nouns = frozenset(cues["frame_nouns"])
         self.reason_preps = frozenset(cues["reason_prepositions"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
@@ -885,6 +886,11 @@ class GermanCoder:
                     noun.impending = True
         return out
 
+    def _means(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
+        """Whether the act noun stands in a PP of the means (means_prepositions), "mit dem Stopp der Exporte"."""
+        j = preposition_of(tokens, clause, k)
+        return j is not None and tokens[j].lemma.lower() in self.means_preps
+
     def _cancelled(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
         """An act noun that is the object of a cancelling verb does not happen ("sagte seine Reise nach Washington
         ab", "verweigerte die Zusammenarbeit"); not in a PP ("stoppte die Lieferungen nach dem Angriff")."""
@@ -981,6 +987,9 @@ class GermanCoder:
                                if p not in args.target]
             if not args.target and item.trigger.type in UNNAMED_ADDRESSEE_TYPES:
                 args.target = _unnamed_addressee(tokens, clause, item, parts)
+            if not args.source and not args.target and role == "other" and self._means(tokens, clause, item.index):
+                # "belohnt Deutschland die Hamas mit dem Stopp der Waffenexporte": the subject acts by this means
+                args.source = self._subject(tokens, clauses, ci, parts, subjects, exclude)
             if not args.source and not args.target and role == "other":
                 judged = self._judged_object(tokens, clauses, ci, parts, subjects, exclude, item.index)
                 if judged is not None:
