@@ -534,6 +534,17 @@ def test_german_coder_definite_act_noun_as_the_means_is_the_subjects_act(code):
     assert _match(code(text), "Frankreich bestraft", "SANCTION", {"FRA"}, {"AZE"})
 
 
+def test_german_coder_unnamed_attacker_in_a_one_state_story_hits_that_state(code):
+    # an unnamed attacker stays unknown (guideline 8); his unnamed victims are the one-state story's people
+    text = ("Messerangriff in Lyon\nIn Lyon hat ein Mann am Bahnhof drei Passanten verletzt. Die französische Polizei "
+            "nahm den Täter fest. Dabei fügte er einer Frau schwere Verletzungen zu.")
+    assert _match(code(text), "Dabei fügte er", "ASSAULT", {"---"}, {"FRA"})
+    # a story about two states places it nowhere: no event
+    text = ("Verhandlungen\nRussland und die Ukraine verhandeln in Genf. Moskau und Kiew streiten. "
+            "Dabei fügte er einer Frau schwere Verletzungen zu.")
+    assert not [e for e in code(text) if e.type == "ASSAULT"]
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")

@@ -204,7 +204,8 @@ class GermanCoder:
             events.extend(found)
         events = _inherit_story_actors(events, place_acts)
         self._fill_implicit(events, mentions, place_acts)
-        return events
+        # an unnamed attack outside a one-state story stays unplaced: dropped
+        return [e for e in events if has_known_actor(e) or not _unnamed_attack(e)]
 
     def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int]) -> None:
         """Sides the sentence leaves unnamed: the story's salient actors (news teasers name
@@ -225,6 +226,11 @@ class GermanCoder:
         named_doers.setdefault("ASSAULT", set()).update(
             m.code for ms in mentions for m in ms if m.sector == "MIL" and m.code != UNKNOWN_CODE and m.kind != "group")
         for event in events:
+            if _unnamed_attack(event):
+                # "Der Mann war in die Demonstranten gefahren": in a story about one state's own affairs the
+                # unnamed attacker stays unknown (guideline 8) and hits that state's people
+                event.target = [ActorRef(home, "", None)] if home is not None else event.target
+                continue
             codes = {a.code for a in event.source + event.target}
             mutual = len({a.code for a in event.source}) >= 2  # "greifen sich gegenseitig an"
             unknown_target = bool(event.target) and all(a.code == UNKNOWN_CODE for a in event.target)
@@ -476,7 +482,9 @@ class GermanCoder:
         # events without any side wait for the story's sides (_inherit_story_actors)
         # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
         # ... and so do unnamed officers' acts of state power ("Die Beamten setzten Tränengas ein")
-        events = [e for e in merge_duplicates(events) if has_known_actor(e) or not e.source or _unnamed_authority(e)]
+        # ... and so do attacks by someone unnamed on people the text leaves unnamed ("Der Mann fuhr in die Menge")
+        events = [e for e in merge_duplicates(events)
+                  if has_known_actor(e) or not e.source or _unnamed_authority(e) or _unnamed_attack(e)]
         events = _without_subsumed_support(events)
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
@@ -1571,6 +1579,14 @@ def _unnamed_authority(event: Event) -> bool:
         a.code == UNKNOWN_CODE and a.text for a in event.source)
 
 
+def _unnamed_attack(event: Event) -> bool:
+    """An attack whose doer the sentence names only by an unnamed description or a pronoun taking one up ("Der Mann
+    fuhr in die Menge", "er fügte einer Frau Verletzungen zu") and whose victims it names no actor for; not the
+    state's unnamed officers using force on a crowd (_unnamed_authority)."""
+    return event.type in KNOWN_DOER_TYPES and not _unnamed_authority(event) and bool(event.source) and all(
+        a.code == UNKNOWN_CODE and a.text for a in event.source) and all(a.code == UNKNOWN_CODE for a in event.target)
+
+
 def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Event]:
     """An event whose sentence names no side ("Zwei Menschen wurden bei dem Angriff getötet")
     continues the article's nearest event of its type, the one before it, else the next (a headline
@@ -1581,6 +1597,9 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Eve
     for event in events:
         if has_known_actor(event):
             out.append(event)
+            continue
+        if _unnamed_attack(event):
+            out.append(event)  # the unnamed attacker is a side of its own; _fill_implicit places the attack
             continue
         if _unnamed_authority(event) and not any(e.type == event.type for e in named):
             # no act of its type to continue: the unnamed officers are the one-state story's authorities
