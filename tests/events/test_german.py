@@ -545,6 +545,15 @@ def test_german_coder_unnamed_attacker_in_a_one_state_story_hits_that_state(code
     assert not [e for e in code(text) if e.type == "ASSAULT"]
 
 
+def test_german_coder_bare_head_takes_up_a_told_compound(code):
+    # "heimliche Tests" after "Raketentests": the bare head is the same kind of act; without such a story it is none
+    text = ("Raketentests im Norden\nJapan wirft Nordkorea neue Raketentests vor. Tokio warf Pjöngjang zudem "
+            "heimliche Tests vor.")
+    assert _match(code(text), "Tokio warf", "MOBILIZE", {"PRK"}, status="alleged")
+    text = "Streit um Schulen\nTokio warf Pjöngjang heimliche Tests vor."
+    assert not [e for e in code(text) if e.type == "MOBILIZE"]
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")

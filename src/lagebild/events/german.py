@@ -389,7 +389,7 @@ class GermanCoder:
         parts = [p for p in parts if not _describes_a_group(p, parts)]
         parts = [self._unname_relation(tokens, p) for p in parts if not self._owner_of_named_relation(tokens, p, parts)]
         self._resolve_bodies(sentence, parts, memory)
-        found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses))
+        found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses, memory.told_nouns))
         # "erklärte den Krieg": a reporting verb that carries the event is no attribution
         attribution = find_attribution(tokens, clauses, parts, self.attribution_cues,
                                        skip={f.index for f in found if not f.noun} | self._carrying_verbs(
@@ -777,7 +777,8 @@ class GermanCoder:
     def _reported_speech(self, tokens: list[Tagged], clauses: list[Clause]) -> bool:
         return any(c.finite is not None and tokens[c.finite].text.lower() in self.reported_speech for c in clauses)
 
-    def _find_triggers(self, tokens: list[Tagged], clauses: list[Clause]) -> list[Found]:
+    def _find_triggers(self, tokens: list[Tagged], clauses: list[Clause],
+                       told_nouns: set[str] = frozenset()) -> list[Found]:
         found: list[Found] = []
         for ci, clause in enumerate(clauses):
             # with-lists name separable verbs too ("legte ... ein" -> einlegen)
@@ -815,6 +816,8 @@ class GermanCoder:
                     continue  # most words are no trigger: no clause words to gather for them
                 words = _clause_words_for(tokens, clause, k, lemmas, self.time_nouns) if noun else lemmas
                 chosen = choose(entries, words, reflexive)
+                if chosen is None and noun:
+                    chosen = _told_compound_sense(entries, tok.lemma, told_nouns)
                 if chosen is not None:
                     if noun and self._temporal_reference(tokens, clause, k):
                         continue
@@ -1577,6 +1580,15 @@ def _unnamed_authority(event: Event) -> bool:
     with its state (_fill_implicit), not someone unnamed to be dropped."""
     return event.mode in DOMESTIC_SOURCE_MODES and bool(event.source) and all(
         a.code == UNKNOWN_CODE and a.text for a in event.source)
+
+
+def _told_compound_sense(entries: list[Trigger], lemma: str, told_nouns: set[str]) -> Trigger | None:
+    """'heimliche Tests' after 'Atomwaffentests': a noun whose with-gate its clause does not open takes up a compound
+    of it that the story has told as an event, where the compound's modifier is one of its with-words."""
+    head = lemma.casefold()
+    modifiers = {word[:word.rfind(head)].rsplit("-", 1)[-1] for word in told_nouns if word.rfind(head) >= 3}
+    return next((e for e in entries if e.with_ and any(
+        m.startswith(w.casefold()) for m in modifiers for w in e.with_)), None)
 
 
 def _unnamed_attack(event: Event) -> bool:
