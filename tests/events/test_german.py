@@ -554,6 +554,16 @@ def test_german_coder_bare_head_takes_up_a_told_compound(code):
     assert not [e for e in code(text) if e.type == "MOBILIZE"]
 
 
+def test_german_coder_ban_by_an_international_body_is_a_sanction(code):
+    # the Security Council's ban hits a state: SANCTION; a state's court banning a party stays a COERCE ban
+    text = ("Atomstreit\nNordkorea hat erneut Raketen getestet. Solche Tests hat der UN-Sicherheitsrat dem Land "
+            "verboten. Ein Gericht in Seoul verbot eine Partei.")
+    events = code(text)
+    assert _match(events, "Solche Tests", "SANCTION", {"UN"}, {"PRK"})
+    assert not _match(events, "Solche Tests", "COERCE")
+    assert _match(events, "Ein Gericht", "COERCE", {"KOR"}, mode="ban")
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")

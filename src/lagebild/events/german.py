@@ -138,6 +138,7 @@ class GermanCoder:
         self.background_preps = frozenset(cues["background_prepositions"])
         self.anchor_preps = frozenset(cues["anchor_prepositions"])
         self.means_preps = frozenset(cues["means_prepositions"])
+        self.igo_sanction_acts = frozenset(tuple(act.split()) for act in cues["igo_sanction_acts"])
         self.frame_nouns = frozenset(cues["frame_nouns"])
         self.reason_preps = frozenset(cues["reason_prepositions"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
@@ -1433,6 +1434,10 @@ class GermanCoder:
         tok = tokens[item.index]
         source = actor_refs(args.source)
         target = [] if args.reciprocal else actor_refs(args.target)
+        if (trig.type, trig.mode) in self.igo_sanction_acts and source and all(a.sector == "IGO" for a in source):
+            # "wurden vom Sicherheitsrat der Vereinten Nationen verboten": an international body's ban is a sanction
+            cameo = self.lexicon.cameo_for("SANCTION", None)
+            trig = replace(trig, type="SANCTION", mode=None, cameo=cameo, goldstein=self.lexicon.goldstein(cameo))
         if source and target and self._mutual_with_partner(trig):
             # "Kerry traf die Vertreter der FARC", "bei einem Treffen mit Putin": both sides meet
             source, target = source + [a for a in target if a.code not in {b.code for b in source}], []
