@@ -564,6 +564,12 @@ def test_german_coder_ban_by_an_international_body_is_a_sanction(code):
     assert _match(events, "Ein Gericht", "COERCE", {"KOR"}, mode="ban")
 
 
+def test_german_coder_attack_on_a_thing_in_a_place_hits_the_places_state(code):
+    # the place after the attacked thing ("auf eine Klinik in Kabul") is where the attack hits
+    text = "Gewalt in Afghanistan\nDer Angriff auf eine Klinik in Kabul sei ein Verbrechen, sagte ein UN-Sprecher."
+    assert _match(code(text), "Der Angriff auf", "ASSAULT", set(), {"AFG"})
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")
