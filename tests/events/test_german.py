@@ -570,6 +570,13 @@ def test_german_coder_attack_on_a_thing_in_a_place_hits_the_places_state(code):
     assert _match(code(text), "Der Angriff auf", "ASSAULT", set(), {"AFG"})
 
 
+def test_german_coder_troops_drawn_in_are_mobilised(code):
+    # "heranziehen" (particle heran) with troops: a mobilisation, the story's state where the passive names none
+    text = ("Manöver in Belarus\nBelarus hält ein Großmanöver ab. Dafür wurden nach Angaben des Ministeriums "
+            "30.000 Soldaten herangezogen.")
+    assert _match(code(text), "Dafür wurden", "MOBILIZE", {"BLR"})
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")
