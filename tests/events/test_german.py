@@ -577,6 +577,12 @@ def test_german_coder_troops_drawn_in_are_mobilised(code):
     assert _match(code(text), "Dafür wurden", "MOBILIZE", {"BLR"})
 
 
+def test_german_coder_drones_heading_for_a_city_attack_it(code):
+    # "Drohnen steuerten Kiew an": an attack on the city's state by the story's attacker
+    text = "Angriff auf Kiew\nRussland griff in der Nacht die Ukraine an. Dutzende Drohnen steuerten Kiew an."
+    assert _match(code(text), "Dutzende Drohnen", "ASSAULT", {"RUS"}, {"UKR"})
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")
