@@ -544,6 +544,86 @@ def test_german_coder_case(code, text, pub, part, type_, source, target, fields)
                                 e.status, e.date, e.reported_by, e.sentence[:40]) for e in events]
 
 
+def test_german_coder_agent_of_a_light_verb_participle_does_the_act_noun(code):
+    # "die von der EU verhängten Sanktionen": the participle's agent imposed them, also where the clause's verb
+    # is an act of its own; a participle of judging names no doer
+    text = ("Kritik aus Berlin\nDie von Washington verhängten Einreiseverbote rufen in Berlin und Brüssel heftige "
+            "Kritik hervor.\nDie von Polen kritisierten Angriffe auf Kiew gehen weiter.")
+    events = code(text)
+    assert _match(events, "Die von Washington", "SANCTION", {"USA"})
+    assert not _match(events, "Die von Polen", "ASSAULT", {"POL"})
+
+
+def test_german_coder_scrambled_planes_of_a_named_partner(code):
+    # "stiegen ... auf" (ablaut of aufsteigen) with planes is a scramble; "des NATO-Partners Spanien" is Spain,
+    # the relation's owner is no side
+    text = ("Drohnen über Litauen\nRussische Drohnen drangen in den litauischen Luftraum ein.\n"
+            "Flugzeuge des NATO-Partners Spanien stiegen daraufhin auf.")
+    assert _match(code(text), "Flugzeuge des", "MOBILIZE", {"ESP"})
+
+
+def test_german_coder_inflected_relation_compound_names_no_side(code):
+    # "mit den NATO-Partnern": those related to NATO stay unnamed, as "NATO-Partner" does
+    text = ("Übung im Baltikum\nLitauen will die Zusammenarbeit mit den NATO-Partnern stärken.")
+    assert not [e for e in code(text) if "NATO" in {a.code for a in e.source + e.target}]
+
+
+def test_german_coder_definite_act_noun_as_the_means_is_the_subjects_act(code):
+    # "mit dem Stopp der Waffenexporte" is how the subject acts, not a re-mention of an act told before
+    text = ("Rüstung\nDie Regierung in Paris reagierte am Montag auf den Krieg. Frankreich bestraft Aserbaidschan "
+            "mit dem Stopp der Waffenexporte.")
+    assert _match(code(text), "Frankreich bestraft", "SANCTION", {"FRA"}, {"AZE"})
+
+
+def test_german_coder_unnamed_attacker_in_a_one_state_story_hits_that_state(code):
+    # an unnamed attacker stays unknown (guideline 8); his unnamed victims are the one-state story's people
+    text = ("Messerangriff in Lyon\nIn Lyon hat ein Mann am Bahnhof drei Passanten verletzt. Die französische Polizei "
+            "nahm den Täter fest. Dabei fügte er einer Frau schwere Verletzungen zu.")
+    assert _match(code(text), "Dabei fügte er", "ASSAULT", {"---"}, {"FRA"})
+    # a story about two states places it nowhere: no event
+    text = ("Verhandlungen\nRussland und die Ukraine verhandeln in Genf. Moskau und Kiew streiten. "
+            "Dabei fügte er einer Frau schwere Verletzungen zu.")
+    assert not [e for e in code(text) if e.type == "ASSAULT"]
+
+
+def test_german_coder_bare_head_takes_up_a_told_compound(code):
+    # "heimliche Tests" after "Raketentests": the bare head is the same kind of act; without such a story it is none
+    text = ("Raketentests im Norden\nJapan wirft Nordkorea neue Raketentests vor. Tokio warf Pjöngjang zudem "
+            "heimliche Tests vor.")
+    assert _match(code(text), "Tokio warf", "MOBILIZE", {"PRK"}, status="alleged")
+    text = "Streit um Schulen\nTokio warf Pjöngjang heimliche Tests vor."
+    assert not [e for e in code(text) if e.type == "MOBILIZE"]
+
+
+def test_german_coder_ban_by_an_international_body_is_a_sanction(code):
+    # the Security Council's ban hits a state: SANCTION; a state's court banning a party stays a COERCE ban
+    text = ("Atomstreit\nNordkorea hat erneut Raketen getestet. Solche Tests hat der UN-Sicherheitsrat dem Land "
+            "verboten. Ein Gericht in Seoul verbot eine Partei.")
+    events = code(text)
+    assert _match(events, "Solche Tests", "SANCTION", {"UN"}, {"PRK"})
+    assert not _match(events, "Solche Tests", "COERCE")
+    assert _match(events, "Ein Gericht", "COERCE", {"KOR"}, mode="ban")
+
+
+def test_german_coder_attack_on_a_thing_in_a_place_hits_the_places_state(code):
+    # the place after the attacked thing ("auf eine Klinik in Kabul") is where the attack hits
+    text = "Gewalt in Afghanistan\nDer Angriff auf eine Klinik in Kabul sei ein Verbrechen, sagte ein UN-Sprecher."
+    assert _match(code(text), "Der Angriff auf", "ASSAULT", set(), {"AFG"})
+
+
+def test_german_coder_troops_drawn_in_are_mobilised(code):
+    # "heranziehen" (particle heran) with troops: a mobilisation, the story's state where the passive names none
+    text = ("Manöver in Belarus\nBelarus hält ein Großmanöver ab. Dafür wurden nach Angaben des Ministeriums "
+            "30.000 Soldaten herangezogen.")
+    assert _match(code(text), "Dafür wurden", "MOBILIZE", {"BLR"})
+
+
+def test_german_coder_drones_heading_for_a_city_attack_it(code):
+    # "Drohnen steuerten Kiew an": an attack on the city's state by the story's attacker
+    text = "Angriff auf Kiew\nRussland griff in der Nacht die Ukraine an. Dutzende Drohnen steuerten Kiew an."
+    assert _match(code(text), "Dutzende Drohnen", "ASSAULT", {"RUS"}, {"UKR"})
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")

@@ -250,7 +250,9 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
                 args.target = group_of(parts, p)
     if not args.target and trigger.type in PLACED_TYPES:
         # "der Anschlag in Moskau": an attack is aimed at the state where it happens
-        placed = [p for p in parts if p.clause == clause_index and p.slot == "in" and 0 < p.first - noun <= 4
+        # the place may follow the attacked thing ("der Angriff auf ein Krankenhaus in der Stadt Aleppo")
+        reach = 4 + _unnamed_target_pp(tokens, noun, preps)
+        placed = [p for p in parts if p.clause == clause_index and p.slot == "in" and 0 < p.first - noun <= reach
                   and p.mention.kind in {"state", "capital", "city"} and p not in args.source]
         if placed and trigger.reciprocal and not args.source:
             # "Kämpfe im Donbass": fighting between unnamed sides is fought by forces of the place's state
@@ -259,6 +261,17 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
             args.target = group_of(parts, placed[0])
             args.placed = True
     return args
+
+
+def _unnamed_target_pp(tokens: list[Tagged], noun: int, preps: list[str]) -> int:
+    """The length of the noun's own target PP right after it that names a thing ("auf ein Krankenhaus"), else 0."""
+    k = noun + 1
+    if k >= len(tokens) or tokens[k].pos not in {"APPR", "APPRART"} or tokens[k].lemma.lower() not in preps:
+        return 0
+    k += 1
+    while k < len(tokens) and tokens[k].pos in {"ART", "ADJA", "PIAT", "CARD"}:
+        k += 1
+    return k - noun if k < len(tokens) and tokens[k].pos == "NN" else 0
 
 
 def placed_fight(trigger: Trigger, args: Arguments) -> bool:

@@ -44,6 +44,7 @@ class Discourse:
     last_groups: list[Mention] = field(default_factory=list)
     last_organisations: list[Mention] = field(default_factory=list)
     told_types: set[str] = field(default_factory=set)  # types of the events coded so far
+    told_nouns: set[str] = field(default_factory=set)  # folded trigger words of the noun events coded so far
     last_speaker: Mention | None = None  # who spoke in the previous sentence (a quote may go on)
 
     @classmethod
@@ -59,6 +60,8 @@ class Discourse:
         """Record accusations, so that a later denial can name its accuser, and the types told."""
         for event in events:
             self.told_types.add(event.type)
+            if event.rule.startswith("N:"):
+                self.told_nouns.add(event.trigger.casefold())
             if event.type == "ACCUSE":
                 self.accusations.append(([a.code for a in event.source], [a.code for a in event.target]))
 

@@ -146,6 +146,8 @@ class GermanCoder:
         self.temporal_preps = frozenset(cues["temporal_prepositions"])
         self.background_preps = frozenset(cues["background_prepositions"])
         self.anchor_preps = frozenset(cues["anchor_prepositions"])
+        self.means_preps = frozenset(cues["means_prepositions"])
+        self.igo_sanction_acts = frozenset(tuple(act.split()) for act in cues["igo_sanction_acts"])
         self.frame_nouns = frozenset(cues["frame_nouns"])
         self.reason_preps = frozenset(cues["reason_prepositions"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
@@ -177,6 +179,7 @@ class GermanCoder:
         self.sports_threshold = int(cues["sports_threshold"])
         self.object_articles = frozenset(cues["object_articles"])
         self.act_participles = dict(cues["act_participles"])
+        self.doing_participles = frozenset(cues["doing_participles"])
         self.place_objects = frozenset(cues["place_objects"])
         self.intention_nouns = frozenset(cues["intention_nouns"])
         self.context_cues = ContextCues.load("de")
@@ -216,7 +219,8 @@ class GermanCoder:
         _target_at_place(events, placed_targets)
         _continue_targets(events)
         self._fill_implicit(events, mentions, place_acts)
-        return events
+        # an unnamed attack outside a one-state story stays unplaced: dropped
+        return [e for e in events if has_known_actor(e) or not _unnamed_attack(e)]
 
     def _not_near(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         """The mentions without the places only near the act ("nahe der Elfenbeinküste", as the actor stage marks
@@ -246,6 +250,11 @@ class GermanCoder:
         named_doers.setdefault("ASSAULT", set()).update(
             m.code for ms in mentions for m in ms if m.sector == "MIL" and m.code != UNKNOWN_CODE and m.kind != "group")
         for event in events:
+            if _unnamed_attack(event):
+                # "Der Mann war in die Demonstranten gefahren": in a story about one state's own affairs the
+                # unnamed attacker stays unknown (guideline 8) and hits that state's people
+                event.target = [ActorRef(home, "", None)] if home is not None else event.target
+                continue
             codes = {a.code for a in event.source + event.target}
             mutual = len({a.code for a in event.source}) >= 2  # "greifen sich gegenseitig an"
             unknown_target = bool(event.target) and all(a.code == UNKNOWN_CODE for a in event.target)
@@ -403,9 +412,9 @@ class GermanCoder:
         placed = place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns, self.exact_agent_nouns)
         parts = [p for p in placed if p.first >= dateline and not self._describes_a_thing(tokens, p)]
         parts = [p for p in parts if not _describes_a_group(p, parts)]
-        parts = [self._unname_relation(tokens, p) for p in parts]
+        parts = [self._unname_relation(tokens, p) for p in parts if not self._owner_of_named_relation(tokens, p, parts)]
         self._resolve_bodies(sentence, parts, memory)
-        found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses))
+        found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses, memory.told_nouns))
         # "erklärte den Krieg": a reporting verb that carries the event is no attribution
         attribution = find_attribution(tokens, clauses, parts, self.attribution_cues,
                                        skip={f.index for f in found if not f.noun} | self._carrying_verbs(
@@ -501,7 +510,9 @@ class GermanCoder:
         # events without any side wait for the story's sides (_inherit_story_actors)
         # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
         # ... and so do unnamed officers' acts of state power ("Die Beamten setzten Tränengas ein")
-        events = [e for e in merge_duplicates(events) if has_known_actor(e) or not e.source or _unnamed_authority(e)]
+        # ... and so do attacks by someone unnamed on people the text leaves unnamed ("Der Mann fuhr in die Menge")
+        events = [e for e in merge_duplicates(events)
+                  if has_known_actor(e) or not e.source or _unnamed_authority(e) or _unnamed_attack(e)]
         events = _without_subsumed_support(events)
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
@@ -537,13 +548,23 @@ class GermanCoder:
     def _unname_relation(self, tokens: list[Tagged], part: Participant) -> Participant:
         """A state that only owns a relation ("US-Verbündete", "amerikanische Partner") is not the
         side: those related to it stay unnamed ('---')."""
-        word = tokens[part.last].text
-        compound = "-" in word and word.rsplit("-", 1)[1] in self.relational_nouns
+        compound = self._relational_compound(tokens[part.last].text)
         after = part.last + 1 < len(tokens) and part.mention.kind == "adjective" \
             and tokens[part.last + 1].lemma in self.relational_nouns
         if not (compound or after):
             return part
         return replace(part, mention=replace(part.mention, code=UNKNOWN_CODE))
+
+    def _relational_compound(self, word: str) -> bool:
+        """A compound whose head is a noun of a relation, also inflected ("US-Verbündete", "des NATO-Partners")."""
+        tail = word.rsplit("-", 1)[1] if "-" in word else ""
+        return any(tail in {noun, noun + "s", noun + "n", noun + "en"} for noun in self.relational_nouns)
+
+    def _owner_of_named_relation(self, tokens: list[Tagged], part: Participant, parts: list[Participant]) -> bool:
+        """'des NATO-Partners Italien': the relation's owner before a name in apposition is no side; the
+        named member is."""
+        return self._relational_compound(tokens[part.last].text) and any(
+            q.first == part.last + 1 and q.mention.code != UNKNOWN_CODE for q in parts)
 
     def _resolve_bodies(self, sentence: Sentence, parts: list[Participant], memory: Discourse) -> None:
         """'die Polizei', 'das Militär', 'ein Sprecher', 'die Opposition' without a country: the state
@@ -807,7 +828,8 @@ class GermanCoder:
     def _reported_speech(self, tokens: list[Tagged], clauses: list[Clause]) -> bool:
         return any(c.finite is not None and tokens[c.finite].text.lower() in self.reported_speech for c in clauses)
 
-    def _find_triggers(self, tokens: list[Tagged], clauses: list[Clause]) -> list[Found]:
+    def _find_triggers(self, tokens: list[Tagged], clauses: list[Clause],
+                       told_nouns: set[str] = frozenset()) -> list[Found]:
         found: list[Found] = []
         for ci, clause in enumerate(clauses):
             # with-lists name separable verbs too ("legte ... ein" -> einlegen)
@@ -845,6 +867,8 @@ class GermanCoder:
                     continue  # most words are no trigger: no clause words to gather for them
                 words = _clause_words_for(tokens, clause, k, lemmas, self.time_nouns) if noun else lemmas
                 chosen = choose(entries, words, reflexive)
+                if chosen is None and noun:
+                    chosen = _told_compound_sense(entries, tok.lemma, told_nouns)
                 if chosen is not None:
                     if noun and self._temporal_reference(tokens, clause, k):
                         continue
@@ -924,6 +948,11 @@ class GermanCoder:
                     noun.impending = True
         return out
 
+    def _means(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
+        """Whether the act noun stands in a PP of the means (means_prepositions), "mit dem Stopp der Exporte"."""
+        j = preposition_of(tokens, clause, k)
+        return j is not None and tokens[j].lemma.lower() in self.means_preps
+
     def _cancelled(self, tokens: list[Tagged], clause: Clause, k: int) -> bool:
         """An act noun that is the object of a cancelling verb does not happen ("sagte seine Reise nach Washington
         ab", "verweigerte die Zusammenarbeit"); not in a PP ("stoppte die Lieferungen nach dem Angriff")."""
@@ -980,6 +1009,8 @@ class GermanCoder:
         if item.noun:
             args = noun_arguments(tokens, item.index, ci, parts, item.trigger)
             if not args.source:
+                args.source = self._participle_agent(tokens, clause, parts, item.index, ci)
+            if not args.source:
                 args.source = self._taking_part(tokens, clauses, parts, item.index, ci)
             if self._possessive_target(tokens, clause, item) and not self._owns_noun(tokens, clause, item.index) \
                     and all(p.slot == "in" or p.first <= item.index + 3 for p in args.target):
@@ -1020,6 +1051,9 @@ class GermanCoder:
                                if p not in args.target]
             if not args.target and item.trigger.type in UNNAMED_ADDRESSEE_TYPES:
                 args.target = _unnamed_addressee(tokens, clause, item, parts)
+            if not args.source and not args.target and role == "other" and self._means(tokens, clause, item.index):
+                # "belohnt Deutschland die Hamas mit dem Stopp der Waffenexporte": the subject acts by this means
+                args.source = self._subject(tokens, clauses, ci, parts, subjects, exclude)
             if not args.source and not args.target and role == "other":
                 judged = self._judged_object(tokens, clauses, ci, parts, subjects, exclude, item.index)
                 if judged is not None:
@@ -1150,6 +1184,20 @@ class GermanCoder:
             return False
         j = preposition_of(tokens, clause, item.index)
         return j is not None and tokens[j].lemma.lower() in self.bystander_preps
+
+    def _participle_agent(self, tokens: list[Tagged], clause: Clause, parts: list[Participant], noun: int,
+                          ci: int) -> list[Participant]:
+        """'die von den USA verhängten Einreiseverbote': the agent of a light verb's participle standing as the
+        act noun's attribute does the act (doing_participles in cues.yaml; "die von Iran kritisierten
+        Sanktionen" leave it open)."""
+        k = noun - 1
+        while k >= clause.start and tokens[k].pos == "ADJA":
+            if tokens[k].lemma.lower() in self.doing_participles and _attributive_participle(tokens, k, True):
+                agents = [p for p in parts if p.clause == ci and p.slot in {"von", "vom"} and k - 8 <= p.first
+                          and p.last < k and p.mention.code != UNKNOWN_CODE]
+                return group_of(parts, max(agents, key=lambda p: p.last)) if agents else []
+            k -= 1
+        return []
 
     def _taking_part(self, tokens: list[Tagged], clauses: list[Clause], parts: list[Participant], noun: int,
                      ci: int) -> list[Participant]:
@@ -1450,6 +1498,10 @@ class GermanCoder:
         tok = tokens[item.index]
         source = actor_refs(args.source)
         target = [] if args.reciprocal else actor_refs(args.target)
+        if (trig.type, trig.mode) in self.igo_sanction_acts and source and all(a.sector == "IGO" for a in source):
+            # "wurden vom Sicherheitsrat der Vereinten Nationen verboten": an international body's ban is a sanction
+            cameo = self.lexicon.cameo_for("SANCTION", None)
+            trig = replace(trig, type="SANCTION", mode=None, cameo=cameo, goldstein=self.lexicon.goldstein(cameo))
         if source and target and self._mutual_with_partner(trig):
             # "Kerry traf die Vertreter der FARC", "bei einem Treffen mit Putin": both sides meet
             source, target = source + [a for a in target if a.code not in {b.code for b in source}], []
@@ -1599,6 +1651,23 @@ def _unnamed_authority(event: Event) -> bool:
         a.code == UNKNOWN_CODE and a.text for a in event.source)
 
 
+def _told_compound_sense(entries: list[Trigger], lemma: str, told_nouns: set[str]) -> Trigger | None:
+    """'heimliche Tests' after 'Atomwaffentests': a noun whose with-gate its clause does not open takes up a compound
+    of it that the story has told as an event, where the compound's modifier is one of its with-words."""
+    head = lemma.casefold()
+    modifiers = {word[:word.rfind(head)].rsplit("-", 1)[-1] for word in told_nouns if word.rfind(head) >= 3}
+    return next((e for e in entries if e.with_ and any(
+        m.startswith(w.casefold()) for m in modifiers for w in e.with_)), None)
+
+
+def _unnamed_attack(event: Event) -> bool:
+    """An attack whose doer the sentence names only by an unnamed description or a pronoun taking one up ("Der Mann
+    fuhr in die Menge", "er fügte einer Frau Verletzungen zu") and whose victims it names no actor for; not the
+    state's unnamed officers using force on a crowd (_unnamed_authority)."""
+    return event.type in KNOWN_DOER_TYPES and not _unnamed_authority(event) and bool(event.source) and all(
+        a.code == UNKNOWN_CODE and a.text for a in event.source) and all(a.code == UNKNOWN_CODE for a in event.target)
+
+
 def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Event]:
     """An event whose sentence names no side ("Zwei Menschen wurden bei dem Angriff getötet")
     continues the article's nearest event of its type, the one before it, else the next (a headline
@@ -1609,6 +1678,9 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Eve
     for event in events:
         if has_known_actor(event):
             out.append(event)
+            continue
+        if _unnamed_attack(event):
+            out.append(event)  # the unnamed attacker is a side of its own; _fill_implicit places the attack
             continue
         if _unnamed_authority(event) and not any(e.type == event.type for e in named):
             # no act of its type to continue: the unnamed officers are the one-state story's authorities
