@@ -1241,3 +1241,12 @@ def test_german_coder_unnamed_officers_crowd_control_is_the_story_states(code):
                   "Georgiens Opposition rief zu neuen Kundgebungen in Georgien auf.\n"
                   "Die Beamten setzten Wasserwerfer und Tränengas ein.", "2025-01-10")
     assert _match(events, "Beamten setzten", "ASSAULT", {"GEO"}, {"GEO"}) is not None
+
+
+def test_german_coder_advocacy_without_addressee_is_no_appeal(code):
+    # "sich für etwas einsetzen" with nobody addressed is a stance (advocacy), not a REQUEST;
+    # with an addressee ("bei Ankara") it is an appeal to that side
+    events = code("Umweltpolitik\nDie Ministerin setzte sich in ihrer Rede für mehr Klimaschutz ein.\n"
+                  "Die Bundesregierung setzt sich bei Ankara für die Freilassung des Reporters ein.")
+    assert not [e for e in events if "Klimaschutz" in e.sentence]
+    assert _match(events, "bei Ankara", "REQUEST", {"DEU"}, {"TUR"}) is not None
