@@ -1250,3 +1250,13 @@ def test_german_coder_advocacy_without_addressee_is_no_appeal(code):
                   "Die Bundesregierung setzt sich bei Ankara für die Freilassung des Reporters ein.")
     assert not [e for e in events if "Klimaschutz" in e.sentence]
     assert _match(events, "bei Ankara", "REQUEST", {"DEU"}, {"TUR"}) is not None
+
+
+def test_german_coder_support_for_reconstruction_or_training_is_aid(code):
+    # backing a reconstruction or a training programme is material help (AID), backing a plan is SUPPORT
+    events = code("Syrien\nJapan will den Wiederaufbau von Schulen in Syrien unterstützen.\n"
+                  "Die EU unterstützt die Ausbildung ukrainischer Soldaten.\n"
+                  "Frankreich unterstützt den Friedensplan der USA.")
+    assert _match(events, "Wiederaufbau", "AID", {"JPN"}, {"SYR"}, status="intended") is not None
+    assert _match(events, "Ausbildung", "AID", {"EU"}, {"UKR"}) is not None
+    assert _match(events, "Friedensplan", "SUPPORT", {"FRA"}, {"USA"}) is not None
