@@ -1260,3 +1260,13 @@ def test_german_coder_support_for_reconstruction_or_training_is_aid(code):
     assert _match(events, "Wiederaufbau", "AID", {"JPN"}, {"SYR"}, status="intended") is not None
     assert _match(events, "Ausbildung", "AID", {"EU"}, {"UKR"}) is not None
     assert _match(events, "Friedensplan", "SUPPORT", {"FRA"}, {"USA"}) is not None
+
+
+def test_german_coder_bare_act_noun_judged_needed_is_no_act(code):
+    # "nötig seien neue Sicherheitsgarantien": a possible act weighed, no promise told; a judgement that
+    # looks back ("seien erfolgreich gewesen") is about acts that happened
+    events = code("Waffenruhe in Kolumbien\nDie Regierung Kolumbiens verhandelt mit der FARC. Nötig seien neue "
+                  "Sicherheitsgarantien für die FARC, sagte der US-Gesandte.\n"
+                  "Russische Angriffe auf Charkiw seien erfolgreich gewesen, sagte Putin.")
+    assert not [e for e in events if e.type == "AGREE"]
+    assert _match(events, "Charkiw", "ASSAULT", {"RUS"}, {"UKR"}) is not None
