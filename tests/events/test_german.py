@@ -1270,3 +1270,11 @@ def test_german_coder_bare_act_noun_judged_needed_is_no_act(code):
                   "Russische Angriffe auf Charkiw seien erfolgreich gewesen, sagte Putin.")
     assert not [e for e in events if e.type == "AGREE"]
     assert _match(events, "Charkiw", "ASSAULT", {"RUS"}, {"UKR"}) is not None
+
+
+def test_german_coder_acts_done_many_times_are_habitual(code):
+    # "vielfach", "des Öfteren": a habit over time, not one act (guideline 6, like "wiederholt")
+    events = code("Pressefreiheit in Belarus\nDie Polizei in Belarus habe vielfach Journalisten festgenommen, "
+                  "sagte die Organisation.\nDie belarussische Polizei nahm am Montag zwei Journalisten fest.")
+    assert not [e for e in events if "vielfach" in e.sentence]
+    assert _match(events, "am Montag", "COERCE", {"BLR"}) is not None
