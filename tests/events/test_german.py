@@ -1370,3 +1370,40 @@ def test_german_coder_place_near_the_act_does_not_make_the_story_state(code):
     events = code("Angriff nahe der Grenze zu Polen\nNahe der Grenze zu Polen griffen Kämpfer ein Dorf in Belarus an. "
                   "Sie plünderten dort die Gebäude der Polizei.", "2025-01-10")
     assert _match(events, "Gebäude der Polizei", "COERCE", None, {"BLR"}), events
+
+
+def test_german_coder_advocacy_without_addressee_is_no_appeal(code):
+    # "sich für etwas einsetzen" with nobody addressed is a stance (advocacy), not a REQUEST;
+    # with an addressee ("bei Ankara") it is an appeal to that side
+    events = code("Umweltpolitik\nDie Ministerin setzte sich in ihrer Rede für mehr Klimaschutz ein.\n"
+                  "Die Bundesregierung setzt sich bei Ankara für die Freilassung des Reporters ein.")
+    assert not [e for e in events if "Klimaschutz" in e.sentence]
+    assert _match(events, "bei Ankara", "REQUEST", {"DEU"}, {"TUR"}) is not None
+
+
+def test_german_coder_support_for_reconstruction_or_training_is_aid(code):
+    # backing a reconstruction or a training programme is material help (AID), backing a plan is SUPPORT
+    events = code("Syrien\nJapan will den Wiederaufbau von Schulen in Syrien unterstützen.\n"
+                  "Die EU unterstützt die Ausbildung ukrainischer Soldaten.\n"
+                  "Frankreich unterstützt den Friedensplan der USA.")
+    assert _match(events, "Wiederaufbau", "AID", {"JPN"}, {"SYR"}, status="intended") is not None
+    assert _match(events, "Ausbildung", "AID", {"EU"}, {"UKR"}) is not None
+    assert _match(events, "Friedensplan", "SUPPORT", {"FRA"}, {"USA"}) is not None
+
+
+def test_german_coder_bare_act_noun_judged_needed_is_no_act(code):
+    # "nötig seien neue Sicherheitsgarantien": a possible act weighed, no promise told; a judgement that
+    # looks back ("seien erfolgreich gewesen") is about acts that happened
+    events = code("Waffenruhe in Kolumbien\nDie Regierung Kolumbiens verhandelt mit der FARC. Nötig seien neue "
+                  "Sicherheitsgarantien für die FARC, sagte der US-Gesandte.\n"
+                  "Russische Angriffe auf Charkiw seien erfolgreich gewesen, sagte Putin.")
+    assert not [e for e in events if e.type == "AGREE"]
+    assert _match(events, "Charkiw", "ASSAULT", {"RUS"}, {"UKR"}) is not None
+
+
+def test_german_coder_acts_done_many_times_are_habitual(code):
+    # "vielfach", "des Öfteren": a habit over time, not one act (guideline 6, like "wiederholt")
+    events = code("Pressefreiheit in Belarus\nDie Polizei in Belarus habe vielfach Journalisten festgenommen, "
+                  "sagte die Organisation.\nDie belarussische Polizei nahm am Montag zwei Journalisten fest.")
+    assert not [e for e in events if "vielfach" in e.sentence]
+    assert _match(events, "am Montag", "COERCE", {"BLR"}) is not None

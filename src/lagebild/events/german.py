@@ -301,15 +301,20 @@ class GermanCoder:
 
     def _judged_possibility(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
         """An indefinite act noun in a clause that only judges it with "sein" and an adjective ("dass eine
-        Entsendung von Soldaten nicht förderlich sei"): a possible act is weighed, none is told."""
+        Entsendung von Soldaten nicht förderlich sei", "nötig seien ... Sicherheitsgarantien"): a possible act
+        is weighed, none is told."""
         if not item.noun or clause.finite is None or tokens[clause.finite].lemma.lower() != "sein":
             return False
         k = item.index - 1
         while k >= clause.start and tokens[k].pos == "ADJA":
             k -= 1
-        if k < clause.start or tokens[k].text.lower() not in self.indefinite_articles:
-            return False
         span = tokens[clause.start:clause.end]
+        # a bare noun (no article: first, after the verb, an adverb, "und" or a list comma) is indefinite too,
+        # unless the judgement looks back ("Russische Angriffe seien erfolgreich gewesen": acts that happened)
+        bare = (k < clause.start or tokens[k].pos in {"KON", "$,", "VAFIN", "ADV"}) and not any(
+            t.pos == "VAPP" for t in span)
+        if not bare and (k < clause.start or tokens[k].text.lower() not in self.indefinite_articles):
+            return False
         return any(t.pos == "ADJD" for t in span) and not any(t.pos.startswith("VV") for t in span)
 
     def _purpose_clause(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
