@@ -59,6 +59,8 @@ LEXICON = {
         {"lemma": "visit", "pos": "N", "type": "CONSULT", "cameo": "042", "target": ["to"],
          "source": ["poss", "adj", "of", "by"]},
         {"lemma": "agree", "pos": "V", "type": "AGREE", "cameo": "030", "target": ["with"]},
+        {"lemma": "mediation", "pos": "N", "type": "CONSULT", "mode": "third-party", "cameo": "045",
+         "target": ["between"], "source": ["poss", "adj", "by"]},
         {"lemma": "invasion", "pos": "N", "type": "ASSAULT", "cameo": "190", "target": ["of"],
          "source": ["poss", "adj", "of", "by"]},
     ],
@@ -571,3 +573,10 @@ def test_english_same_nationality_adjective_names_two_groups(coder):
     # a repeated name is a re-mention of one actor, a repeated nationality adjective modifies two heads
     events = code(coder, "Russian rebels attacked Russian soldiers on Monday.")
     assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["RUS"], "asserted")]
+
+
+def test_english_mediation_between_two_parties_targets_them(coder):
+    # "talks between A and B" makes both sources; a noun whose entry has a between-target does not:
+    # the mediator (the light verb's subject) acts on both parties
+    events = code(coder, "Egypt launched a mediation between Israel and Syria.")
+    assert [summary(e)[:3] for e in events] == [("CONSULT", ["EGY"], ["ISR", "SYR"])]

@@ -381,7 +381,9 @@ class Roles:
             of_agent = p.slot == "of" and "of" in trig.source and "of" not in preps and p.prep_index == item.last + 1
             if not args.source and (by_agent or of_agent):
                 args.source = group_of(st.parts, p)
-            elif p.slot == "between" and not args.source:
+            elif p.slot == "between" and not args.source and "between" not in preps:
+                # "talks between A and B": both act; an entry with a between-target ("mediation between
+                # A and B") has them as the ones acted upon and its own source elsewhere
                 args.source, args.reciprocal = group_of(st.parts, p), True
             elif p.slot in preps and not args.target and p not in args.source:
                 args.target = group_of(st.parts, p)
