@@ -212,3 +212,21 @@ def test_english_negated_acceptance_is_a_refusal(pipeline, text, expected):
 ])
 def test_english_event_noun_after_a_duration_in_a_time_reference_is_background(pipeline, text):
     assert "ASSAULT" not in [e[0] for e in coded(pipeline, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an offer is a promise also where the offered act is no trigger of ours
+    ("Chile is ready to contribute engineers to Peru.", [("AGREE", ["CHL"], ["PER"])]),
+    ("Kenya stands ready to lend its experts to Uganda.", [("AGREE", ["KEN"], ["UGA"])]),
+])
+def test_english_offer_of_an_act_that_is_no_trigger_is_a_promise(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a refused offer is none, and the verb "prepared to" is no offer form
+    "Chile is not ready to contribute engineers to Peru.",
+    "The Kenyan army prepared to build new bridges to Uganda.",
+])
+def test_english_no_offer_without_an_offer_form(pipeline, text):
+    assert "AGREE" not in [event[0] for event in coded(pipeline, text)]

@@ -156,7 +156,7 @@ class EnglishCoder:
             return [], []
         st = self.analyse(sentence, mentions, memory)
         found = find_triggers(st, self.lexicon, self.cues)
-        if not found and not any(is_obligation(st, c, c.end, self.frames) for c in st.chains):
+        if not found and not any(is_obligation(st, c, c.end, self.frames) or self._offered(st, c) for c in st.chains):
             return [], self._clause_subjects(st, set())
         # a mention inside a trigger phrase is no actor ("a general strike")
         st.parts = [p for p in st.parts if not any(p.first <= f.last and f.first <= p.last for f in found)]
@@ -178,6 +178,7 @@ class EnglishCoder:
         self._apply_noun_content(st, built)
         reinterpret(st, built, frames, self.lexicon, self.frames, self.threats, found)
         built += self._implied_demands(st, frames, built)
+        built += self._implied_offers(st, built)
         kept = [b for b in built if not b.dropped]
         events = [self._event(article, sentence, st, exprs, b, attribution.codes) for b in kept]
         # the discourse remembers clause subjects, then each event's actors ("both sides" = the last dyad)
@@ -261,6 +262,38 @@ class EnglishCoder:
                 break
         return out
 
+    def _implied_offers(self, st: Structure, built: list[Built]) -> list[Built]:
+        """'X is willing to send material to Y', 'X stands ready to contribute troops': an offer is a promise,
+        AGREE X -> Y, also where the offered act is no trigger of ours (an offered trigger is retyped in
+        english_speech.reinterpret)."""
+        taken = {id(c) for b in built if not b.dropped
+                 for c in [support_chain(st, b.item) if b.item.noun else st.chain_at(b.item.index)] if c}
+        roles = Roles(st, set(), self.cues)
+        out: list[Built] = []
+        for chain in st.chains:
+            if id(chain) in taken or not self._offered(st, chain) \
+                    or chain_status(st, chain, chain.end, chain.clause, self.frames) == "negated":
+                continue
+            source = [p for p in roles.subject(chain) if p.mention.code != UNKNOWN_CODE]
+            if source:
+                target = roles.fallback_target(chain.end - 1, chain.clause, source)
+                out.append(Built(self._act_at(st, chain.verbs[-1], "AGREE", chain.clause),
+                                 Arguments(source, target), "asserted"))
+        return out
+
+    def _offered(self, st: Structure, chain) -> bool:
+        """An offer form right before the offered verb of a chain: "is willing to send", "stands ready to
+        help" (not the verb "prepared to" that opens a chain: "the army prepared to attack")."""
+        low = max(st.clauses[chain.clause].start, chain.start - 3)
+        words = st.lower(low, chain.end)
+        for form in self.frames.offers:
+            for i in range(len(words) - len(form) + 1):
+                at = low + i
+                if tuple(words[i:i + len(form)]) == form and (at != chain.start or st.tokens[at].pos != "VERB") \
+                        and any(v >= at + len(form) for v in chain.verbs):
+                    return True
+        return False
+
     def _is_complement(self, st: Structure, frame, chain) -> bool:
         """A chain in the that-clause (or bare clause) right after the reporting chain."""
         if chain.clause == frame.clause:
@@ -270,11 +303,14 @@ class EnglishCoder:
             and clause.subordinator in {None, "that"}
 
     def _demand_at(self, st: Structure, frame) -> Found:
-        verb = frame.verbs[-1]
-        cameo = self.lexicon.cameo_for("REQUEST", None)
-        trigger = Trigger(lemma=st.tokens[verb].lemma, pos="V", type="REQUEST", mode=None, cameo=cameo,
+        return self._act_at(st, frame.verbs[-1], "REQUEST", frame.clause)
+
+    def _act_at(self, st: Structure, verb: int, type_: str, clause: int) -> Found:
+        """A trigger of the given type on a verb that is no trigger of ours."""
+        cameo = self.lexicon.cameo_for(type_, None)
+        trigger = Trigger(lemma=st.tokens[verb].lemma, pos="V", type=type_, mode=None, cameo=cameo,
                           goldstein=self.lexicon.goldstein(cameo))
-        return Found(verb, verb, verb, frame.clause, trigger, False)
+        return Found(verb, verb, verb, clause, trigger, False)
 
     # nested events ----------------------------------------------------------------------------
 
