@@ -230,3 +230,9 @@ def test_english_offer_of_an_act_that_is_no_trigger_is_a_promise(pipeline, text,
 ])
 def test_english_no_offer_without_an_offer_form(pipeline, text):
     assert "AGREE" not in [event[0] for event in coded(pipeline, text)]
+
+
+def test_english_pronoun_subject_of_a_light_verb_acts_on_its_noun(pipeline):
+    # "its support" alone is too little to code, but "it would impose a curfew" has a resolved subject
+    assert coded(pipeline, "Kenya said it would impose a curfew.") == [("THREATEN", ["KEN"], [])]
+    assert coded(pipeline, "Kenya praised its support for the plan.") == [("SUPPORT", ["KEN"], [])]

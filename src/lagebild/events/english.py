@@ -203,6 +203,7 @@ class EnglishCoder:
                                           for k in range(chain.start, chain.end))
 
     def _build(self, st: Structure, roles: Roles, item: Found) -> Built | None:
+        support = None
         if item.noun:
             support = support_chain(st, item)
             args = roles.noun_arguments(item, support, self.lexicon)
@@ -210,8 +211,8 @@ class EnglishCoder:
         else:
             args = roles.verb_arguments(item)
             status = chain_status(st, st.chain_at(item.index), item.index, item.clause, self.frames)
-        if args is None or item.noun and not args.target and all(p.mention.kind == "pronoun" for p in args.source):
-            return None  # "his trip", "its support": too little to code a noun on
+        if args is None or item.noun and self._too_little(st, item, args, support):
+            return None
         args.source = [p for p in args.source if p not in args.target]
         args.target = [p for p in args.target if not same_actor(p, args.source)]
         if item.trigger.needs_target and not args.target and len({p.mention.code for p in args.source}) < 2:
@@ -220,6 +221,16 @@ class EnglishCoder:
             item = replace(item, trigger=replace(item.trigger, mode=None, **self.failed_acts[item.trigger.type]))
             status = "asserted"
         return Built(item, args, status)
+
+    def _too_little(self, st: Structure, item: Found, args: Arguments, support) -> bool:
+        """'his trip', 'its support': a noun with only a pronoun and no target is too little to code on; a
+        pronoun subject of the light verb the noun is the direct object of ("it would impose a curfew")
+        stands for a named actor like a verb's subject does."""
+        if args.target or not all(p.mention.kind == "pronoun" for p in args.source):
+            return False
+        return support is None or any(p.last >= support.start for p in args.source) \
+            or not any(st.tokens[v].lemma in self.cues.support_verbs for v in support.verbs) \
+            or any(t.pos == "PREP" for t in st.tokens[support.end:item.first])
 
     def _failed(self, st: Structure, item: Found) -> bool:
         """A cooperative act its actors failed to achieve ("failed to reach agreement"), or a negated
