@@ -142,6 +142,8 @@ def test_english_reciprocal_meeting_has_no_target(coder):
     ("The Russian cabinet conferred on Monday.", []),  # no partner: no interaction
     ("Russia conferred with China.", [("CONSULT", ["RUS"], ["CHN"], "asserted")]),
     ("Russia and China conferred.", [("CONSULT", ["RUS", "CHN"], [], "asserted")]),
+    # the partner stands in the trigger's own slot; a later actor of the clause is none
+    ("Russia conferred on a ship from Iran.", []),
 ])
 def test_english_trigger_that_needs_a_partner(coder, text, expected):
     assert [summary(e) for e in code(coder, text)] == expected

@@ -280,7 +280,9 @@ class Roles:
         target = self.named(group_of(st.parts, hit)) if hit else self._relative_object(chain, source) \
             if wants_object else []
         reciprocal = not target and len({p.mention.code for p in source}) >= 2
-        if not target and not reciprocal and (trig.type, trig.mode) not in SELF_CONTAINED_ACTS:
+        # a trigger that needs a partner ("travel to", "confer with") finds it in its own slot, not later
+        if not target and not reciprocal and (trig.type, trig.mode) not in SELF_CONTAINED_ACTS \
+                and not trig.needs_target:
             target = self.fallback_target(item.last, chain.clause, source)
         if not source and not target:
             return None
