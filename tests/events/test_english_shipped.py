@@ -236,3 +236,10 @@ def test_english_pronoun_subject_of_a_light_verb_acts_on_its_noun(pipeline):
     # "its support" alone is too little to code, but "it would impose a curfew" has a resolved subject
     assert coded(pipeline, "Kenya said it would impose a curfew.") == [("THREATEN", ["KEN"], [])]
     assert coded(pipeline, "Kenya praised its support for the plan.") == [("SUPPORT", ["KEN"], [])]
+
+
+def test_english_role_with_its_own_place_is_of_that_place(pipeline):
+    # the context would place "authorities" in Uganda (where the sentence places the first act); their own
+    # PP says Tanzania
+    events = coded(pipeline, "Kenya lifted a curfew in Uganda as authorities in Tanzania arrested Kenyan activists.")
+    assert ("COERCE", ["TZA"], ["KEN"]) in events

@@ -458,9 +458,10 @@ def _with_context_roles(sentences: list[Sentence], mentions: list[list[Mention]]
     resolved = resolve_article(sentences, mentions, "en")
     out = []
     for own, context in zip(mentions, resolved, strict=True):
-        codes = {(m.start, m.end): m.code for m in context if m.entry.startswith("context:")}
-        out.append([replace(m, code=codes.get((m.start, m.end), m.code)) if m.code == UNKNOWN_CODE else m
-                    for m in own])
+        taken = {(m.start, m.end): m for m in context if m.entry.startswith("context:")}
+        # the context's entry goes with its code: the coder may prefer the phrase's own PP to it
+        out.append([replace(m, code=taken[m.start, m.end].code, entry=taken[m.start, m.end].entry)
+                    if m.code == UNKNOWN_CODE and (m.start, m.end) in taken else m for m in own])
     return out
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..actors.context import is_context_resolved
 from ..model import UNKNOWN_CODE
 from .arguments import SELF_CONTAINED_ACTS, Arguments, group_of
 from .clauses import Participant
@@ -220,13 +221,16 @@ class Roles:
         return any(self.st.tokens[k].lemma.lower() in self.object_control for k in chain.verbs)
 
     def named(self, group: list[Participant]) -> list[Participant]:
-        """An unknown head's PP names the actor: "leaders of the coalition", "rebels in the Ivory Coast"."""
-        if not group or any(p.mention.code != UNKNOWN_CODE for p in group):
+        """An unknown head's PP names the actor: "leaders of the coalition", "rebels in the Ivory Coast"; also
+        a role whose code only the article context gave ("authorities in Croatia" in a story about Serbia)."""
+        if not group or any(p.mention.code != UNKNOWN_CODE and not is_context_resolved(p.mention) for p in group):
             return group
         last = max(p.last for p in group)
         after = [p for p in self.st.parts if p.slot in self.origin and 0 < p.first - last <= 3
                  and id(p) not in self.exclude]
-        return group_of(self.st.parts, after[0]) if after else group
+        if not after or {p.mention.code for p in group} == {after[0].mention.code}:
+            return group  # the context agrees with the PP: keep the role with its sector
+        return group_of(self.st.parts, after[0])
 
     def _inherited_subject(self, ci: int) -> list[Participant]:
         st = self.st
