@@ -582,3 +582,9 @@ def test_english_mediation_between_two_parties_targets_them(coder):
     # the mediator (the light verb's subject) acts on both parties
     events = code(coder, "Egypt launched a mediation between Israel and Syria.")
     assert [summary(e)[:3] for e in events] == [("CONSULT", ["EGY"], ["ISR", "SYR"])]
+
+
+def test_english_by_agent_after_the_nouns_target(coder):
+    # "the attack by Russia" and, after the noun's own target PP, "the attack on Ukraine by Russia"
+    events = code(coder, "The attack on Ukraine by Russia began on Monday.")
+    assert [summary(e)[:3] for e in events] == [("ASSAULT", ["RUS"], ["UKR"])]
