@@ -243,3 +243,13 @@ def test_english_role_with_its_own_place_is_of_that_place(pipeline):
     # PP says Tanzania
     events = coded(pipeline, "Kenya lifted a curfew in Uganda as authorities in Tanzania arrested Kenyan activists.")
     assert ("COERCE", ["TZA"], ["KEN"]) in events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name that describes the next name through a common noun modifies it: the next name acts
+    ("NATO-member Norway criticized Russia.", ("ACCUSE", ["NOR"], ["RUS"])),
+    ("NATO member Turkey criticized Sweden.", ("ACCUSE", ["TUR"], ["SWE"])),
+    ("EU ally Poland criticized Belarus.", ("ACCUSE", ["POL"], ["BLR"])),
+])
+def test_english_name_describing_the_next_name_is_its_modifier(pipeline, text, expected):
+    assert coded(pipeline, text) == [expected]

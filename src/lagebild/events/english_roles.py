@@ -25,6 +25,7 @@ from .lexicon import Lexicon, Trigger, choose
 OBJECT_SLOTS = frozenset({"obj", "acc", "dat", "dobj", "object"})
 NON_PREP_SLOTS = OBJECT_SLOTS | {"subj", "poss", "adj", "gen", "mod"}
 BARE = frozenset({"bare", "poss"})
+NAME_KINDS = frozenset({"state", "organisation", "group", "person"})  # mentions that are names, not descriptions
 NP_TAGS = frozenset({"W", "ACT", "ABBR", "DET", "POSS", "NUM", "TIME"})
 MAX_PHRASE = 3
 NOUN_TARGET_WINDOW = 8
@@ -194,7 +195,7 @@ class Roles:
             # "sent troops to Bosnia to investigate", "summoned the ambassador to complain": the sender
             return self.subject(before[-1])
         if bare:
-            return self.named(group_of(st.parts, bare[-1] if infinitive else bare[0]))
+            return self.named(group_of(st.parts, bare[-1] if infinitive else self._described(bare[0])))
         # "the president of Russia said", "students throughout Indonesia staged ...": the head's PP
         origin = [p for p in span if p.slot in self.origin and p.prep_index is not None and p.prep_index > low]
         if origin and not infinitive:
@@ -206,6 +207,21 @@ class Roles:
         if before:
             return self.subject(before[-1])
         return self._inherited_subject(chain.clause)
+
+    def _described(self, part: Participant) -> Participant:
+        """'NATO-member Norway', 'NATO member Turkey', 'EU ally Poland': a name that describes the next name
+        through a common noun is its modifier; the next name is the head that acts."""
+        st = self.st
+        words = part.mention.text.replace("-", " ").split()
+        gap = 0 if len(words) > 1 and words[-1].islower() else 1  # the noun inside the mention: "NATO-member"
+        if gap and not (part.last + 1 < len(st.tokens) and st.tokens[part.last + 1].text.islower()
+                        and st.tokens[part.last + 1].pos == "W"):
+            return part
+        nxt = next((p for p in st.parts if p.first == part.last + 1 + gap and p.slot in BARE
+                    and p.clause == part.clause and id(p) not in self.exclude), None)
+        named = nxt is not None and nxt.mention.kind in NAME_KINDS and nxt.mention.code != UNKNOWN_CODE \
+            and not is_context_resolved(nxt.mention)
+        return nxt if named else part
 
     def _patient_holder(self, chain: Chain, source: list[Participant]) -> list[Participant]:
         """An unknown passive subject stands for the actor of its PP ("a camp for Congolese refugees was
