@@ -253,3 +253,9 @@ def test_english_role_with_its_own_place_is_of_that_place(pipeline):
 ])
 def test_english_name_describing_the_next_name_is_its_modifier(pipeline, text, expected):
     assert coded(pipeline, text) == [expected]
+
+
+def test_english_giving_money_or_goods_is_aid(pipeline):
+    # also where the aid noun stands too far from the verb to take its subject
+    text = "The EU on Monday gave Ghana some 12.5 million dollars of new emergency aid."
+    assert ("AID", ["EU"], ["GHA"]) in coded(pipeline, text)
