@@ -259,3 +259,9 @@ def test_english_giving_money_or_goods_is_aid(pipeline):
     # also where the aid noun stands too far from the verb to take its subject
     text = "The EU on Monday gave Ghana some 12.5 million dollars of new emergency aid."
     assert ("AID", ["EU"], ["GHA"]) in coded(pipeline, text)
+
+
+def test_english_what_an_unnamed_organisation_charges_is_alleged(pipeline):
+    text = "Kenyan police beat Somali refugees in Dadaab, a human rights organization charged on Monday."
+    events = pipeline.analyse_text(text, lang="en").events
+    assert [(e.type, e.status, e.reported_by) for e in events] == [("ASSAULT", "alleged", ["---"])]
