@@ -265,3 +265,8 @@ def test_english_what_an_unnamed_organisation_charges_is_alleged(pipeline):
     text = "Kenyan police beat Somali refugees in Dadaab, a human rights organization charged on Monday."
     events = pipeline.analyse_text(text, lang="en").events
     assert [(e.type, e.status, e.reported_by) for e in events] == [("ASSAULT", "alleged", ["---"])]
+
+
+def test_english_sexual_abuse_is_an_assault(pipeline):
+    assert coded(pipeline, "Kenyan police sexually abused Somali refugees.") == [("ASSAULT", ["KEN"], ["SOM"])]
+    assert coded(pipeline, "The Kenyan minister abused his power.") == []
