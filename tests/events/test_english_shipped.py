@@ -270,3 +270,8 @@ def test_english_what_an_unnamed_organisation_charges_is_alleged(pipeline):
 def test_english_sexual_abuse_is_an_assault(pipeline):
     assert coded(pipeline, "Kenyan police sexually abused Somali refugees.") == [("ASSAULT", ["KEN"], ["SOM"])]
     assert coded(pipeline, "The Kenyan minister abused his power.") == []
+
+
+def test_english_reaching_a_consensus_is_an_agreement(pipeline):
+    assert coded(pipeline, "Chile and Peru reached a consensus on the border.") == [("AGREE", ["CHL", "PER"], [])]
+    assert coded(pipeline, "There is a broad consensus in Chile that the war was wrong.") == []
