@@ -275,3 +275,11 @@ def test_english_sexual_abuse_is_an_assault(pipeline):
 def test_english_reaching_a_consensus_is_an_agreement(pipeline):
     assert coded(pipeline, "Chile and Peru reached a consensus on the border.") == [("AGREE", ["CHL", "PER"], [])]
     assert coded(pipeline, "There is a broad consensus in Chile that the war was wrong.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile has strengthened its troops in the Atacama region of Bolivia.", [("MOBILIZE", ["CHL"], ["BOL"])]),
+    ("Kenya strengthened its ties with Uganda.", []),
+])
+def test_english_strengthening_forces_is_a_mobilisation(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
