@@ -397,8 +397,8 @@ class Roles:
                                             for k in range(item.last + 1, p.first)):
                 continue
             # "the attack by Y", also after the noun's own target PP: "the attack on Israeli soldiers by Y"
-            by_agent = p.slot == "by" and (p.first - item.last <= 3 or bool(args.target) and all(
-                0 < p.first - q.last <= 2 for q in args.target[-1:]))
+            by_agent = p.slot == "by" and (p.first - item.last <= 3
+                                           or bool(args.target) and 0 < p.first - args.target[-1].last <= 2)
             # an entry that lists "of" among its targets reads it as the one acted upon ("the blockade of Serbia")
             # and the of-phrase must be the noun's own, right after it ("the use of the Russian language" is no
             # actor of "restrictions on the use of ...")
