@@ -59,6 +59,8 @@ LEXICON = {
         {"lemma": "visit", "pos": "N", "type": "CONSULT", "cameo": "042", "target": ["to"],
          "source": ["poss", "adj", "of", "by"]},
         {"lemma": "agree", "pos": "V", "type": "AGREE", "cameo": "030", "target": ["with"]},
+        {"lemma": "mediation", "pos": "N", "type": "CONSULT", "mode": "third-party", "cameo": "045",
+         "target": ["between"], "source": ["poss", "adj", "by"]},
         {"lemma": "invasion", "pos": "N", "type": "ASSAULT", "cameo": "190", "target": ["of"],
          "source": ["poss", "adj", "of", "by"]},
     ],
@@ -140,6 +142,8 @@ def test_english_reciprocal_meeting_has_no_target(coder):
     ("The Russian cabinet conferred on Monday.", []),  # no partner: no interaction
     ("Russia conferred with China.", [("CONSULT", ["RUS"], ["CHN"], "asserted")]),
     ("Russia and China conferred.", [("CONSULT", ["RUS", "CHN"], [], "asserted")]),
+    # the partner stands in the trigger's own slot; a later actor of the clause is none
+    ("Russia conferred on a ship from Iran.", []),
 ])
 def test_english_trigger_that_needs_a_partner(coder, text, expected):
     assert [summary(e) for e in code(coder, text)] == expected
@@ -571,3 +575,16 @@ def test_english_same_nationality_adjective_names_two_groups(coder):
     # a repeated name is a re-mention of one actor, a repeated nationality adjective modifies two heads
     events = code(coder, "Russian rebels attacked Russian soldiers on Monday.")
     assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["RUS"], "asserted")]
+
+
+def test_english_mediation_between_two_parties_targets_them(coder):
+    # "talks between A and B" makes both sources; a noun whose entry has a between-target does not:
+    # the mediator (the light verb's subject) acts on both parties
+    events = code(coder, "Egypt launched a mediation between Israel and Syria.")
+    assert [summary(e)[:3] for e in events] == [("CONSULT", ["EGY"], ["ISR", "SYR"])]
+
+
+def test_english_by_agent_after_the_nouns_target(coder):
+    # "the attack by Russia" and, after the noun's own target PP, "the attack on Ukraine by Russia"
+    events = code(coder, "The attack on Ukraine by Russia began on Monday.")
+    assert [summary(e)[:3] for e in events] == [("ASSAULT", ["RUS"], ["UKR"])]

@@ -212,3 +212,74 @@ def test_english_negated_acceptance_is_a_refusal(pipeline, text, expected):
 ])
 def test_english_event_noun_after_a_duration_in_a_time_reference_is_background(pipeline, text):
     assert "ASSAULT" not in [e[0] for e in coded(pipeline, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an offer is a promise also where the offered act is no trigger of ours
+    ("Chile is ready to contribute engineers to Peru.", [("AGREE", ["CHL"], ["PER"])]),
+    ("Kenya stands ready to lend its experts to Uganda.", [("AGREE", ["KEN"], ["UGA"])]),
+])
+def test_english_offer_of_an_act_that_is_no_trigger_is_a_promise(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a refused offer is none, and the verb "prepared to" is no offer form
+    "Chile is not ready to contribute engineers to Peru.",
+    "The Kenyan army prepared to build new bridges to Uganda.",
+])
+def test_english_no_offer_without_an_offer_form(pipeline, text):
+    assert "AGREE" not in [event[0] for event in coded(pipeline, text)]
+
+
+def test_english_pronoun_subject_of_a_light_verb_acts_on_its_noun(pipeline):
+    # "its support" alone is too little to code, but "it would impose a curfew" has a resolved subject
+    assert coded(pipeline, "Kenya said it would impose a curfew.") == [("THREATEN", ["KEN"], [])]
+    assert coded(pipeline, "Kenya praised its support for the plan.") == [("SUPPORT", ["KEN"], [])]
+
+
+def test_english_role_with_its_own_place_is_of_that_place(pipeline):
+    # the context would place "authorities" in Uganda (where the sentence places the first act); their own
+    # PP says Tanzania
+    events = coded(pipeline, "Kenya lifted a curfew in Uganda as authorities in Tanzania arrested Kenyan activists.")
+    assert ("COERCE", ["TZA"], ["KEN"]) in events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name that describes the next name through a common noun modifies it: the next name acts
+    ("NATO-member Norway criticized Russia.", ("ACCUSE", ["NOR"], ["RUS"])),
+    ("NATO member Turkey criticized Sweden.", ("ACCUSE", ["TUR"], ["SWE"])),
+    ("EU ally Poland criticized Belarus.", ("ACCUSE", ["POL"], ["BLR"])),
+])
+def test_english_name_describing_the_next_name_is_its_modifier(pipeline, text, expected):
+    assert coded(pipeline, text) == [expected]
+
+
+def test_english_giving_money_or_goods_is_aid(pipeline):
+    # also where the aid noun stands too far from the verb to take its subject
+    text = "The EU on Monday gave Ghana some 12.5 million dollars of new emergency aid."
+    assert ("AID", ["EU"], ["GHA"]) in coded(pipeline, text)
+
+
+def test_english_what_an_unnamed_organisation_charges_is_alleged(pipeline):
+    text = "Kenyan police beat Somali refugees in Dadaab, a human rights organization charged on Monday."
+    events = pipeline.analyse_text(text, lang="en").events
+    assert [(e.type, e.status, e.reported_by) for e in events] == [("ASSAULT", "alleged", ["---"])]
+
+
+def test_english_sexual_abuse_is_an_assault(pipeline):
+    assert coded(pipeline, "Kenyan police sexually abused Somali refugees.") == [("ASSAULT", ["KEN"], ["SOM"])]
+    assert coded(pipeline, "The Kenyan minister abused his power.") == []
+
+
+def test_english_reaching_a_consensus_is_an_agreement(pipeline):
+    assert coded(pipeline, "Chile and Peru reached a consensus on the border.") == [("AGREE", ["CHL", "PER"], [])]
+    assert coded(pipeline, "There is a broad consensus in Chile that the war was wrong.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile has strengthened its troops in the Atacama region of Bolivia.", [("MOBILIZE", ["CHL"], ["BOL"])]),
+    ("Kenya strengthened its ties with Uganda.", []),
+])
+def test_english_strengthening_forces_is_a_mobilisation(pipeline, text, expected):
+    assert coded(pipeline, text) == expected

@@ -156,7 +156,7 @@ class EnglishCoder:
             return [], []
         st = self.analyse(sentence, mentions, memory)
         found = find_triggers(st, self.lexicon, self.cues)
-        if not found and not any(is_obligation(st, c, c.end, self.frames) for c in st.chains):
+        if not found and not any(is_obligation(st, c, c.end, self.frames) or self._offered(st, c) for c in st.chains):
             return [], self._clause_subjects(st, set())
         # a mention inside a trigger phrase is no actor ("a general strike")
         st.parts = [p for p in st.parts if not any(p.first <= f.last and f.first <= p.last for f in found)]
@@ -178,6 +178,7 @@ class EnglishCoder:
         self._apply_noun_content(st, built)
         reinterpret(st, built, frames, self.lexicon, self.frames, self.threats, found)
         built += self._implied_demands(st, frames, built)
+        built += self._implied_offers(st, built)
         kept = [b for b in built if not b.dropped]
         events = [self._event(article, sentence, st, exprs, b, attribution.codes) for b in kept]
         # the discourse remembers clause subjects, then each event's actors ("both sides" = the last dyad)
@@ -202,6 +203,7 @@ class EnglishCoder:
                                           for k in range(chain.start, chain.end))
 
     def _build(self, st: Structure, roles: Roles, item: Found) -> Built | None:
+        support = None
         if item.noun:
             support = support_chain(st, item)
             args = roles.noun_arguments(item, support, self.lexicon)
@@ -209,8 +211,8 @@ class EnglishCoder:
         else:
             args = roles.verb_arguments(item)
             status = chain_status(st, st.chain_at(item.index), item.index, item.clause, self.frames)
-        if args is None or item.noun and not args.target and all(p.mention.kind == "pronoun" for p in args.source):
-            return None  # "his trip", "its support": too little to code a noun on
+        if args is None or item.noun and self._too_little(st, item, args, support):
+            return None
         args.source = [p for p in args.source if p not in args.target]
         args.target = [p for p in args.target if not same_actor(p, args.source)]
         if item.trigger.needs_target and not args.target and len({p.mention.code for p in args.source}) < 2:
@@ -219,6 +221,16 @@ class EnglishCoder:
             item = replace(item, trigger=replace(item.trigger, mode=None, **self.failed_acts[item.trigger.type]))
             status = "asserted"
         return Built(item, args, status)
+
+    def _too_little(self, st: Structure, item: Found, args: Arguments, support) -> bool:
+        """'his trip', 'its support': a noun with only a pronoun and no target is too little to code on; a
+        pronoun subject of the light verb the noun is the direct object of ("it would impose a curfew")
+        stands for a named actor like a verb's subject does."""
+        if args.target or not all(p.mention.kind == "pronoun" for p in args.source):
+            return False
+        return support is None or any(p.last >= support.start for p in args.source) \
+            or not any(st.tokens[v].lemma in self.cues.support_verbs for v in support.verbs) \
+            or any(t.pos == "PREP" for t in st.tokens[support.end:item.first])
 
     def _failed(self, st: Structure, item: Found) -> bool:
         """A cooperative act its actors failed to achieve ("failed to reach agreement"), or a negated
@@ -261,6 +273,38 @@ class EnglishCoder:
                 break
         return out
 
+    def _implied_offers(self, st: Structure, built: list[Built]) -> list[Built]:
+        """'X is willing to send material to Y', 'X stands ready to contribute troops': an offer is a promise,
+        AGREE X -> Y, also where the offered act is no trigger of ours (an offered trigger is retyped in
+        english_speech.reinterpret)."""
+        taken = {id(c) for b in built if not b.dropped
+                 for c in [support_chain(st, b.item) if b.item.noun else st.chain_at(b.item.index)] if c}
+        roles = Roles(st, set(), self.cues)
+        out: list[Built] = []
+        for chain in st.chains:
+            if id(chain) in taken or not self._offered(st, chain) \
+                    or chain_status(st, chain, chain.end, chain.clause, self.frames) == "negated":
+                continue
+            source = [p for p in roles.subject(chain) if p.mention.code != UNKNOWN_CODE]
+            if source:
+                target = roles.fallback_target(chain.end - 1, chain.clause, source)
+                out.append(Built(self._act_at(st, chain.verbs[-1], "AGREE", chain.clause),
+                                 Arguments(source, target), "asserted"))
+        return out
+
+    def _offered(self, st: Structure, chain) -> bool:
+        """An offer form right before the offered verb of a chain: "is willing to send", "stands ready to
+        help" (not the verb "prepared to" that opens a chain: "the army prepared to attack")."""
+        low = max(st.clauses[chain.clause].start, chain.start - 3)
+        words = st.lower(low, chain.end)
+        for form in self.frames.offers:
+            for i in range(len(words) - len(form) + 1):
+                at = low + i
+                if tuple(words[i:i + len(form)]) == form and (at != chain.start or st.tokens[at].pos != "VERB") \
+                        and any(v >= at + len(form) for v in chain.verbs):
+                    return True
+        return False
+
     def _is_complement(self, st: Structure, frame, chain) -> bool:
         """A chain in the that-clause (or bare clause) right after the reporting chain."""
         if chain.clause == frame.clause:
@@ -270,11 +314,14 @@ class EnglishCoder:
             and clause.subordinator in {None, "that"}
 
     def _demand_at(self, st: Structure, frame) -> Found:
-        verb = frame.verbs[-1]
-        cameo = self.lexicon.cameo_for("REQUEST", None)
-        trigger = Trigger(lemma=st.tokens[verb].lemma, pos="V", type="REQUEST", mode=None, cameo=cameo,
+        return self._act_at(st, frame.verbs[-1], "REQUEST", frame.clause)
+
+    def _act_at(self, st: Structure, verb: int, type_: str, clause: int) -> Found:
+        """A trigger of the given type on a verb that is no trigger of ours."""
+        cameo = self.lexicon.cameo_for(type_, None)
+        trigger = Trigger(lemma=st.tokens[verb].lemma, pos="V", type=type_, mode=None, cameo=cameo,
                           goldstein=self.lexicon.goldstein(cameo))
-        return Found(verb, verb, verb, frame.clause, trigger, False)
+        return Found(verb, verb, verb, clause, trigger, False)
 
     # nested events ----------------------------------------------------------------------------
 
@@ -411,9 +458,10 @@ def _with_context_roles(sentences: list[Sentence], mentions: list[list[Mention]]
     resolved = resolve_article(sentences, mentions, "en")
     out = []
     for own, context in zip(mentions, resolved, strict=True):
-        codes = {(m.start, m.end): m.code for m in context if m.entry.startswith("context:")}
-        out.append([replace(m, code=codes.get((m.start, m.end), m.code)) if m.code == UNKNOWN_CODE else m
-                    for m in own])
+        taken = {(m.start, m.end): m for m in context if m.entry.startswith("context:")}
+        # the context's entry goes with its code: the coder may prefer the phrase's own PP to it
+        out.append([replace(m, code=taken[m.start, m.end].code, entry=taken[m.start, m.end].entry)
+                    if m.code == UNKNOWN_CODE and (m.start, m.end) in taken else m for m in own])
     return out
 
 

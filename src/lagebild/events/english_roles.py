@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..actors.context import is_context_resolved
 from ..model import UNKNOWN_CODE
 from .arguments import SELF_CONTAINED_ACTS, Arguments, group_of
 from .clauses import Participant
@@ -24,6 +25,7 @@ from .lexicon import Lexicon, Trigger, choose
 OBJECT_SLOTS = frozenset({"obj", "acc", "dat", "dobj", "object"})
 NON_PREP_SLOTS = OBJECT_SLOTS | {"subj", "poss", "adj", "gen", "mod"}
 BARE = frozenset({"bare", "poss"})
+NAME_KINDS = frozenset({"state", "organisation", "group", "person"})  # mentions that are names, not descriptions
 NP_TAGS = frozenset({"W", "ACT", "ABBR", "DET", "POSS", "NUM", "TIME"})
 MAX_PHRASE = 3
 NOUN_TARGET_WINDOW = 8
@@ -193,7 +195,7 @@ class Roles:
             # "sent troops to Bosnia to investigate", "summoned the ambassador to complain": the sender
             return self.subject(before[-1])
         if bare:
-            return self.named(group_of(st.parts, bare[-1] if infinitive else bare[0]))
+            return self.named(group_of(st.parts, bare[-1] if infinitive else self._described(bare[0])))
         # "the president of Russia said", "students throughout Indonesia staged ...": the head's PP
         origin = [p for p in span if p.slot in self.origin and p.prep_index is not None and p.prep_index > low]
         if origin and not infinitive:
@@ -205,6 +207,21 @@ class Roles:
         if before:
             return self.subject(before[-1])
         return self._inherited_subject(chain.clause)
+
+    def _described(self, part: Participant) -> Participant:
+        """'NATO-member Norway', 'NATO member Turkey', 'EU ally Poland': a name that describes the next name
+        through a common noun is its modifier; the next name is the head that acts."""
+        st = self.st
+        words = part.mention.text.replace("-", " ").split()
+        gap = 0 if len(words) > 1 and words[-1].islower() else 1  # the noun inside the mention: "NATO-member"
+        if gap and not (part.last + 1 < len(st.tokens) and st.tokens[part.last + 1].text.islower()
+                        and st.tokens[part.last + 1].pos == "W"):
+            return part
+        nxt = next((p for p in st.parts if p.first == part.last + 1 + gap and p.slot in BARE
+                    and p.clause == part.clause and id(p) not in self.exclude), None)
+        named = nxt is not None and nxt.mention.kind in NAME_KINDS and nxt.mention.code != UNKNOWN_CODE \
+            and not is_context_resolved(nxt.mention)
+        return nxt if named else part
 
     def _patient_holder(self, chain: Chain, source: list[Participant]) -> list[Participant]:
         """An unknown passive subject stands for the actor of its PP ("a camp for Congolese refugees was
@@ -220,13 +237,16 @@ class Roles:
         return any(self.st.tokens[k].lemma.lower() in self.object_control for k in chain.verbs)
 
     def named(self, group: list[Participant]) -> list[Participant]:
-        """An unknown head's PP names the actor: "leaders of the coalition", "rebels in the Ivory Coast"."""
-        if not group or any(p.mention.code != UNKNOWN_CODE for p in group):
+        """An unknown head's PP names the actor: "leaders of the coalition", "rebels in the Ivory Coast"; also
+        a role whose code only the article context gave ("authorities in Croatia" in a story about Serbia)."""
+        if not group or any(p.mention.code != UNKNOWN_CODE and not is_context_resolved(p.mention) for p in group):
             return group
         last = max(p.last for p in group)
         after = [p for p in self.st.parts if p.slot in self.origin and 0 < p.first - last <= 3
                  and id(p) not in self.exclude]
-        return group_of(self.st.parts, after[0]) if after else group
+        if not after or {p.mention.code for p in group} == {after[0].mention.code}:
+            return group  # the context agrees with the PP: keep the role with its sector
+        return group_of(self.st.parts, after[0])
 
     def _inherited_subject(self, ci: int) -> list[Participant]:
         st = self.st
@@ -280,7 +300,9 @@ class Roles:
         target = self.named(group_of(st.parts, hit)) if hit else self._relative_object(chain, source) \
             if wants_object else []
         reciprocal = not target and len({p.mention.code for p in source}) >= 2
-        if not target and not reciprocal and (trig.type, trig.mode) not in SELF_CONTAINED_ACTS:
+        # a trigger that needs a partner ("travel to", "confer with") finds it in its own slot, not later
+        if not target and not reciprocal and (trig.type, trig.mode) not in SELF_CONTAINED_ACTS \
+                and not trig.needs_target:
             target = self.fallback_target(item.last, chain.clause, source)
         if not source and not target:
             return None
@@ -374,14 +396,18 @@ class Roles:
             if id(p) in self.exclude or any(st.tokens[k].pos in {"VERB", "AUX", "MOD"}
                                             for k in range(item.last + 1, p.first)):
                 continue
-            by_agent = p.slot == "by" and p.first - item.last <= 3
+            # "the attack by Y", also after the noun's own target PP: "the attack on Israeli soldiers by Y"
+            by_agent = p.slot == "by" and (p.first - item.last <= 3
+                                           or bool(args.target) and 0 < p.first - args.target[-1].last <= 2)
             # an entry that lists "of" among its targets reads it as the one acted upon ("the blockade of Serbia")
             # and the of-phrase must be the noun's own, right after it ("the use of the Russian language" is no
             # actor of "restrictions on the use of ...")
             of_agent = p.slot == "of" and "of" in trig.source and "of" not in preps and p.prep_index == item.last + 1
             if not args.source and (by_agent or of_agent):
                 args.source = group_of(st.parts, p)
-            elif p.slot == "between" and not args.source:
+            elif p.slot == "between" and not args.source and "between" not in preps:
+                # "talks between A and B": both act; an entry with a between-target ("mediation between
+                # A and B") has them as the ones acted upon and its own source elsewhere
                 args.source, args.reciprocal = group_of(st.parts, p), True
             elif p.slot in preps and not args.target and p not in args.source:
                 args.target = group_of(st.parts, p)
