@@ -339,6 +339,9 @@ CASES = [
     # an act noun as the object of a cancelling verb does not happen
     ("Streit\nItaliens Außenminister sagte seine Reise nach Washington ab.", "2025-01-10",
      "Reise", "CONSULT", {"ITA"}, {"USA"}, {"status": "negated"}),
+    # ... the subject of "absagen" cancels its own act, also where a compound names the host
+    ("Streit\nDer spanische Verteidigungsminister sagte am Montag eine Japan-Reise ab.", "2025-01-10",
+     "Japan-Reise", "CONSULT", {"ESP"}, {"JPN"}, {"status": "negated"}),
     # a verb of planning carries its act noun like a light verb: the planner acts, the act is intended
     ("Sanktionen\nDie EU erwägt neue Belarus-Sanktionen.", "2025-01-10",
      "erwägt", "SANCTION", {"EU"}, {"BLR"}, {"status": "intended"}),

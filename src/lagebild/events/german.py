@@ -147,6 +147,7 @@ class GermanCoder:
         self.exemption_words = frozenset(cues["exemption_words"])
         self.time_nouns = frozenset(cues["time_nouns"])
         self.cancelling_verbs = frozenset(cues["cancelling_verbs"])
+        self.own_cancelling_verbs = frozenset(cues["own_cancelling_verbs"])
         self.participle_like_infinitives = tuple(cues["participle_like_infinitives"])
         self.speech_types = frozenset(cues["speech_types"])
         self.content_preps = {type_: frozenset(preps) for type_, preps in cues["content_prepositions"].items()}
@@ -1264,6 +1265,8 @@ class GermanCoder:
             return "other"  # "erklärten Teilnehmer des G7-Gipfels": it says who speaks, the speakers do not hold it
         if not verbs or any(v in self.support_verbs or v in self.attribution_cues.verbs for v in verbs):
             return "support"
+        if any(v in self.own_cancelling_verbs for v in verbs):
+            return "support"  # "sagte seine Reise nach Washington ab": the subject's own act, negated (_cancelled)
         if clause_verbs:
             return "object-of-trigger"
         return "other"
