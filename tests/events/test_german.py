@@ -644,6 +644,14 @@ def test_german_coder_reported_violation_is_the_speakers_accusation(code):
         ("ACCUSE", ["DEU"], ["RUS"])]  # the second sentence states it without a speaker: no accusation
 
 
+def test_german_coder_reported_violation_goes_on_with_the_previous_speaker(code):
+    events = code("Fischerei\nEin indonesisches Patrouillenboot habe ein Fischerboot festgesetzt, teilte die "
+                  "malaysische Regierung mit.\nIndonesien habe damit Malaysias Hoheitsrechte verletzt.",
+                  "2025-08-28")
+    assert _match(events, "Hoheitsrechte", "ACCUSE", {"MYS"}, {"IDN"}) is not None, [
+        (e.type, [a.code for a in e.source], [a.code for a in e.target], e.sentence[:30]) for e in events]
+
+
 def test_german_coder_first_person_in_a_quote_is_the_speakers_side(code):
     events = code('Streit mit Russland\nRussland und Belarus drohen Polen. Russland droht erneut.\n'
                   '"Die Drohungen sind inakzeptabel", teilte das polnische Außenministerium mit. '

@@ -943,7 +943,7 @@ class GermanCoder:
             role = item.role = self._noun_role(tokens, clause, item.index, clause_verbs)
             if "speaker" in item.trigger.source:
                 # "Aus dem Kreml hieß es, es gebe keine Beweise": the speaker denies; no speaker, no event
-                speaker = attribution.speakers(parts)
+                speaker = attribution.judges(parts)  # also the one a Konjunktiv sentence goes on from
                 return Arguments(speaker, args.target) if speaker else None
             if "subj" in item.trigger.target and args.source:
                 # "hat Nordkorea im Beisein von Delegierten aus China Raketen gezeigt": the guests
@@ -1037,10 +1037,14 @@ class GermanCoder:
                 source = bare_candidates(parts, ci, taken)
             if "speaker" in item.trigger.source:
                 # "Das Vorgehen verstoße gegen das Völkerrecht, sagte X": the speaker accuses; without
-                # a speaker the sentence states a fact (or is an accusation's content, coded there)
-                source = attribution.speakers(parts)
+                # a speaker the sentence states a fact (or is an accusation's content, coded there); a Konjunktiv
+                # sentence without a speaker of its own goes on with the previous one's ("Die USA hätten somit
+                # Chinas Hoheitsrechte verletzt" after "..., heißt es in einer Mitteilung des Militärs")
+                source = attribution.judges(parts)
                 if not source:
                     return None
+                if not any(p is source[0] for p in parts):
+                    return Arguments(source[:1], target)  # the previous sentence's speaker
             return Arguments(group_of(parts, source[0]) if source else [], target) if source or target else None
         if item.trigger.pos == "A" and not item.trigger.target and not self._judging_verb(tokens, clause):
             # "Er sei des Amtes unwürdig, sagte Magyar": the speaker judges, the copula's subject is judged
