@@ -644,6 +644,14 @@ def test_german_coder_reported_violation_is_the_speakers_accusation(code):
         ("ACCUSE", ["DEU"], ["RUS"])]  # the second sentence states it without a speaker: no accusation
 
 
+def test_german_coder_course_of_the_storys_meeting_is_that_meeting(code):
+    events = code("Gespräche in Genf\nIndien und Pakistan haben in Genf direkte Gespräche begonnen.\n"
+                  "Am Abend sind die Gespräche vorerst beendet worden.\n"
+                  "Die Gespräche seien konstruktiv gewesen, sagte ein Diplomat.")
+    assert [([a.code for a in e.source], e.sentence[:12]) for e in events if e.type == "CONSULT"] == [
+        (["IND", "PAK"], "Indien und P"), (["IND", "PAK"], "Am Abend sin")]  # a judgement of it tells no course
+
+
 def test_german_coder_reported_violation_goes_on_with_the_previous_speaker(code):
     events = code("Fischerei\nEin indonesisches Patrouillenboot habe ein Fischerboot festgesetzt, teilte die "
                   "malaysische Regierung mit.\nIndonesien habe damit Malaysias Hoheitsrechte verletzt.",

@@ -22,6 +22,7 @@ class Arguments:
     target: list[Participant] = field(default_factory=list)
     reciprocal: bool = False
     unnamed_target: bool = False  # the other side is unknown by design: no implicit target from the story
+    course: bool = False  # a definite act noun whose course the clause tells ("die Gespräche sind beendet")
 
 
 def group_of(parts: list[Participant], part: Participant) -> list[Participant]:

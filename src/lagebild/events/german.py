@@ -148,6 +148,7 @@ class GermanCoder:
         self.time_nouns = frozenset(cues["time_nouns"])
         self.cancelling_verbs = frozenset(cues["cancelling_verbs"])
         self.own_cancelling_verbs = frozenset(cues["own_cancelling_verbs"])
+        self.course_verbs = frozenset(cues["course_verbs"])
         self.participle_like_infinitives = tuple(cues["participle_like_infinitives"])
         self.speech_types = frozenset(cues["speech_types"])
         self.content_preps = {type_: frozenset(preps) for type_, preps in cues["content_prepositions"].items()}
@@ -195,13 +196,15 @@ class GermanCoder:
         memory = Discourse.for_article(mentions)
         events: list[Event] = []
         place_acts: set[int] = set()  # ids of events that act on a place or happen in one: no implicit target
+        course_acts: set[int] = set()  # ids of meetings whose course a sentence tells: the story's meeting
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
-            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts)
+            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts,
+                                                  course_acts)
             memory.remember(sentence_mentions, subjects)
             memory.remember_events(found)
             events.extend(found)
-        events = _inherit_story_actors(events, place_acts)
+        events = _inherit_story_actors(events, place_acts, course_acts)
         self._fill_implicit(events, mentions, place_acts)
         return events
 
@@ -367,7 +370,8 @@ class GermanCoder:
 
     # one sentence -------------------------------------------------------------------
 
-    def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int]):
+    def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int],
+                       course_acts: set[int]):
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
@@ -471,6 +475,8 @@ class GermanCoder:
                                      or item.noun and placed_fight(item.trigger, args)
                                      or _attack_at_home(event, args, parts, item.clause)):
                 place_acts.add(id(event))
+            if args.course:
+                course_acts.add(id(event))
             events.append(event)
         # events without any side wait for the story's sides (_inherit_story_actors)
         # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
@@ -841,6 +847,12 @@ class GermanCoder:
         return clause.kind == "main" and clause.finite is not None and noun < clause.finite \
             and preposition_of(tokens, clause, noun) is None
 
+    def _course_told(self, tokens: list[Tagged], clause: Clause, noun: int) -> bool:
+        """Whether a main clause tells the course of its act noun outside a PP ("Die Verhandlungen begannen am
+        Montag", "sind die Gespräche beendet"): the act the story told, going on; not one talked about."""
+        return clause.kind == "main" and preposition_of(tokens, clause, noun) is None and any(
+            verb_lemma(tokens, k, clause) in self.course_verbs for k in clause.verbs)
+
     def _anchor(self, tokens: list[Tagged], clause: Clause, parts: list[Participant], f: Found) -> bool:
         """'erstmals seit ihrer Machtübernahme in Afghanistan': an act without a named actor of its own in a
         PP that only anchors the time (anchor_prepositions) is no event told; "seit einem nordkoreanischen
@@ -984,10 +996,13 @@ class GermanCoder:
                 reported_on = item.trigger.type in REPORTED_SUBJECT_TYPES and self._vorfeld_noun(
                     tokens, clause, item.index) or item.trigger.type in STORY_STATE_TYPES and preposition_of(
                     tokens, clause, item.index) is None
+                # ... or a meeting whose course the clause tells ("Offenbar sind die Gespräche für heute beendet")
+                course = item.trigger.type in RETOLD_NOUN_TYPES and self._course_told(tokens, clause, item.index)
                 told_before = (role == "other" or reported) and _definite(tokens, clause, item.index) \
-                    and not reported_on
+                    and not (reported_on or course)
                 topic = role == "other" and _in_pp(tokens, clause, item.index)  # "Es ging um Abschiebungen"
-                return Arguments() if role in {"support", "other"} and not (told_before or topic) else None
+                return Arguments(course=course) if role in {"support", "other"} and not (told_before or topic) \
+                    else None
             args.source = [p for p in args.source if p not in args.target]
             return args
         headline = not clause.passive and self._headline_passive(tokens, clause, item)
@@ -1542,7 +1557,7 @@ def _unnamed_authority(event: Event) -> bool:
         a.code == UNKNOWN_CODE and a.text for a in event.source)
 
 
-def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Event]:
+def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts: set[int]) -> list[Event]:
     """An event whose sentence names no side ("Zwei Menschen wurden bei dem Angriff getötet")
     continues the article's nearest event of its type, the one before it, else the next (a headline
     told again in the lead): it takes that event's sides (and, like it, no implicit target where it
@@ -1557,7 +1572,7 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Eve
             # no act of its type to continue: the unnamed officers are the one-state story's authorities
             out.append(event)
             continue
-        if event.type in RETOLD_NOUN_TYPES and event.rule.startswith("N:"):
+        if event.type in RETOLD_NOUN_TYPES and event.rule.startswith("N:") and id(event) not in course_acts:
             continue  # "nach dem Gespräch", "ein produktives Treffen": the meeting told before, talked about
         same = [e for e in named if e.type == event.type]
         # an earlier act of the sentence counts too ("seit einem nordkoreanischen Atomtest ... und einem
