@@ -652,6 +652,14 @@ def test_german_coder_course_of_the_storys_meeting_is_that_meeting(code):
         (["IND", "PAK"], "Indien und P"), (["IND", "PAK"], "Am Abend sin")]  # a judgement of it tells no course
 
 
+def test_german_coder_protest_of_an_unnamed_crowd_continues_the_storys_protest(code):
+    events = code("Bauernproteste\nIn Madrid protestierten Landwirte gegen die spanische Regierung.\n"
+                  "Am Nachmittag blockierten Landwirte mit ihren Traktoren eine Autobahn und protestierten gegen das "
+                  "Agrargesetz.")
+    assert _match(events, "Am Nachmittag", "PROTEST", target={"ESP"}) is not None, [
+        (e.type, [a.code for a in e.source], [a.code for a in e.target], e.sentence[:30]) for e in events]
+
+
 def test_german_coder_reported_violation_goes_on_with_the_previous_speaker(code):
     events = code("Fischerei\nEin indonesisches Patrouillenboot habe ein Fischerboot festgesetzt, teilte die "
                   "malaysische Regierung mit.\nIndonesien habe damit Malaysias Hoheitsrechte verletzt.",

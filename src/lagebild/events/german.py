@@ -59,6 +59,9 @@ RETOLD_NOUN_TYPES = frozenset({"CONSULT"})
 # acts whose definite noun as a main clause's subject is the act the sentence reports on ("Die Luftschläge seien
 # im Norden erfolgt"): the story's act told again with its details, an event with the story's sides
 REPORTED_SUBJECT_TYPES = frozenset({"ASSAULT", "SANCTION"})
+# acts of crowds the text may leave unnamed ("Tausende Landwirte protestierten"): the unnamed doers stay the act's
+# side and the story gives its counterpart
+UNNAMED_CROWD_TYPES = frozenset({"PROTEST"})
 # acts whose unnamed doer is filled only by a side the article names as doing that act elsewhere (or, for
 # attacks, by armed forces it names): a shooting or a drone strike with no named attacker stays unattributed
 # (GUIDELINES: unknown is "---", not a guess)
@@ -481,7 +484,9 @@ class GermanCoder:
         # events without any side wait for the story's sides (_inherit_story_actors)
         # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
         # ... and so do unnamed officers' acts of state power ("Die Beamten setzten Tränengas ein")
-        events = [e for e in merge_duplicates(events) if has_known_actor(e) or not e.source or _unnamed_authority(e)]
+        # ... and so do protests by crowds the text does not name ("protestieren Landwirte in Brüssel")
+        events = [e for e in merge_duplicates(events) if has_known_actor(e) or not e.source or _unnamed_authority(e)
+                  or e.type in UNNAMED_CROWD_TYPES]
         events = _without_subsumed_support(events)
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
