@@ -660,6 +660,13 @@ def test_german_coder_protest_of_an_unnamed_crowd_continues_the_storys_protest(c
         (e.type, [a.code for a in e.source], [a.code for a in e.target], e.sentence[:30]) for e in events]
 
 
+def test_german_coder_justification_by_anothers_act_blames_its_doer(code):
+    events = code("Streit\nMoskau begründete den Schritt mit dem Vorgehen der NATO.\n"
+                  "Der polnische Minister begründete seinen Rücktritt mit gesundheitlichen Problemen.")
+    assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [
+        ("ACCUSE", ["RUS"], ["NATO"])]  # a reason that names nobody blames nobody
+
+
 def test_german_coder_reported_violation_goes_on_with_the_previous_speaker(code):
     events = code("Fischerei\nEin indonesisches Patrouillenboot habe ein Fischerboot festgesetzt, teilte die "
                   "malaysische Regierung mit.\nIndonesien habe damit Malaysias Hoheitsrechte verletzt.",

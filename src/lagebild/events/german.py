@@ -614,8 +614,9 @@ class GermanCoder:
         """The doer(s) of the act a judging verb takes as its object ("kritisierte den russischen Angriff",
         "verurteilte die Festnahmen"); None where its object is no act noun."""
         clause = clauses[item.clause]
-        if item.trigger.type not in self.act_judging_types or item.trigger.pos != "V":
-            return None
+        if item.trigger.type not in self.act_judging_types or item.trigger.pos != "V" \
+                or "acc" not in item.trigger.target:
+            return None  # "begründete den Schritt mit X": what is justified is no judged act (X is its target)
         act = next((f for f in noun_acts if f.clause == item.clause and f.trigger.type != item.trigger.type
                     and preposition_of(tokens, clause, f.index) is None
                     and not any(p.first <= f.index <= p.last for p in parts)), None)
