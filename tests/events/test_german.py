@@ -667,6 +667,13 @@ def test_german_coder_justification_by_anothers_act_blames_its_doer(code):
         ("ACCUSE", ["RUS"], ["NATO"])]  # a reason that names nobody blames nobody
 
 
+def test_german_coder_coordinated_subjects_talking_about_something_meet(code):
+    events = code("Gespräche\nIndien und Pakistan wollen am Montag über eine Waffenruhe sprechen.\n"
+                  "Der indische Premierminister sprach am Montag über die Wirtschaft.")
+    assert [(e.type, sorted(a.code for a in e.source), e.status) for e in events] == [
+        ("CONSULT", ["IND", "PAK"], "intended")]  # one speaker talking about something meets nobody
+
+
 def test_german_coder_reported_violation_goes_on_with_the_previous_speaker(code):
     events = code("Fischerei\nEin indonesisches Patrouillenboot habe ein Fischerboot festgesetzt, teilte die "
                   "malaysische Regierung mit.\nIndonesien habe damit Malaysias Hoheitsrechte verletzt.",

@@ -1108,8 +1108,9 @@ class GermanCoder:
             if not target and self._elliptic(clause, ci, parts) and ci > 0:
                 # "dankten Kerry ... und baten um Unterstützung": the partner of the clause before
                 target = self._fallback_target(parts, ci - 1, source, exclude, item.index, item.trigger.type)
-        if item.trigger.needs_target and not target:
-            return None
+        mutual = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2
+        if item.trigger.needs_target and not target and not mutual:
+            return None  # "Putin und Xi wollen über ihre Beziehungen sprechen": coordinated subjects meet
         if not source and not target:
             return Arguments()  # sides from the story (_inherit_story_actors)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
