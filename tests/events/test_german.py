@@ -674,6 +674,13 @@ def test_german_coder_coordinated_subjects_talking_about_something_meet(code):
         ("CONSULT", ["IND", "PAK"], "intended")]  # one speaker talking about something meets nobody
 
 
+def test_german_coder_reported_demand_without_a_trigger_is_the_speakers_request(code):
+    events = code("Streit\nDer tschechische Außenminister Jan Lipavsky sagte am Montag, der russische Botschafter "
+                  "solle seine Äußerungen aufklären.\nDer Minister sagte, Tschechien müsse mehr Wohnungen bauen.")
+    assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [
+        ("REQUEST", ["CZE"], ["RUS"])]  # a demand on the speaker's own side is no request to anyone
+
+
 def test_german_coder_reported_violation_goes_on_with_the_previous_speaker(code):
     events = code("Fischerei\nEin indonesisches Patrouillenboot habe ein Fischerboot festgesetzt, teilte die "
                   "malaysische Regierung mit.\nIndonesien habe damit Malaysias Hoheitsrechte verletzt.",

@@ -481,6 +481,8 @@ class GermanCoder:
             if args.course:
                 course_acts.add(id(event))
             events.append(event)
+        events.extend(self._bare_demands(article, sentence, tokens, exprs, clauses, parts, subjects, attribution,
+                                         memory, {entry[0].clause for entry in built}))
         # events without any side wait for the story's sides (_inherit_story_actors)
         # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
         # ... and so do unnamed officers' acts of state power ("Die Beamten setzten Tränengas ein")
@@ -598,6 +600,33 @@ class GermanCoder:
         if attribution.codes:
             return [c for c in attribution.codes if c != UNKNOWN_CODE]
         return [memory.last_speaker.code] if memory.last_speaker is not None else []
+
+    def _bare_demands(self, article, sentence, tokens, exprs, clauses, parts, subjects, attribution: Attribution,
+                      memory: Discourse, coded: set[int]) -> list[Event]:
+        """'Schetyna sagte, der Botschafter solle Stellung nehmen': a reported demand (Konjunktiv solle/müsse) whose
+        demanded act is no trigger is still the speaker's REQUEST to the main clause's named subject."""
+        out = []
+        exclude = {id(p) for p in attribution.speakers(parts)}
+        for ci, clause in enumerate(clauses):
+            if ci in coded or clause.kind != "main" or ci in attribution.clauses:
+                continue
+            demander = self._reported_demander(tokens, clauses, clause, attribution, memory)
+            if not demander:
+                continue
+            addressees = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
+                          if p.mention.code != UNKNOWN_CODE and p.mention.code not in demander]
+            if not addressees:
+                continue
+            tok = tokens[clause.finite]
+            cameo = self.lexicon.cameo_for("REQUEST", None)
+            source, target = [ActorRef(c, "", None) for c in demander], actor_refs(addressees)
+            out.append(Event(
+                doc=article.doc, sentence_index=sentence.index, sentence=sentence.text, type="REQUEST", cameo=cameo,
+                goldstein=self.lexicon.goldstein(cameo), source=source, target=target,
+                date=self.dates.sentence_date(exprs, at=tok.start - sentence.start), trigger=tok.text,
+                trigger_start=tok.start, trigger_end=tok.end, confidence=confidence(source, target, False),
+                rule="V:sollen"))
+        return out
 
     def _as_request(self, event: Event, demander: list[str]) -> Event:
         """The demanded act becomes the speaker's request to the one who should act."""
@@ -753,6 +782,8 @@ class GermanCoder:
             return not takers.isdisjoint(self.lexicon.candidate_types(sentence.text, sentence.words))
         if self.lexicon.has_candidate(sentence.text, sentence.words):
             return True
+        if not self.status_cues.demand_forms.isdisjoint(w.lower() for w in sentence.words):
+            return True  # "X solle Stellung nehmen, sagte Y": a reported demand whatever it demands (_bare_demands)
         # a pending claim goes on through a Konjunktiv sentence without a trigger; such a
         # sentence is tagged wherever the unanchored prefilter lets it through (as before)
         return memory.last_claim is not None and self.lexicon.has_candidate(sentence.text, anchored=False)
