@@ -652,6 +652,13 @@ def test_german_coder_course_of_the_storys_meeting_is_that_meeting(code):
         (["IND", "PAK"], "Indien und P"), (["IND", "PAK"], "Am Abend sin")]  # a judgement of it tells no course
 
 
+def test_german_coder_confirmed_meeting_is_the_storys_meeting(code):
+    events = code("Gespräche in Genf\nIndien und Pakistan haben in Genf direkte Gespräche geführt.\n"
+                  "Die staatliche Nachrichtenagentur bestätigte das Gespräch am Abend.")
+    assert _match(events, "bestätigte", "CONSULT") is not None, [
+        (e.type, [a.code for a in e.source], [a.code for a in e.target], e.sentence[:30]) for e in events]
+
+
 def test_german_coder_protest_of_an_unnamed_crowd_continues_the_storys_protest(code):
     events = code("Bauernproteste\nIn Madrid protestierten Landwirte gegen die spanische Regierung.\n"
                   "Am Nachmittag blockierten Landwirte mit ihren Traktoren eine Autobahn und protestierten gegen das "
