@@ -605,7 +605,9 @@ class GermanCoder:
                       memory: Discourse, coded: set[int]) -> list[Event]:
         """'Schetyna sagte, der Botschafter solle Stellung nehmen': a reported demand (Konjunktiv solle/müsse) whose
         demanded act is no trigger is still the speaker's REQUEST to the main clause's named subject."""
-        out = []
+        out: list[Event] = []
+        if _polar_question(tokens):
+            return out  # "Müsse Deutschland nicht mehr tun?" asks
         exclude = {id(p) for p in attribution.speakers(parts)}
         for ci, clause in enumerate(clauses):
             if ci in coded or clause.kind != "main" or ci in attribution.clauses:
