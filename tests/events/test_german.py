@@ -688,6 +688,13 @@ def test_german_coder_reported_demand_without_a_trigger_is_the_speakers_request(
         ("REQUEST", ["CZE"], ["RUS"])]  # a demand on the speaker's own side is no request to anyone
 
 
+def test_german_coder_headline_adjective_tagged_as_participle_is_the_judgement(code):
+    events = code("Neue Gesetze in Georgien – EU besorgt\nDas georgische Parlament beschloss am Montag neue Gesetze "
+                  "gegen Nichtregierungsorganisationen.")
+    assert _match(events, "EU besorgt", "ACCUSE", {"EU"}, {"GEO"}) is not None, [
+        (e.type, [a.code for a in e.source], [a.code for a in e.target], e.sentence[:30]) for e in events]
+
+
 def test_german_coder_reported_violation_goes_on_with_the_previous_speaker(code):
     events = code("Fischerei\nEin indonesisches Patrouillenboot habe ein Fischerboot festgesetzt, teilte die "
                   "malaysische Regierung mit.\nIndonesien habe damit Malaysias Hoheitsrechte verletzt.",

@@ -819,6 +819,11 @@ class GermanCoder:
                 if tok.pos.startswith("VV"):
                     entries = self.lexicon.verbs(verb_lemma(tokens, k, clause))
                     noun = False
+                    if not entries and tok.pos == "VVPP" and not any(
+                            t.pos.startswith("VA") for t in tokens[clause.start:clause.end]):
+                        # a headline's "EU besorgt": HanTa reads the predicative adjective as a participle (no
+                        # auxiliary makes it one: "wurden in Prag besorgt")
+                        entries = self.lexicon.adjectives(tok.text.lower())
                 elif tok.pos.startswith("NN") or tok.pos == "NE":
                     # HanTa tags nouns after a run of names as names ("Russland und China Atomwaffentests")
                     entries = self.lexicon.nouns(tok.lemma) or self.lexicon.nouns(tok.text)
