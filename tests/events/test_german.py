@@ -359,6 +359,9 @@ CASES = [
     # an act noun as the object of a cancelling verb does not happen
     ("Streit\nItaliens Außenminister sagte seine Reise nach Washington ab.", "2025-01-10",
      "Reise", "CONSULT", {"ITA"}, {"USA"}, {"status": "negated"}),
+    # ... the subject of "absagen" cancels its own act, also where a compound names the host
+    ("Streit\nDer spanische Verteidigungsminister sagte am Montag eine Japan-Reise ab.", "2025-01-10",
+     "Japan-Reise", "CONSULT", {"ESP"}, {"JPN"}, {"status": "negated"}),
     # a verb of planning carries its act noun like a light verb: the planner acts, the act is intended
     ("Sanktionen\nDie EU erwägt neue Belarus-Sanktionen.", "2025-01-10",
      "erwägt", "SANCTION", {"EU"}, {"BLR"}, {"status": "intended"}),
@@ -769,6 +772,65 @@ def test_german_coder_reported_violation_is_the_speakers_accusation(code):
                   "Die Türkei verstieß gegen das Völkerrecht.", "2025-08-28")
     assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [
         ("ACCUSE", ["DEU"], ["RUS"])]  # the second sentence states it without a speaker: no accusation
+
+
+def test_german_coder_course_of_the_storys_meeting_is_that_meeting(code):
+    events = code("Gespräche in Genf\nIndien und Pakistan haben in Genf direkte Gespräche begonnen.\n"
+                  "Am Abend sind die Gespräche vorerst beendet worden.\n"
+                  "Die Gespräche seien konstruktiv gewesen, sagte ein Diplomat.")
+    assert [([a.code for a in e.source], e.sentence[:12]) for e in events if e.type == "CONSULT"] == [
+        (["IND", "PAK"], "Indien und P"), (["IND", "PAK"], "Am Abend sin")]  # a judgement of it tells no course
+
+
+def test_german_coder_confirmed_meeting_is_the_storys_meeting(code):
+    events = code("Gespräche in Genf\nIndien und Pakistan haben in Genf direkte Gespräche geführt.\n"
+                  "Die staatliche Nachrichtenagentur bestätigte das Gespräch am Abend.")
+    assert _match(events, "bestätigte", "CONSULT") is not None, [
+        (e.type, [a.code for a in e.source], [a.code for a in e.target], e.sentence[:30]) for e in events]
+
+
+def test_german_coder_protest_of_an_unnamed_crowd_continues_the_storys_protest(code):
+    events = code("Bauernproteste\nIn Madrid protestierten Landwirte gegen die spanische Regierung.\n"
+                  "Am Nachmittag blockierten Landwirte mit ihren Traktoren eine Autobahn und protestierten gegen das "
+                  "Agrargesetz.")
+    assert _match(events, "Am Nachmittag", "PROTEST", target={"ESP"}) is not None, [
+        (e.type, [a.code for a in e.source], [a.code for a in e.target], e.sentence[:30]) for e in events]
+
+
+def test_german_coder_justification_by_anothers_act_blames_its_doer(code):
+    events = code("Streit\nMoskau begründete den Schritt mit dem Vorgehen der NATO.\n"
+                  "Der polnische Minister begründete seinen Rücktritt mit gesundheitlichen Problemen.")
+    assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [
+        ("ACCUSE", ["RUS"], ["NATO"])]  # a reason that names nobody blames nobody
+
+
+def test_german_coder_coordinated_subjects_talking_about_something_meet(code):
+    events = code("Gespräche\nIndien und Pakistan wollen am Montag über eine Waffenruhe sprechen.\n"
+                  "Der indische Premierminister sprach am Montag über die Wirtschaft.")
+    assert [(e.type, sorted(a.code for a in e.source), e.status) for e in events] == [
+        ("CONSULT", ["IND", "PAK"], "intended")]  # one speaker talking about something meets nobody
+
+
+def test_german_coder_reported_demand_without_a_trigger_is_the_speakers_request(code):
+    events = code("Streit\nDer tschechische Außenminister Jan Lipavsky sagte am Montag, der russische Botschafter "
+                  "solle seine Äußerungen aufklären.\nDer Minister sagte, Tschechien müsse mehr Wohnungen bauen.")
+    assert [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [
+        ("REQUEST", ["CZE"], ["RUS"])]  # a demand on the speaker's own side is no request to anyone
+
+
+def test_german_coder_headline_adjective_tagged_as_participle_is_the_judgement(code):
+    events = code("Neue Gesetze in Georgien – EU besorgt\nDas georgische Parlament beschloss am Montag neue Gesetze "
+                  "gegen Nichtregierungsorganisationen.")
+    assert _match(events, "EU besorgt", "ACCUSE", {"EU"}, {"GEO"}) is not None, [
+        (e.type, [a.code for a in e.source], [a.code for a in e.target], e.sentence[:30]) for e in events]
+
+
+def test_german_coder_reported_violation_goes_on_with_the_previous_speaker(code):
+    events = code("Fischerei\nEin indonesisches Patrouillenboot habe ein Fischerboot festgesetzt, teilte die "
+                  "malaysische Regierung mit.\nIndonesien habe damit Malaysias Hoheitsrechte verletzt.",
+                  "2025-08-28")
+    assert _match(events, "Hoheitsrechte", "ACCUSE", {"MYS"}, {"IDN"}) is not None, [
+        (e.type, [a.code for a in e.source], [a.code for a in e.target], e.sentence[:30]) for e in events]
 
 
 def test_german_coder_first_person_in_a_quote_is_the_speakers_side(code):

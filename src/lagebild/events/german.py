@@ -68,6 +68,9 @@ REPORTED_SUBJECT_TYPES = frozenset({"ASSAULT", "SANCTION"})
 # happened around the clause's subject, who need not have done it ("Die Polizei geht bei dem Anschlag von Terror
 # aus", "Bei dem Angriff starb ein Soldat"): no side from the subject; the act keeps the story's sides
 BYSTANDER_TYPES = frozenset({"ASSAULT"})
+# acts of crowds the text may leave unnamed ("Tausende Landwirte protestierten"): the unnamed doers stay the act's
+# side and the story gives its counterpart
+UNNAMED_CROWD_TYPES = frozenset({"PROTEST"})
 # acts whose unnamed doer is filled only by a side the article names as doing that act elsewhere (or, for
 # attacks, by armed forces it names): a shooting or a drone strike with no named attacker stays unattributed
 # (GUIDELINES: unknown is "---", not a guess)
@@ -158,6 +161,8 @@ class GermanCoder:
         self.exemption_words = frozenset(cues["exemption_words"])
         self.time_nouns = frozenset(cues["time_nouns"])
         self.cancelling_verbs = frozenset(cues["cancelling_verbs"])
+        self.own_cancelling_verbs = frozenset(cues["own_cancelling_verbs"])
+        self.course_verbs = frozenset(cues["course_verbs"])
         self.participle_like_infinitives = tuple(cues["participle_like_infinitives"])
         self.speech_types = frozenset(cues["speech_types"])
         self.content_preps = {type_: frozenset(preps) for type_, preps in cues["content_prepositions"].items()}
@@ -208,14 +213,15 @@ class GermanCoder:
         events: list[Event] = []
         place_acts: set[int] = set()  # ids of events that act on a place or happen in one: no implicit target
         placed_targets: set[int] = set()  # ids of attacks whose target is only the place where they happen
+        course_acts: set[int] = set()  # ids of meetings whose course a sentence tells: the story's meeting
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
             found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts,
-                                                  placed_targets)
+                                                  placed_targets, course_acts)
             memory.remember(self._not_near(sentence, sentence_mentions), subjects)
             memory.remember_events(found)
             events.extend(found)
-        events = _inherit_story_actors(events, place_acts)
+        events = _inherit_story_actors(events, place_acts, course_acts)
         _target_at_place(events, placed_targets)
         _continue_targets(events)
         self._fill_implicit(events, mentions, place_acts)
@@ -404,7 +410,7 @@ class GermanCoder:
     # one sentence -------------------------------------------------------------------
 
     def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int],
-                       placed_targets: set[int]):
+                       placed_targets: set[int], course_acts: set[int]):
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
@@ -511,13 +517,19 @@ class GermanCoder:
                 place_acts.add(id(event))
             if args.placed:
                 placed_targets.add(id(event))
+            if args.course:
+                course_acts.add(id(event))
             events.append(event)
+        events.extend(self._bare_demands(article, sentence, tokens, exprs, clauses, parts, subjects, attribution,
+                                         memory, {entry[0].clause for entry in built}))
         # events without any side wait for the story's sides (_inherit_story_actors)
         # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
         # ... and so do unnamed officers' acts of state power ("Die Beamten setzten Tränengas ein")
         # ... and so do attacks by someone unnamed on people the text leaves unnamed ("Der Mann fuhr in die Menge")
+        # and protests by crowds the text does not name ("protestieren Landwirte in Brüssel")
         events = [e for e in merge_duplicates(events)
-                  if has_known_actor(e) or not e.source or _unnamed_authority(e) or _unnamed_attack(e)]
+                  if has_known_actor(e) or not e.source or _unnamed_authority(e) or _unnamed_attack(e)
+                  or e.type in UNNAMED_CROWD_TYPES]
         events = _without_subsumed_support(events)
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
@@ -663,6 +675,35 @@ class GermanCoder:
             return [c for c in attribution.codes if c != UNKNOWN_CODE]
         return [memory.last_speaker.code] if memory.last_speaker is not None else []
 
+    def _bare_demands(self, article, sentence, tokens, exprs, clauses, parts, subjects, attribution: Attribution,
+                      memory: Discourse, coded: set[int]) -> list[Event]:
+        """'Schetyna sagte, der Botschafter solle Stellung nehmen': a reported demand (Konjunktiv solle/müsse) whose
+        demanded act is no trigger is still the speaker's REQUEST to the main clause's named subject."""
+        out: list[Event] = []
+        if _polar_question(tokens):
+            return out  # "Müsse Deutschland nicht mehr tun?" asks
+        exclude = {id(p) for p in attribution.speakers(parts)}
+        for ci, clause in enumerate(clauses):
+            if ci in coded or clause.kind != "main" or ci in attribution.clauses:
+                continue
+            demander = self._reported_demander(tokens, clauses, clause, attribution, memory)
+            if not demander:
+                continue
+            addressees = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
+                          if p.mention.code != UNKNOWN_CODE and p.mention.code not in demander]
+            if not addressees:
+                continue
+            tok = tokens[clause.finite]
+            cameo = self.lexicon.cameo_for("REQUEST", None)
+            source, target = [ActorRef(c, "", None) for c in demander], actor_refs(addressees)
+            out.append(Event(
+                doc=article.doc, sentence_index=sentence.index, sentence=sentence.text, type="REQUEST", cameo=cameo,
+                goldstein=self.lexicon.goldstein(cameo), source=source, target=target,
+                date=self.dates.sentence_date(exprs, at=tok.start - sentence.start), trigger=tok.text,
+                trigger_start=tok.start, trigger_end=tok.end, confidence=confidence(source, target, False),
+                rule="V:sollen"))
+        return out
+
     def _as_request(self, event: Event, demander: list[str]) -> Event:
         """The demanded act becomes the speaker's request to the one who should act."""
         cameo = self.lexicon.cameo_for("REQUEST", None)
@@ -678,8 +719,9 @@ class GermanCoder:
         """The doer(s) of the act a judging verb takes as its object ("kritisierte den russischen Angriff",
         "verurteilte die Festnahmen"); None where its object is no act noun."""
         clause = clauses[item.clause]
-        if item.trigger.type not in self.act_judging_types or item.trigger.pos != "V":
-            return None
+        if item.trigger.type not in self.act_judging_types or item.trigger.pos != "V" \
+                or "acc" not in item.trigger.target:
+            return None  # "begründete den Schritt mit X": what is justified is no judged act (X is its target)
         act = next((f for f in noun_acts if f.clause == item.clause and f.trigger.type != item.trigger.type
                     and preposition_of(tokens, clause, f.index) is None
                     and not any(p.first <= f.index <= p.last for p in parts)), None)
@@ -816,6 +858,8 @@ class GermanCoder:
             return not takers.isdisjoint(self.lexicon.candidate_types(sentence.text, sentence.words))
         if self.lexicon.has_candidate(sentence.text, sentence.words):
             return True
+        if not self.status_cues.demand_forms.isdisjoint(w.lower() for w in sentence.words):
+            return True  # "X solle Stellung nehmen, sagte Y": a reported demand whatever it demands (_bare_demands)
         # a pending claim goes on through a Konjunktiv sentence without a trigger; such a
         # sentence is tagged wherever the unanchored prefilter lets it through (as before)
         return memory.last_claim is not None and self.lexicon.has_candidate(sentence.text, anchored=False)
@@ -850,6 +894,11 @@ class GermanCoder:
                 if tok.pos.startswith("VV"):
                     entries = self.lexicon.verbs(verb_lemma(tokens, k, clause))
                     noun = False
+                    if not entries and tok.pos == "VVPP" and not any(
+                            t.pos.startswith("VA") for t in tokens[clause.start:clause.end]):
+                        # a headline's "EU besorgt": HanTa reads the predicative adjective as a participle (no
+                        # auxiliary makes it one: "wurden in Prag besorgt")
+                        entries = self.lexicon.adjectives(tok.text.lower())
                 elif tok.pos.startswith("NN") or tok.pos == "NE":
                     # HanTa tags nouns after a run of names as names ("Russland und China Atomwaffentests")
                     entries = self.lexicon.nouns(tok.lemma) or self.lexicon.nouns(tok.text)
@@ -918,6 +967,12 @@ class GermanCoder:
         """Whether the noun opens a main clause before its finite verb outside a PP: the clause's subject."""
         return clause.kind == "main" and clause.finite is not None and noun < clause.finite \
             and preposition_of(tokens, clause, noun) is None
+
+    def _course_told(self, tokens: list[Tagged], clause: Clause, noun: int) -> bool:
+        """Whether a main clause tells the course of its act noun outside a PP ("Die Verhandlungen begannen am
+        Montag", "sind die Gespräche beendet"): the act the story told, going on; not one talked about."""
+        return clause.kind == "main" and preposition_of(tokens, clause, noun) is None and any(
+            verb_lemma(tokens, k, clause) in self.course_verbs for k in clause.verbs)
 
     def _anchor(self, tokens: list[Tagged], clause: Clause, parts: list[Participant], f: Found) -> bool:
         """'erstmals seit ihrer Machtübernahme in Afghanistan': an act without a named actor of its own in a
@@ -1028,7 +1083,7 @@ class GermanCoder:
             role = item.role = self._noun_role(tokens, clause, item.index, clause_verbs)
             if "speaker" in item.trigger.source:
                 # "Aus dem Kreml hieß es, es gebe keine Beweise": the speaker denies; no speaker, no event
-                speaker = attribution.speakers(parts)
+                speaker = attribution.judges(parts)  # also the one a Konjunktiv sentence goes on from
                 return Arguments(speaker, args.target) if speaker else None
             if "subj" in item.trigger.target and args.source:
                 # "hat Nordkorea im Beisein von Delegierten aus China Raketen gezeigt": the guests
@@ -1074,11 +1129,14 @@ class GermanCoder:
                 reported_on = item.trigger.type in REPORTED_SUBJECT_TYPES and self._vorfeld_noun(
                     tokens, clause, item.index) or item.trigger.type in STORY_STATE_TYPES and preposition_of(
                     tokens, clause, item.index) is None
+                # ... or a meeting whose course the clause tells ("Offenbar sind die Gespräche für heute beendet")
+                course = item.trigger.type in RETOLD_NOUN_TYPES and self._course_told(tokens, clause, item.index)
                 told_before = (role == "other" or reported) and _definite(tokens, clause, item.index) \
-                    and not reported_on
+                    and not (reported_on or course)
                 topic = role == "other" and _in_pp(tokens, clause, item.index)  # "Es ging um Abschiebungen"
                 witnessed = self._witnessed(tokens, clause, item, role)
-                return Arguments() if (role in {"support", "other"} or witnessed) and not (told_before or topic) \
+                return Arguments(course=course) if (role in {"support", "other"} or witnessed) \
+                    and not (told_before or topic) \
                     else None
             args.source = [p for p in args.source if p not in args.target]
             return args
@@ -1129,10 +1187,14 @@ class GermanCoder:
                 source = bare_candidates(parts, ci, taken)
             if "speaker" in item.trigger.source:
                 # "Das Vorgehen verstoße gegen das Völkerrecht, sagte X": the speaker accuses; without
-                # a speaker the sentence states a fact (or is an accusation's content, coded there)
-                source = attribution.speakers(parts)
+                # a speaker the sentence states a fact (or is an accusation's content, coded there); a Konjunktiv
+                # sentence without a speaker of its own goes on with the previous one's ("Die USA hätten somit
+                # Chinas Hoheitsrechte verletzt" after "..., heißt es in einer Mitteilung des Militärs")
+                source = attribution.judges(parts)
                 if not source:
                     return None
+                if not any(p is source[0] for p in parts):
+                    return Arguments(source[:1], target)  # the previous sentence's speaker
             return Arguments(group_of(parts, source[0]) if source else [], target) if source or target else None
         if item.trigger.pos == "A" and not item.trigger.target and not self._judging_verb(tokens, clause):
             # "Er sei des Amtes unwürdig, sagte Magyar": the speaker judges, the copula's subject is judged
@@ -1175,8 +1237,9 @@ class GermanCoder:
             if not target and self._elliptic(clause, ci, parts) and ci > 0:
                 # "dankten Kerry ... und baten um Unterstützung": the partner of the clause before
                 target = self._fallback_target(parts, ci - 1, source, exclude, item.index, item.trigger.type)
-        if item.trigger.needs_target and not target:
-            return None
+        mutual = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2
+        if item.trigger.needs_target and not target and not mutual:
+            return None  # "Putin und Xi wollen über ihre Beziehungen sprechen": coordinated subjects meet
         if not source and not target:
             return Arguments()  # sides from the story (_inherit_story_actors)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
@@ -1381,6 +1444,8 @@ class GermanCoder:
             return "other"  # "erklärten Teilnehmer des G7-Gipfels": it says who speaks, the speakers do not hold it
         if not verbs or any(v in self.support_verbs or v in self.attribution_cues.verbs for v in verbs):
             return "support"
+        if any(v in self.own_cancelling_verbs for v in verbs):
+            return "support"  # "sagte seine Reise nach Washington ab": the subject's own act, negated (_cancelled)
         if clause_verbs:
             return "object-of-trigger"
         return "other"
@@ -1673,7 +1738,7 @@ def _unnamed_attack(event: Event) -> bool:
         a.code == UNKNOWN_CODE and a.text for a in event.source) and all(a.code == UNKNOWN_CODE for a in event.target)
 
 
-def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Event]:
+def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts: set[int]) -> list[Event]:
     """An event whose sentence names no side ("Zwei Menschen wurden bei dem Angriff getötet")
     continues the article's nearest event of its type, the one before it, else the next (a headline
     told again in the lead): it takes that event's sides (and, like it, no implicit target where it
@@ -1691,7 +1756,7 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int]) -> list[Eve
             # no act of its type to continue: the unnamed officers are the one-state story's authorities
             out.append(event)
             continue
-        if event.type in RETOLD_NOUN_TYPES and event.rule.startswith("N:"):
+        if event.type in RETOLD_NOUN_TYPES and event.rule.startswith("N:") and id(event) not in course_acts:
             continue  # "nach dem Gespräch", "ein produktives Treffen": the meeting told before, talked about
         same = [e for e in named if e.type == event.type]
         # an earlier act of the sentence counts too ("seit einem nordkoreanischen Atomtest ... und einem
