@@ -153,6 +153,12 @@ def test_context_adjective_of_a_type_is_a_modifier(actor_base):
     assert (turkish.code, turkish.use) == ("TUR", "modifier")
 
 
+def test_context_adjective_of_a_flag_is_a_modifier(actor_base):
+    # national flags waved at a protest describe the flags, not who protests
+    (sentence,) = resolved(actor_base, "Die Demonstranten schwenkten ukrainische Fahnen vor der Botschaft.")
+    assert [(m.code, m.use) for m in find(sentence, "ukrainische")] == [("UKR", "modifier")]
+
+
 def test_context_news_agency_a_statement_went_to_is_its_addressee(actor_base):
     first, second, third = resolved(actor_base, "Ein Sprecher der Armee sagte am Montag der Nachrichtenagentur "
                                                 "Reuters, die Lage sei ruhig. Auf Nachfrage der Nachrichtenagentur "
