@@ -627,6 +627,17 @@ def test_german_coder_drones_heading_for_a_city_attack_it(code):
     assert _match(code(text), "Dutzende Drohnen", "ASSAULT", {"RUS"}, {"UKR"})
 
 
+def test_german_coder_subject_undergoes_the_act_of_its_predicate_noun(code):
+    # "wurde Ziel von X", "ist von X betroffen": the subject undergoes the act; the act's own adjective does it;
+    # "Ziel" in the Vorfeld is a goal, not an undergoing
+    text = ("Cyberangriffe\nDas Finanzministerium in Wien war Ziel von Cyberangriffen. Litauen ist von den "
+            "belarussischen Sanktionen betroffen. Die Botschaft Estlands wurde Opfer eines russischen Angriffs.")
+    events = code(text)
+    assert _match(events, "Das Finanzministerium", "COERCE", target={"AUT"})
+    assert _match(events, "Litauen ist", "SANCTION", {"BLR"}, {"LTU"})
+    assert _match(events, "Die Botschaft Estlands", "ASSAULT", {"RUS"}, {"EST"})
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")

@@ -174,6 +174,8 @@ class GermanCoder:
         self.judging_verbs = frozenset(cues["judging_verbs"])
         self.participation_verbs = frozenset(cues["participation_verbs"])
         self.participant_nouns = frozenset(cues["participant_nouns"])
+        self.undergoer_nouns = frozenset(cues["undergoer_nouns"])
+        self.undergoer_participles = frozenset(cues["undergoer_participles"])
         self.generic_quantifiers = frozenset(cues["generic_quantifiers"])
         self.class_relative_pronouns = frozenset(cues.get("class_relative_pronouns") or [])
         self.plural_articles = frozenset(cues.get("plural_articles") or [])
@@ -1081,6 +1083,16 @@ class GermanCoder:
                         and self._possessive_agrees(tokens, item.index + 2, owner):
                     args.target = owner
             role = item.role = self._noun_role(tokens, clause, item.index, clause_verbs)
+            predicate = self._undergone(tokens, clause, item.index) if not args.target else None
+            if predicate is not None:
+                # "Die Botschaft wurde Ziel eines Angriffs", "ist von einer Störung betroffen": the subject undergoes
+                # the act, or the owner of a subject that names a thing ("Die Botschaft Estlands wurde Opfer ...");
+                # the actors of the act's own phrase ("Ziel US-israelischer Angriffe") do it
+                undergoer = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
+                             or _owner_of_subject_noun(tokens, clause, ci, parts, exclude)
+                             if p not in args.source and not predicate <= p.first <= item.index]
+                if undergoer:
+                    return Arguments(args.source, undergoer)
             if "speaker" in item.trigger.source:
                 # "Aus dem Kreml hieß es, es gebe keine Beweise": the speaker denies; no speaker, no event
                 speaker = attribution.judges(parts)  # also the one a Konjunktiv sentence goes on from
@@ -1449,6 +1461,23 @@ class GermanCoder:
         if clause_verbs:
             return "object-of-trigger"
         return "other"
+
+    def _undergone(self, tokens: list[Tagged], clause: Clause, noun: int) -> int | None:
+        """Where the act noun is the genitive or von-PP of a predicate noun of undergoing ("wurde Ziel eines
+        Angriffs", "Opfer von Anschlägen") or the von-PP of a participle of it after the noun ("von einer Störung
+        betroffen"), the index where the phrase of undergoing opens (undergoer_nouns/undergoer_participles in
+        cues.yaml), else None. A main clause's Vorfeld is no predicate."""
+        j = noun - 1
+        while j > clause.start and tokens[j].pos in {"ART", "ADJA", "ADJD", "ADV", "PIAT", "CARD"}:
+            j -= 1
+        start = clause.finite + 1 if clause.kind == "main" and clause.finite is not None else clause.start
+        if tokens[j].pos in {"APPR", "APPRART"}:
+            if tokens[j].lemma.lower() != "von":
+                return None
+            if any(tokens[k].text.lower() in self.undergoer_participles for k in range(noun + 1, clause.end)):
+                return j
+            j -= 1
+        return j if j >= start and tokens[j].pos == "NN" and tokens[j].lemma in self.undergoer_nouns else None
 
     def _participants_of(self, tokens: list[Tagged], clause: Clause, noun: int) -> bool:
         """Whether the noun is the genitive of a noun of participants ("Teilnehmer des Gipfels")."""
