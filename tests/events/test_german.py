@@ -638,6 +638,12 @@ def test_german_coder_subject_undergoes_the_act_of_its_predicate_noun(code):
     assert _match(events, "Die Botschaft Estlands", "ASSAULT", {"RUS"}, {"EST"})
 
 
+def test_german_coder_quoted_clause_opens_with_its_first_word(code):
+    # an opening quotation mark hides no introducer: '"Statt X zu unterstützen, ..."' does not support X
+    text = ('Streit um Exporte\n"Statt die Ukraine zu unterstützen, hilft Ungarn dem Kreml", sagte der Minister.')
+    assert _match(code(text), "Statt die Ukraine", "SUPPORT", target={"UKR"}, status="negated")
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")

@@ -108,6 +108,8 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
             start = i + 1
     if start < len(tokens):
         segments.append((start, len(tokens)))
+    # an opening quotation mark is no word of its clause: '"Anstatt X zu unterstützen, ...' opens with "Anstatt"
+    segments = [(_after_quotes(tokens, s, e), e) for s, e in segments]
     clauses: list[Clause] = []
     clause_closers: list[str] = []  # the mark that ends each clause
     pending = False  # the last clause was opened by its introducer and waits for its verb after an insertion
@@ -172,6 +174,13 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         clause.bare_participle = verbless and clause.kind == "main" and bool(clause.verbs) \
             and tokens[clause.verbs[-1]].pos == "VVPP"
     return clauses
+
+
+def _after_quotes(tokens: list[Tagged], s: int, e: int) -> int:
+    """The segment's first index after its opening quotation marks (the segment keeps one token at least)."""
+    while s < e - 1 and tokens[s].text in QUOTES:
+        s += 1
+    return s
 
 
 def closer_before(closers: list[str], n: int) -> str:
