@@ -644,6 +644,15 @@ def test_german_coder_quoted_clause_opens_with_its_first_word(code):
     assert _match(code(text), "Statt die Ukraine", "SUPPORT", target={"UKR"}, status="negated")
 
 
+def test_german_coder_noun_of_number_stays_in_its_pp(code):
+    # "für Hunderte Soldaten": a noun of number is part of the PP's noun phrase; the trained are no trainers
+    text = ("Hilfe für Kiew\nAusbildung für Hunderte Soldaten der Ukraine: Die Niederlande wollen Kiew weiter "
+            "unterstützen.")
+    events = code(text)
+    assert _match(events, "Ausbildung für", "AID", {"NLD"}, {"UKR"})
+    assert not _match(events, "Ausbildung für", "AID", {"UKR"})
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")

@@ -174,6 +174,7 @@ class GermanCoder:
         self.judging_verbs = frozenset(cues["judging_verbs"])
         self.participation_verbs = frozenset(cues["participation_verbs"])
         self.participant_nouns = frozenset(cues["participant_nouns"])
+        self.number_nouns = frozenset(cues["number_nouns"])
         self.undergoer_nouns = frozenset(cues["undergoer_nouns"])
         self.undergoer_participles = frozenset(cues["undergoer_participles"])
         self.generic_quantifiers = frozenset(cues["generic_quantifiers"])
@@ -422,7 +423,8 @@ class GermanCoder:
         clauses = segment_clauses(tokens, self.cues)
         refs = resolve_references(sentence.index, tokens, mentions, memory, self.coref_cues)
         dateline = _dateline_end(tokens)
-        placed = place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns, self.exact_agent_nouns)
+        placed = place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns, self.exact_agent_nouns,
+                                    self.number_nouns)
         parts = [p for p in placed if p.first >= dateline and not self._describes_a_thing(tokens, p)]
         parts = [p for p in parts if not _describes_a_group(p, parts)]
         parts = [self._unname_relation(tokens, p) for p in parts if not self._owner_of_named_relation(tokens, p, parts)]
