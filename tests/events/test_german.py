@@ -653,6 +653,15 @@ def test_german_coder_noun_of_number_stays_in_its_pp(code):
     assert not _match(events, "Ausbildung für", "AID", {"UKR"})
 
 
+def test_german_coder_weapons_test_in_a_place_without_doer_is_the_places_states(code):
+    # a passive weapons test with no doer but a place is the place's state's, not the story's tester elsewhere
+    text = ("Atomstreit\nDie USA werfen Russland Atomwaffentests vor. In Nordkorea wurden nach Angaben aus Seoul "
+            "Raketen getestet. Auch in Pakistan wurde eine Rakete getestet.")
+    events = code(text)
+    assert _match(events, "In Nordkorea wurden", "MOBILIZE", {"PRK"})
+    assert _match(events, "Auch in Pakistan", "MOBILIZE", {"PAK"})
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")

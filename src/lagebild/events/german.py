@@ -151,6 +151,7 @@ class GermanCoder:
         self.anchor_preps = frozenset(cues["anchor_prepositions"])
         self.means_preps = frozenset(cues["means_prepositions"])
         self.igo_sanction_acts = frozenset(tuple(act.split()) for act in cues["igo_sanction_acts"])
+        self.placed_doer_acts = frozenset(tuple(act.split()) for act in cues["placed_doer_acts"])
         self.frame_nouns = frozenset(cues["frame_nouns"])
         self.reason_preps = frozenset(cues["reason_prepositions"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
@@ -1116,7 +1117,7 @@ class GermanCoder:
             if not args.source and role in {"support", "circumstance", "agreed"} and clause.passive:
                 # "ist der Angeklagte zu lebenslanger Haft verurteilt worden": the passive subject
                 # undergoes the act, its agent (von/durch) does it
-                args = Arguments(self._passive_agent(tokens, parts, ci),
+                args = Arguments(self._passive_agent(tokens, parts, ci) or self._placed_doer(parts, ci, item.trigger),
                                  args.target or self._subject(tokens, clauses, ci, parts, subjects, exclude),
                                  placed=args.placed and bool(args.target))
             elif not args.source and role in {"support", "circumstance", "agreed"} \
@@ -1173,6 +1174,8 @@ class GermanCoder:
                           and p.mention.code != UNKNOWN_CODE]
                 if placed:
                     return Arguments(group_of(parts, placed[0]), group_of(parts, placed[0]))
+            if not source and not target:
+                source = self._placed_doer(parts, ci, item.trigger)  # "In Nordkorea wurden Raketen getestet"
             if item.trigger.type in UNDIRECTED_TYPES and not source:
                 return Arguments(target, [])  # "wurden nordkoreanische Raketen vorgeführt": the owner mobilises
             if item.trigger.with_ and item.trigger.target and not {"acc", "dat", "subj"} & set(item.trigger.target):
@@ -1347,6 +1350,15 @@ class GermanCoder:
         trigger is a passive without its auxiliary ('Putin in Peking eingetroffen' is no passive)."""
         return clause.bare_participle and item.index == clause.verbs[-1] and tokens[item.index].pos == "VVPP" \
             and "acc" in item.trigger.target and "subj" not in item.trigger.target
+
+    def _placed_doer(self, parts: list[Participant], ci: int, trigger: Trigger) -> list[Participant]:
+        """The state of the place ("in Nordkorea") where a passive clause without a doer tells an act a state does at
+        home (placed_doer_acts in cues.yaml: weapons tests and displays), else nobody."""
+        if (trigger.type, trigger.mode) not in self.placed_doer_acts:
+            return []
+        placed = [p for p in parts if p.clause == ci and p.slot == "in" and p.mention.kind in {"state", "capital"}
+                  and p.mention.code != UNKNOWN_CODE]
+        return group_of(parts, placed[0]) if placed else []
 
     def _passive_agent(self, tokens: list[Tagged], parts: list[Participant], ci: int) -> list[Participant]:
         """The von-/durch-agent of a passive clause (with those coordinated with it)."""
