@@ -662,6 +662,13 @@ def test_german_coder_weapons_test_in_a_place_without_doer_is_the_places_states(
     assert _match(events, "Auch in Pakistan", "MOBILIZE", {"PAK"})
 
 
+def test_german_coder_speaker_took_part_in_the_meeting_of_his_clause(code):
+    # "sagte X nach einem Treffen mit Y": the speaker met Y, although the story is about someone else
+    text = ("Streit in Prag\nTschechien kritisiert Polen. Die Lage sei ernst, sagte Fico nach einem Treffen mit "
+            "Babiš.")
+    assert _match(code(text), "Die Lage sei ernst", "CONSULT", {"SVK", "CZE"})
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")

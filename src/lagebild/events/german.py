@@ -29,7 +29,16 @@ from .arguments import (
 )
 from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates
 from .attribution import Attribution, AttributionCues, find_attribution
-from .clauses import Clause, Participant, clause_lemmas, place_participants, preposition_of, segment_clauses, verb_lemma
+from .clauses import (
+    CONTRACTIONS,
+    Clause,
+    Participant,
+    clause_lemmas,
+    place_participants,
+    preposition_of,
+    segment_clauses,
+    verb_lemma,
+)
 from .coref import CorefCues, Discourse, resolve_references, same_role_antecedent, thing_antecedent
 from .dates import DateResolver
 from .lexicon import Lexicon, Trigger, choose
@@ -201,6 +210,7 @@ class GermanCoder:
         self.condition_subordinators = frozenset(cues["condition_subordinators"])
         self.condition_verbs = frozenset(cues["condition_verbs"])
         self.mutual_partner_types = frozenset(cues["mutual_partner_types"])
+        self.meeting_setting_preps = frozenset(cues["meeting_setting_prepositions"])
         self.bystander_preps = frozenset(cues["bystander_prepositions"])
 
     @classmethod
@@ -1124,6 +1134,9 @@ class GermanCoder:
                     and not self._witnessed(tokens, clause, item, role):
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                                if p not in args.target]
+            if not args.source and args.target and self._meeting_setting(tokens, clause, item):
+                # "sagte Magyar nach einem Treffen mit Sulyok": the speaker met the partner
+                args.source = [p for p in pick_subject(tokens, clause, parts, set()) if p not in args.target]
             if not args.target and item.trigger.type in UNNAMED_ADDRESSEE_TYPES:
                 args.target = _unnamed_addressee(tokens, clause, item, parts)
             if not args.source and not args.target and role == "other" and self._means(tokens, clause, item.index):
@@ -1261,6 +1274,13 @@ class GermanCoder:
             return Arguments()  # sides from the story (_inherit_story_actors)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
+
+    def _meeting_setting(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
+        """Whether a mutual meeting noun stands in a PP that makes it its clause's setting ("nach einem Treffen mit
+        Putin", meeting_setting_prepositions in cues.yaml)."""
+        j = preposition_of(tokens, clause, item.index)
+        return item.trigger.type in self.mutual_partner_types and item.trigger.reciprocal and j is not None \
+            and CONTRACTIONS.get(tokens[j].text.lower(), tokens[j].lemma.lower()) in self.meeting_setting_preps
 
     def _witnessed(self, tokens: list[Tagged], clause: Clause, item: Found, role: str) -> bool:
         """Whether the act noun stands in a PP of circumstance that does not make the clause's subject its doer
