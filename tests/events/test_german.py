@@ -667,6 +667,9 @@ def test_german_coder_speaker_took_part_in_the_meeting_of_his_clause(code):
     text = ("Streit in Prag\nTschechien kritisiert Polen. Die Lage sei ernst, sagte Fico nach einem Treffen mit "
             "Babiš.")
     assert _match(code(text), "Die Lage sei ernst", "CONSULT", {"SVK", "CZE"})
+    # ... and visited the place of a visit told as the setting
+    text = "Streit\nPolen kritisiert Russland. Die Lage sei ernst, sagte Scholz bei einem Besuch in Kiew."
+    assert _match(code(text), "Die Lage sei ernst", "CONSULT", {"DEU"}, {"UKR"}, mode="visit")
 
 
 def test_german_coder_sentence_without_event_stays_empty(code):

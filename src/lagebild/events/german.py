@@ -1135,7 +1135,7 @@ class GermanCoder:
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                                if p not in args.target]
             if not args.source and args.target and self._meeting_setting(tokens, clause, item):
-                # "sagte Magyar nach einem Treffen mit Sulyok": the speaker met the partner
+                # "sagte Magyar nach einem Treffen mit Sulyok", "bei einem Besuch in Kiew": the speaker met, visited
                 args.source = [p for p in pick_subject(tokens, clause, parts, set()) if p not in args.target]
             if not args.target and item.trigger.type in UNNAMED_ADDRESSEE_TYPES:
                 args.target = _unnamed_addressee(tokens, clause, item, parts)
@@ -1276,10 +1276,10 @@ class GermanCoder:
         return Arguments(source, target, reciprocal)
 
     def _meeting_setting(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
-        """Whether a mutual meeting noun stands in a PP that makes it its clause's setting ("nach einem Treffen mit
-        Putin", meeting_setting_prepositions in cues.yaml)."""
+        """Whether a meeting or visit noun stands in a PP that makes it its clause's setting ("nach einem Treffen mit
+        Putin", "bei einem Besuch in Kiew"; meeting_setting_prepositions in cues.yaml)."""
         j = preposition_of(tokens, clause, item.index)
-        return item.trigger.type in self.mutual_partner_types and item.trigger.reciprocal and j is not None \
+        return item.trigger.type in self.mutual_partner_types and j is not None \
             and CONTRACTIONS.get(tokens[j].text.lower(), tokens[j].lemma.lower()) in self.meeting_setting_preps
 
     def _witnessed(self, tokens: list[Tagged], clause: Clause, item: Found, role: str) -> bool:
