@@ -627,6 +627,51 @@ def test_german_coder_drones_heading_for_a_city_attack_it(code):
     assert _match(code(text), "Dutzende Drohnen", "ASSAULT", {"RUS"}, {"UKR"})
 
 
+def test_german_coder_subject_undergoes_the_act_of_its_predicate_noun(code):
+    # "wurde Ziel von X", "ist von X betroffen": the subject undergoes the act; the act's own adjective does it;
+    # "Ziel" in the Vorfeld is a goal, not an undergoing
+    text = ("Cyberangriffe\nDas Finanzministerium in Wien war Ziel von Cyberangriffen. Litauen ist von den "
+            "belarussischen Sanktionen betroffen. Die Botschaft Estlands wurde Opfer eines russischen Angriffs.")
+    events = code(text)
+    assert _match(events, "Das Finanzministerium", "COERCE", target={"AUT"})
+    assert _match(events, "Litauen ist", "SANCTION", {"BLR"}, {"LTU"})
+    assert _match(events, "Die Botschaft Estlands", "ASSAULT", {"RUS"}, {"EST"})
+
+
+def test_german_coder_quoted_clause_opens_with_its_first_word(code):
+    # an opening quotation mark hides no introducer: '"Statt X zu unterstützen, ..."' does not support X
+    text = ('Streit um Exporte\n"Statt die Ukraine zu unterstützen, hilft Ungarn dem Kreml", sagte der Minister.')
+    assert _match(code(text), "Statt die Ukraine", "SUPPORT", target={"UKR"}, status="negated")
+
+
+def test_german_coder_noun_of_number_stays_in_its_pp(code):
+    # "für Hunderte Soldaten": a noun of number is part of the PP's noun phrase; the trained are no trainers
+    text = ("Hilfe für Kiew\nAusbildung für Hunderte Soldaten der Ukraine: Die Niederlande wollen Kiew weiter "
+            "unterstützen.")
+    events = code(text)
+    assert _match(events, "Ausbildung für", "AID", {"NLD"}, {"UKR"})
+    assert not _match(events, "Ausbildung für", "AID", {"UKR"})
+
+
+def test_german_coder_weapons_test_in_a_place_without_doer_is_the_places_states(code):
+    # a passive weapons test with no doer but a place is the place's state's, not the story's tester elsewhere
+    text = ("Atomstreit\nDie USA werfen Russland Atomwaffentests vor. In Nordkorea wurden nach Angaben aus Seoul "
+            "Raketen getestet. Auch in Pakistan wurde eine Rakete getestet.")
+    events = code(text)
+    assert _match(events, "In Nordkorea wurden", "MOBILIZE", {"PRK"})
+    assert _match(events, "Auch in Pakistan", "MOBILIZE", {"PAK"})
+
+
+def test_german_coder_speaker_took_part_in_the_meeting_of_his_clause(code):
+    # "sagte X nach einem Treffen mit Y": the speaker met Y, although the story is about someone else
+    text = ("Streit in Prag\nTschechien kritisiert Polen. Die Lage sei ernst, sagte Fico nach einem Treffen mit "
+            "Babiš.")
+    assert _match(code(text), "Die Lage sei ernst", "CONSULT", {"SVK", "CZE"})
+    # ... and visited the place of a visit told as the setting
+    text = "Streit\nPolen kritisiert Russland. Die Lage sei ernst, sagte Scholz bei einem Besuch in Kiew."
+    assert _match(code(text), "Die Lage sei ernst", "CONSULT", {"DEU"}, {"UKR"}, mode="visit")
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")

@@ -108,6 +108,8 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
             start = i + 1
     if start < len(tokens):
         segments.append((start, len(tokens)))
+    # an opening quotation mark is no word of its clause: '"Anstatt X zu unterstützen, ...' opens with "Anstatt"
+    segments = [(_after_quotes(tokens, s, e), e) for s, e in segments]
     clauses: list[Clause] = []
     clause_closers: list[str] = []  # the mark that ends each clause
     pending = False  # the last clause was opened by its introducer and waits for its verb after an insertion
@@ -172,6 +174,13 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         clause.bare_participle = verbless and clause.kind == "main" and bool(clause.verbs) \
             and tokens[clause.verbs[-1]].pos == "VVPP"
     return clauses
+
+
+def _after_quotes(tokens: list[Tagged], s: int, e: int) -> int:
+    """The segment's first index after its opening quotation marks (the segment keeps one token at least)."""
+    while s < e - 1 and tokens[s].text in QUOTES:
+        s += 1
+    return s
 
 
 def closer_before(closers: list[str], n: int) -> str:
@@ -318,8 +327,10 @@ def token_span(tokens: list[Tagged], start: int, end: int) -> tuple[int, int] | 
 
 def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: list[Mention],
                        agent_nouns: frozenset[str] = frozenset(),
-                       exact_agent_nouns: frozenset[str] = frozenset()) -> list[Participant]:
-    """Give every mention its clause, slot, case hint and coordination group."""
+                       exact_agent_nouns: frozenset[str] = frozenset(),
+                       number_nouns: frozenset[str] = frozenset()) -> list[Participant]:
+    """Give every mention its clause, slot, case hint and coordination group (number_nouns: nouns of number that
+    stand like a numeral in a noun phrase, "für Tausende Polizisten")."""
     out: list[Participant] = []
     for mention in mentions:
         span = token_span(tokens, mention.start, mention.end)
@@ -328,7 +339,7 @@ def place_participants(tokens: list[Tagged], clauses: list[Clause], mentions: li
         first, last = span
         clause = next((i for i, c in enumerate(clauses) if c.contains(first)), len(clauses) - 1)
         part = Participant(mention, first, last, clause, "bare")
-        _assign_slot(tokens, clauses[clause], part)
+        _assign_slot(tokens, clauses[clause], part, number_nouns)
         _promote_agent_attribute(tokens, part, agent_nouns, exact_agent_nouns)
         out.append(part)
     out = _name_unknown_roles(tokens, out)
@@ -397,7 +408,8 @@ def _name_unknown_roles(tokens: list[Tagged], parts: list[Participant]) -> list[
     return keep
 
 
-def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> None:
+def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant,
+                 number_nouns: frozenset[str] = frozenset()) -> None:
     mention = part.mention
     if mention.kind == "adjective" and tokens[part.first].pos in {"ADJA", "ADJD", "NN", "NE"}:
         head = _next_noun(tokens, part.last + 1, clause.end)
@@ -409,7 +421,7 @@ def _assign_slot(tokens: list[Tagged], clause: Clause, part: Participant) -> Non
         part.case = _case_of(tokens[part.first].text.lower(), tokens, part.first, clause)
     k = part.first - 1
     while k >= clause.start and (tokens[k].pos in DETERMINER_POS or tokens[k].text in QUOTES
-                                 or _quantity_comparison(tokens, k)) \
+                                 or _quantity_comparison(tokens, k) or tokens[k].lemma in number_nouns) \
             and tokens[k].text.lower() not in {"und", "sowie"}:
         if tokens[k].pos == "ART":
             part.case = _case_of(tokens[k].text.lower(), tokens, k, clause)

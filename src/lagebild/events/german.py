@@ -29,7 +29,16 @@ from .arguments import (
 )
 from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates
 from .attribution import Attribution, AttributionCues, find_attribution
-from .clauses import Clause, Participant, clause_lemmas, place_participants, preposition_of, segment_clauses, verb_lemma
+from .clauses import (
+    CONTRACTIONS,
+    Clause,
+    Participant,
+    clause_lemmas,
+    place_participants,
+    preposition_of,
+    segment_clauses,
+    verb_lemma,
+)
 from .coref import CorefCues, Discourse, resolve_references, same_role_antecedent, thing_antecedent
 from .dates import DateResolver
 from .lexicon import Lexicon, Trigger, choose
@@ -151,6 +160,7 @@ class GermanCoder:
         self.anchor_preps = frozenset(cues["anchor_prepositions"])
         self.means_preps = frozenset(cues["means_prepositions"])
         self.igo_sanction_acts = frozenset(tuple(act.split()) for act in cues["igo_sanction_acts"])
+        self.placed_doer_acts = frozenset(tuple(act.split()) for act in cues["placed_doer_acts"])
         self.frame_nouns = frozenset(cues["frame_nouns"])
         self.reason_preps = frozenset(cues["reason_prepositions"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
@@ -174,6 +184,9 @@ class GermanCoder:
         self.judging_verbs = frozenset(cues["judging_verbs"])
         self.participation_verbs = frozenset(cues["participation_verbs"])
         self.participant_nouns = frozenset(cues["participant_nouns"])
+        self.number_nouns = frozenset(cues["number_nouns"])
+        self.undergoer_nouns = frozenset(cues["undergoer_nouns"])
+        self.undergoer_participles = frozenset(cues["undergoer_participles"])
         self.generic_quantifiers = frozenset(cues["generic_quantifiers"])
         self.class_relative_pronouns = frozenset(cues.get("class_relative_pronouns") or [])
         self.plural_articles = frozenset(cues.get("plural_articles") or [])
@@ -197,6 +210,7 @@ class GermanCoder:
         self.condition_subordinators = frozenset(cues["condition_subordinators"])
         self.condition_verbs = frozenset(cues["condition_verbs"])
         self.mutual_partner_types = frozenset(cues["mutual_partner_types"])
+        self.meeting_setting_preps = frozenset(cues["meeting_setting_prepositions"])
         self.bystander_preps = frozenset(cues["bystander_prepositions"])
 
     @classmethod
@@ -420,7 +434,8 @@ class GermanCoder:
         clauses = segment_clauses(tokens, self.cues)
         refs = resolve_references(sentence.index, tokens, mentions, memory, self.coref_cues)
         dateline = _dateline_end(tokens)
-        placed = place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns, self.exact_agent_nouns)
+        placed = place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns, self.exact_agent_nouns,
+                                    self.number_nouns)
         parts = [p for p in placed if p.first >= dateline and not self._describes_a_thing(tokens, p)]
         parts = [p for p in parts if not _describes_a_group(p, parts)]
         parts = [self._unname_relation(tokens, p) for p in parts if not self._owner_of_named_relation(tokens, p, parts)]
@@ -1081,6 +1096,16 @@ class GermanCoder:
                         and self._possessive_agrees(tokens, item.index + 2, owner):
                     args.target = owner
             role = item.role = self._noun_role(tokens, clause, item.index, clause_verbs)
+            predicate = self._undergone(tokens, clause, item.index) if not args.target else None
+            if predicate is not None:
+                # "Die Botschaft wurde Ziel eines Angriffs", "ist von einer Störung betroffen": the subject undergoes
+                # the act, or the owner of a subject that names a thing ("Die Botschaft Estlands wurde Opfer ...");
+                # the actors of the act's own phrase ("Ziel US-israelischer Angriffe") do it
+                undergoer = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
+                             or _owner_of_subject_noun(tokens, clause, ci, parts, exclude)
+                             if p not in args.source and not predicate <= p.first <= item.index]
+                if undergoer:
+                    return Arguments(args.source, undergoer)
             if "speaker" in item.trigger.source:
                 # "Aus dem Kreml hieß es, es gebe keine Beweise": the speaker denies; no speaker, no event
                 speaker = attribution.judges(parts)  # also the one a Konjunktiv sentence goes on from
@@ -1102,13 +1127,16 @@ class GermanCoder:
             if not args.source and role in {"support", "circumstance", "agreed"} and clause.passive:
                 # "ist der Angeklagte zu lebenslanger Haft verurteilt worden": the passive subject
                 # undergoes the act, its agent (von/durch) does it
-                args = Arguments(self._passive_agent(tokens, parts, ci),
+                args = Arguments(self._passive_agent(tokens, parts, ci) or self._placed_doer(parts, ci, item.trigger),
                                  args.target or self._subject(tokens, clauses, ci, parts, subjects, exclude),
                                  placed=args.placed and bool(args.target))
             elif not args.source and role in {"support", "circumstance", "agreed"} \
                     and not self._witnessed(tokens, clause, item, role):
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                                if p not in args.target]
+            if not args.source and args.target and self._meeting_setting(tokens, clause, item):
+                # "sagte Magyar nach einem Treffen mit Sulyok", "bei einem Besuch in Kiew": the speaker met, visited
+                args.source = [p for p in pick_subject(tokens, clause, parts, set()) if p not in args.target]
             if not args.target and item.trigger.type in UNNAMED_ADDRESSEE_TYPES:
                 args.target = _unnamed_addressee(tokens, clause, item, parts)
             if not args.source and not args.target and role == "other" and self._means(tokens, clause, item.index):
@@ -1159,6 +1187,8 @@ class GermanCoder:
                           and p.mention.code != UNKNOWN_CODE]
                 if placed:
                     return Arguments(group_of(parts, placed[0]), group_of(parts, placed[0]))
+            if not source and not target:
+                source = self._placed_doer(parts, ci, item.trigger)  # "In Nordkorea wurden Raketen getestet"
             if item.trigger.type in UNDIRECTED_TYPES and not source:
                 return Arguments(target, [])  # "wurden nordkoreanische Raketen vorgeführt": the owner mobilises
             if item.trigger.with_ and item.trigger.target and not {"acc", "dat", "subj"} & set(item.trigger.target):
@@ -1244,6 +1274,13 @@ class GermanCoder:
             return Arguments()  # sides from the story (_inherit_story_actors)
         reciprocal = item.trigger.reciprocal and len({p.mention.code for p in source}) >= 2 and not target
         return Arguments(source, target, reciprocal)
+
+    def _meeting_setting(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
+        """Whether a meeting or visit noun stands in a PP that makes it its clause's setting ("nach einem Treffen mit
+        Putin", "bei einem Besuch in Kiew"; meeting_setting_prepositions in cues.yaml)."""
+        j = preposition_of(tokens, clause, item.index)
+        return item.trigger.type in self.mutual_partner_types and j is not None \
+            and CONTRACTIONS.get(tokens[j].text.lower(), tokens[j].lemma.lower()) in self.meeting_setting_preps
 
     def _witnessed(self, tokens: list[Tagged], clause: Clause, item: Found, role: str) -> bool:
         """Whether the act noun stands in a PP of circumstance that does not make the clause's subject its doer
@@ -1333,6 +1370,15 @@ class GermanCoder:
         trigger is a passive without its auxiliary ('Putin in Peking eingetroffen' is no passive)."""
         return clause.bare_participle and item.index == clause.verbs[-1] and tokens[item.index].pos == "VVPP" \
             and "acc" in item.trigger.target and "subj" not in item.trigger.target
+
+    def _placed_doer(self, parts: list[Participant], ci: int, trigger: Trigger) -> list[Participant]:
+        """The state of the place ("in Nordkorea") where a passive clause without a doer tells an act a state does at
+        home (placed_doer_acts in cues.yaml: weapons tests and displays), else nobody."""
+        if (trigger.type, trigger.mode) not in self.placed_doer_acts:
+            return []
+        placed = [p for p in parts if p.clause == ci and p.slot == "in" and p.mention.kind in {"state", "capital"}
+                  and p.mention.code != UNKNOWN_CODE]
+        return group_of(parts, placed[0]) if placed else []
 
     def _passive_agent(self, tokens: list[Tagged], parts: list[Participant], ci: int) -> list[Participant]:
         """The von-/durch-agent of a passive clause (with those coordinated with it)."""
@@ -1449,6 +1495,23 @@ class GermanCoder:
         if clause_verbs:
             return "object-of-trigger"
         return "other"
+
+    def _undergone(self, tokens: list[Tagged], clause: Clause, noun: int) -> int | None:
+        """Where the act noun is the genitive or von-PP of a predicate noun of undergoing ("wurde Ziel eines
+        Angriffs", "Opfer von Anschlägen") or the von-PP of a participle of it after the noun ("von einer Störung
+        betroffen"), the index where the phrase of undergoing opens (undergoer_nouns/undergoer_participles in
+        cues.yaml), else None. A main clause's Vorfeld is no predicate."""
+        j = noun - 1
+        while j > clause.start and tokens[j].pos in {"ART", "ADJA", "ADJD", "ADV", "PIAT", "CARD"}:
+            j -= 1
+        start = clause.finite + 1 if clause.kind == "main" and clause.finite is not None else clause.start
+        if tokens[j].pos in {"APPR", "APPRART"}:
+            if tokens[j].lemma.lower() != "von":
+                return None
+            if any(tokens[k].text.lower() in self.undergoer_participles for k in range(noun + 1, clause.end)):
+                return j
+            j -= 1
+        return j if j >= start and tokens[j].pos == "NN" and tokens[j].lemma in self.undergoer_nouns else None
 
     def _participants_of(self, tokens: list[Tagged], clause: Clause, noun: int) -> bool:
         """Whether the noun is the genitive of a noun of participants ("Teilnehmer des Gipfels")."""
