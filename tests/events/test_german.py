@@ -1427,3 +1427,15 @@ def test_german_coder_raised_readiness_and_sabotage(code):
     events = code(text)
     assert _match(events, "Einsatzbereitschaft", "MOBILIZE", {"POL"})
     assert _match(events, "Stromnetz", "ASSAULT", {"RUS"})
+
+
+def test_german_coder_sitting_across_the_table_is_a_meeting(code):
+    # "sich gegenübersitzen" (also as "gegenüber gesessen") and coming back to the negotiating table are talks
+    # of both sides; sitting elsewhere is none
+    text = ("Verhandlungen\nVertreter Russlands und der Ukraine hatten sich in Istanbul direkt gegenüber gesessen.\n"
+            "Armenien und Aserbaidschan kehren an den Verhandlungstisch zurück.\n"
+            "Der frühere Präsident Georgiens sitzt seit Jahren im Gefängnis.")
+    events = code(text)
+    assert _match(events, "in Istanbul", "CONSULT", {"RUS", "UKR"})
+    assert _match(events, "Verhandlungstisch", "CONSULT", {"ARM", "AZE"})
+    assert not [e for e in events if "Gefängnis" in e.sentence and e.type == "CONSULT"]
