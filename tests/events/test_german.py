@@ -1439,3 +1439,12 @@ def test_german_coder_sitting_across_the_table_is_a_meeting(code):
     assert _match(events, "in Istanbul", "CONSULT", {"RUS", "UKR"})
     assert _match(events, "Verhandlungstisch", "CONSULT", {"ARM", "AZE"})
     assert not [e for e in events if "Gefängnis" in e.sentence and e.type == "CONSULT"]
+
+
+def test_german_coder_taking_under_fire_is_an_attack(code):
+    # "unter Feuer nehmen": the object is attacked; other things one takes are no attack
+    text = ("Grenze\nKurz darauf nahmen türkische Truppen kurdische Milizen unter Feuer.\n"
+            "Die türkische Armee nahm die Vorwürfe zur Kenntnis.")
+    events = code(text)
+    assert _match(events, "unter Feuer", "ASSAULT", {"TUR"})
+    assert not [e for e in events if "Kenntnis" in e.sentence and e.type == "ASSAULT"]
