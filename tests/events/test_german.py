@@ -1514,3 +1514,44 @@ def test_german_coder_acts_done_many_times_are_habitual(code):
                   "sagte die Organisation.\nDie belarussische Polizei nahm am Montag zwei Journalisten fest.")
     assert not [e for e in events if "vielfach" in e.sentence]
     assert _match(events, "am Montag", "COERCE", {"BLR"}) is not None
+
+
+def test_german_coder_missile_entering_airspace_is_an_attack(code):
+    # a missile that enters a state's airspace attacks it; aircraft that do so show force (MOBILIZE)
+    text = ("Luftraum\nEine russische Rakete ist in den rumänischen Luftraum eingedrungen.\n"
+            "Das Eindringen einer belarussischen Rakete in den litauischen Luftraum beunruhigt die Nato.\n"
+            "Das Eindringen russischer Kampfjets in den finnischen Luftraum wurde gemeldet.")
+    events = code(text)
+    assert _match(events, "Eine russische Rakete", "ASSAULT", {"RUS"}, {"ROU"})
+    assert _match(events, "einer belarussischen Rakete", "ASSAULT", {"BLR"}, {"LTU"})
+    assert _match(events, "russischer Kampfjets", "MOBILIZE", {"RUS"})
+
+
+def test_german_coder_raised_readiness_and_sabotage(code):
+    # raising the armed forces' readiness mobilises them; sabotaging infrastructure is an attack
+    text = ("Ostflanke\nDie polnische Armee hat ihre Einsatzbereitschaft an der Grenze erhöht.\n"
+            "Russische Agenten sollen in Lettland ein Stromnetz sabotiert haben.")
+    events = code(text)
+    assert _match(events, "Einsatzbereitschaft", "MOBILIZE", {"POL"})
+    assert _match(events, "Stromnetz", "ASSAULT", {"RUS"})
+
+
+def test_german_coder_sitting_across_the_table_is_a_meeting(code):
+    # "sich gegenübersitzen" (also as "gegenüber gesessen") and coming back to the negotiating table are talks
+    # of both sides; sitting elsewhere is none
+    text = ("Verhandlungen\nVertreter Russlands und der Ukraine hatten sich in Istanbul direkt gegenüber gesessen.\n"
+            "Armenien und Aserbaidschan kehren an den Verhandlungstisch zurück.\n"
+            "Der frühere Präsident Georgiens sitzt seit Jahren im Gefängnis.")
+    events = code(text)
+    assert _match(events, "in Istanbul", "CONSULT", {"RUS", "UKR"})
+    assert _match(events, "Verhandlungstisch", "CONSULT", {"ARM", "AZE"})
+    assert not [e for e in events if "Gefängnis" in e.sentence and e.type == "CONSULT"]
+
+
+def test_german_coder_taking_under_fire_is_an_attack(code):
+    # "unter Feuer nehmen": the object is attacked; other things one takes are no attack
+    text = ("Grenze\nKurz darauf nahmen türkische Truppen kurdische Milizen unter Feuer.\n"
+            "Die türkische Armee nahm die Vorwürfe zur Kenntnis.")
+    events = code(text)
+    assert _match(events, "unter Feuer", "ASSAULT", {"TUR"})
+    assert not [e for e in events if "Kenntnis" in e.sentence and e.type == "ASSAULT"]
