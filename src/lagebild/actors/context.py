@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..events.coref import (
@@ -97,8 +97,10 @@ class ContextCues:
     mediation_stems: frozenset[str] = frozenset()
     # word sequences (lower-cased) that alone introduce a topic ("wegen", "mit blick auf")
     topic_phrases: tuple[tuple[str, ...], ...] = ()
-    # (preposition, last part of the noun before it) pairs whose complement is a topic ("krieg gegen")
-    topic_complements: frozenset[tuple[str, str]] = frozenset()
+    # preposition -> last parts of the nouns before it whose complement is a topic ("gegen" -> "krieg", ...)
+    topic_complements: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the last words of topic_phrases: only a word among them can end one (a cheap test before the phrases)
+    topic_phrase_ends: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -126,12 +128,13 @@ class ContextCues:
         times = _time_nouns(lang)
         settings = words["setting_nouns"] | times
         phrases = tuple(tuple(p.lower().split()) for p in own.get("topic_phrases", ()))
-        complements = frozenset((prep.lower(), noun.lower()) for prep, nouns in own.get("topic_complements", {}).items()
-                                for noun in nouns)
+        complements = {prep.lower(): tuple(noun.lower() for noun in nouns)
+                       for prep, nouns in own.get("topic_complements", {}).items()}
         return cls(words["locative_prepositions"], words["determiners"], words["host_words"],
                    settings, words["modifier_nouns"], words["topic_prepositions"],
                    tuple(own["foreign_markers"]), dict(own["pronouns"]), coref, time_nouns=times,
                    topic_phrases=phrases, topic_complements=complements,
+                   topic_phrase_ends=frozenset(phrase[-1] for phrase in phrases),
                    **{key: words[key] for key in OPTIONAL_WORDS})
 
 
@@ -270,11 +273,14 @@ def _complement_topic(toks: Sequence[Tok], first: int, cues: ContextCues, in_men
         prep -= 1
     if prep < 0:
         return ""
-    for phrase in cues.topic_phrases:
+    word = toks[prep].text.lower()
+    for phrase in cues.topic_phrases if word in cues.topic_phrase_ends else ():
         start = prep - len(phrase) + 1
         if start >= 0 and tuple(t.text.lower() for t in toks[start:prep + 1]) == phrase:
             return f"after '{' '.join(t.text for t in toks[start:prep + 1])}': what something is about"
-    word = toks[prep].text.lower()
+    heads = cues.topic_complements.get(word)
+    if not heads:
+        return ""
     nouns = [prep - 1]
     # a genitive between the noun and its complement ("Krieg Israels gegen die Hamas") belongs to the noun
     noun = prep - 1
@@ -282,8 +288,7 @@ def _complement_topic(toks: Sequence[Tok], first: int, cues: ContextCues, in_men
         noun -= 1
     nouns.append(noun)
     for n in nouns:
-        if n >= 0 and toks[n].is_word and toks[n].text[:1].isupper() and any(
-                word == p and toks[n].text.lower().endswith(head) for p, head in cues.topic_complements):
+        if n >= 0 and toks[n].is_word and toks[n].text[:1].isupper() and toks[n].text.lower().endswith(heads):
             return f"complement of '{toks[n].text} {toks[prep].text}': what the noun is about, no participant"
     return ""
 
@@ -669,7 +674,8 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
 def _mediators(sentence: Sentence, toks: Sequence[Tok], mentions: list[Mention], cues: ContextCues) -> set[str]:
     """The actors a sentence names as mediators: the one right after a mediation noun ("unter Vermittlung der
     USA"), else, where a mediation word stands, the sentence's subject ("Die USA versuchen zu vermitteln")."""
-    at = next((i for i, t in enumerate(toks) if t.text.lower().startswith(tuple(cues.mediation_stems))), None)
+    stems = tuple(cues.mediation_stems)
+    at = next((i for i, t in enumerate(toks) if t.text.lower().startswith(stems)), None)
     if at is None:
         return set()
     actors = [m for m in mentions if m.use == "actor" and m.code != UNKNOWN_CODE]
