@@ -206,6 +206,9 @@ class GermanCoder:
         self.conditional_threat_types = frozenset(cues["conditional_threat_types"])
         self.subject_possessives = frozenset(cues["subject_possessives"])
         self.relational_nouns = frozenset(cues["relational_nouns"])
+        # their inflected forms as a compound's last part ("des NATO-Partners", "mit den NATO-Partnern")
+        self.relational_forms = frozenset(noun + ending for noun in self.relational_nouns
+                                          for ending in ("", "s", "n", "en"))
         self.act_judging_types = frozenset(cues["act_judging_types"])
         self.condition_subordinators = frozenset(cues["condition_subordinators"])
         self.condition_verbs = frozenset(cues["condition_verbs"])
@@ -247,6 +250,9 @@ class GermanCoder:
         them): they do not make their state the story's, whose bodies an unnamed "Sicherheitskräfte" are."""
         if not any(m.kind in PLACE_KINDS for m in mentions):
             return mentions
+        lower = sentence.text.lower()
+        if not any(word in lower for word in self.context_cues.near_words):
+            return mentions  # no near word, no place near the act (the cheap test before tokens)
         toks = context_tokens(sentence.text)
         return [m for m in mentions if m.kind not in PLACE_KINDS
                 or not is_near(mark_use(sentence, toks, m, self.context_cues))]
@@ -589,8 +595,7 @@ class GermanCoder:
 
     def _relational_compound(self, word: str) -> bool:
         """A compound whose head is a noun of a relation, also inflected ("US-Verbündete", "des NATO-Partners")."""
-        tail = word.rsplit("-", 1)[1] if "-" in word else ""
-        return any(tail in {noun, noun + "s", noun + "n", noun + "en"} for noun in self.relational_nouns)
+        return "-" in word and word.rsplit("-", 1)[1] in self.relational_forms
 
     def _owner_of_named_relation(self, tokens: list[Tagged], part: Participant, parts: list[Participant]) -> bool:
         """'des NATO-Partners Italien': the relation's owner before a name in apposition is no side; the
