@@ -674,6 +674,9 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
 def _mediators(sentence: Sentence, toks: Sequence[Tok], mentions: list[Mention], cues: ContextCues) -> set[str]:
     """The actors a sentence names as mediators: the one right after a mediation noun ("unter Vermittlung der
     USA"), else, where a mediation word stands, the sentence's subject ("Die USA versuchen zu vermitteln")."""
+    lower = sentence.text.lower()
+    if not any(stem in lower for stem in cues.mediation_stems):
+        return set()  # no mediation word: the cheap test before the tokens
     stems = tuple(cues.mediation_stems)
     at = next((i for i, t in enumerate(toks) if t.text.lower().startswith(stems)), None)
     if at is None:
