@@ -588,3 +588,14 @@ def test_english_by_agent_after_the_nouns_target(coder):
     # "the attack by Russia" and, after the noun's own target PP, "the attack on Ukraine by Russia"
     events = code(coder, "The attack on Ukraine by Russia began on Monday.")
     assert [summary(e)[:3] for e in events] == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran faced new sanctions from the United States.", ("SANCTION", ["USA"], ["IRN"], "asserted")),
+    ("Israeli troops came under attack from Hamas.", ("ASSAULT", ["HAMAS"], ["ISR"], "asserted")),
+    ("Egypt received aid from Germany.", ("AID", ["DEU"], ["EGY"], "asserted")),
+    ("Syria suffered Russian air strikes.", ("ASSAULT", ["RUS"], ["SYR"], "asserted")),
+])
+def test_english_undergoing_verb_makes_its_subject_the_target(coder, text, expected):
+    # "faced", "received", "came under": the subject is acted upon, the from/by phrase or modifier acts
+    assert [summary(e) for e in code(coder, text)] == [expected]

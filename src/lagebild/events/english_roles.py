@@ -165,6 +165,9 @@ class Roles:
         self.object_control = cues.object_control
         self.place_heads = cues.place_heads | cues.language_heads  # nationalities that name no actor
         self.ditransitive = cues.ditransitive
+        self.undergoing_verbs = cues.undergoing_verbs
+        self.undergoing_preps = cues.undergoing_prepositions
+        self.undergoing_agents = cues.undergoing_agents
         self.adverbial = cues.adverbial_subordinators
         self._subjects: dict[int, list[Participant]] = {}
 
@@ -384,6 +387,8 @@ class Roles:
         """Source and target of a noun trigger (None when it has neither)."""
         st = self.st
         trig = item.trigger
+        if support is not None and self._undergoes(support, item):
+            return self._undergone(item, support)
         args = Arguments()
         recipient = self._first_object(support, item)
         modifier = self._modifier(item)
@@ -426,6 +431,31 @@ class Roles:
         if not args.source and not args.target:
             return None
         return args
+
+    def _undergoes(self, support: Chain, item: Found) -> bool:
+        """The light verb's subject is the one the noun's act is done to: "faced sanctions", "received aid",
+        "came under attack", "was put under investigation"."""
+        st = self.st
+        if any(st.tokens[v].lemma.lower() in self.undergoing_verbs for v in support.verbs):
+            return True
+        under = [k for k in range(support.end, item.first) if st.tokens[k].text.lower() in self.undergoing_preps]
+        return bool(under) and all(t.pos == "ADV" for t in st.tokens[support.end:under[0]]) and all(
+            t.pos in {"DET", "W", "ADV"} for t in st.tokens[under[0] + 1:item.first])
+
+    def _undergone(self, item: Found, support: Chain) -> Arguments | None:
+        """Target: the light verb's subject; source: the noun's by/from phrase ("attack from X") or the actor
+        right before the noun ("suffered Israeli air strikes")."""
+        st = self.st
+        target = self.subject(support)
+        agent = next((p for p in st.parts if p.clause == item.clause and 0 < p.first - item.last
+                      <= NOUN_TARGET_WINDOW and p.slot in self.undergoing_agents and id(p) not in self.exclude
+                      and p not in target), None)
+        modifier = self._modifier(item)
+        doer = agent if agent is not None else modifier if modifier is not None and modifier not in target else None
+        source = group_of(st.parts, doer) if doer is not None else []
+        if not source and not target:
+            return None
+        return Arguments(source, target)
 
     def _first_object(self, support: Chain | None, item: Found) -> list[Participant]:
         """The recipient of a two-object verb before its noun object: "gave Sudan aid", "offered Egypt a loan"."""

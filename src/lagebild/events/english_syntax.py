@@ -54,6 +54,9 @@ class EnglishCues:
         self.object_control = frozenset(cues["object_control_verbs"])
         self.place_heads = frozenset(cues["place_heads"])
         self.ditransitive = frozenset(cues["ditransitive_verbs"])
+        self.undergoing_verbs = frozenset(cues["undergoing_verbs"])
+        self.undergoing_prepositions = frozenset(cues["undergoing_prepositions"])
+        self.undergoing_agents = frozenset(cues["undergoing_agent_prepositions"])
         self.indefinite = frozenset(cues["indefinite_articles"])
         self.language_heads = frozenset(cues["language_heads"])
         self.adverbial_subordinators = frozenset(cues["adverbial_subordinators"])
@@ -65,7 +68,8 @@ class EnglishCues:
         self.modifier_heads = frozenset(cues["modifier_heads"])
         # words known to be verbs when they stand in verb position ("Russia attacks Ukraine")
         self.verb_lemmas = verb_lemmas | frozenset(cues["reporting_verbs"]) | frozenset(cues["content_verbs"]) \
-            | frozenset(v for v in cues["support_verbs"] if " " not in v)
+            | frozenset(v for v in cues["support_verbs"] if " " not in v) \
+            | frozenset(cues["undergoing_verbs"]) | frozenset(cues["under_verbs"])
 
     def lemma(self, word: str) -> str:
         """Lower-case lemma of a word (irregular forms first, then simplemma)."""
