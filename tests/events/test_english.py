@@ -599,3 +599,10 @@ def test_english_by_agent_after_the_nouns_target(coder):
 def test_english_undergoing_verb_makes_its_subject_the_target(coder, text, expected):
     # "faced", "received", "came under": the subject is acted upon, the from/by phrase or modifier acts
     assert [summary(e) for e in code(coder, text)] == [expected]
+
+
+def test_english_participle_with_by_agent_after_a_comma_is_passive(coder):
+    # "X, supplied by Y, attacked Z": Y supplies X; X attacks Z
+    events = code(coder, "Hamas, supplied by Iran, attacked Israel.")
+    assert sorted(summary(e) for e in events) == [("AID", ["IRN"], ["HAMAS"], "asserted"),
+                                                  ("ASSAULT", ["HAMAS"], ["ISR"], "asserted")]

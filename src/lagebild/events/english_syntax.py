@@ -354,7 +354,8 @@ def find_chains(tokens: list[Tagged], clauses: list[Clause], cues: EnglishCues) 
                 chain = Chain(k, j, ci, verbs)
                 chain.passive = {v for v in verbs if _passive(tokens, k, v, cues)}
                 earlier = any(c.clause == ci for c in chains)
-                if earlier and verbs == [k] and _reduced_relative(tokens, k, clause):
+                if verbs == [k] and (earlier and _reduced_relative(tokens, k, clause)
+                                     or _appositive_participle(tokens, k, clause)):
                     chain.passive, chain.reduced = {k}, True
                 chains.append(chain)
             k = j
@@ -366,6 +367,14 @@ def _reduced_relative(tokens: list[Tagged], k: int, clause: Clause) -> bool:
     word = tokens[k].text.lower()
     return (clause.start < k < clause.end - 1 and tokens[k - 1].pos in {"W", "ACT"} and word.endswith("ed")
             and tokens[k].lemma != word and tokens[k + 1].pos == "PREP")
+
+
+def _appositive_participle(tokens: list[Tagged], k: int, clause: Clause) -> bool:
+    """'Ethiopian troops, backed by American advisers, attacked ...': a participle with its by-agent set off
+    after its noun by a comma is a passive that describes that noun, not the clause's verb."""
+    word = tokens[k].text.lower()
+    return (clause.start + 1 < k < clause.end - 1 and tokens[k - 1].text == "," and tokens[k - 2].pos in {"W", "ACT"}
+            and word.endswith("ed") and tokens[k].lemma != word and tokens[k + 1].text.lower() == "by")
 
 
 def _passive(tokens: list[Tagged], start: int, verb: int, cues: EnglishCues) -> bool:
