@@ -606,3 +606,10 @@ def test_english_participle_with_by_agent_after_a_comma_is_passive(coder):
     events = code(coder, "Hamas, supplied by Iran, attacked Israel.")
     assert sorted(summary(e) for e in events) == [("AID", ["IRN"], ["HAMAS"], "asserted"),
                                                   ("ASSAULT", ["HAMAS"], ["ISR"], "asserted")]
+
+
+def test_english_possessor_of_a_decision_does_its_infinitive(coder):
+    # "Russia's decision to attack Ukraine": Russia attacks, not the critic
+    events = code(coder, "Germany criticized Russia's decision to attack Ukraine.")
+    assault = [summary(e)[:3] for e in events if e.type == "ASSAULT"]
+    assert assault == [("ASSAULT", ["RUS"], ["UKR"])]

@@ -165,6 +165,7 @@ class Roles:
         self.object_control = cues.object_control
         self.place_heads = cues.place_heads | cues.language_heads  # nationalities that name no actor
         self.ditransitive = cues.ditransitive
+        self.control_nouns = cues.subject_control_nouns
         self.undergoing_verbs = cues.undergoing_verbs
         self.undergoing_preps = cues.undergoing_prepositions
         self.undergoing_agents = cues.undergoing_agents
@@ -194,6 +195,9 @@ class Roles:
         before, low, span = self._subject_span(chain)
         bare = [p for p in span if p.slot in BARE]
         infinitive = st.tokens[chain.start].pos == "TO"
+        if bare and infinitive and self._owns_noun_before(bare[-1], chain):
+            # "condemned Britain's decision to send warships": the noun's possessor sends
+            return group_of(st.parts, bare[-1])
         if bare and infinitive and before and (bare[-1].last < chain.start - 1 or not self._controls(before[-1])):
             # "sent troops to Bosnia to investigate", "summoned the ambassador to complain": the sender
             return self.subject(before[-1])
@@ -210,6 +214,13 @@ class Roles:
         if before:
             return self.subject(before[-1])
         return self._inherited_subject(chain.clause)
+
+    def _owns_noun_before(self, part: Participant, chain: Chain) -> bool:
+        """A possessor whose control noun stands right before the infinitive ("Britain's decision to",
+        "Kiev's offer to"): the noun's to-infinitive is the possessor's act."""
+        between = self.st.tokens[part.last + 1:chain.start]
+        return part.slot == "poss" and 0 < len(between) <= MAX_PHRASE and all(t.pos == "W" for t in between) \
+            and between[-1].lemma.lower() in self.control_nouns
 
     def _described(self, part: Participant) -> Participant:
         """'NATO-member Norway', 'NATO member Turkey', 'EU ally Poland': a name that describes the next name

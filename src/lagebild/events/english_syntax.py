@@ -54,6 +54,7 @@ class EnglishCues:
         self.object_control = frozenset(cues["object_control_verbs"])
         self.place_heads = frozenset(cues["place_heads"])
         self.ditransitive = frozenset(cues["ditransitive_verbs"])
+        self.subject_control_nouns = frozenset(cues["subject_control_nouns"])
         self.undergoing_verbs = frozenset(cues["undergoing_verbs"])
         self.undergoing_prepositions = frozenset(cues["undergoing_prepositions"])
         self.undergoing_agents = frozenset(cues["undergoing_agent_prepositions"])
