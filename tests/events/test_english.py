@@ -613,3 +613,13 @@ def test_english_possessor_of_a_decision_does_its_infinitive(coder):
     events = code(coder, "Germany criticized Russia's decision to attack Ukraine.")
     assault = [summary(e)[:3] for e in events if e.type == "ASSAULT"]
     assert assault == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia may attack Ukraine if the talks founder.", ("THREATEN", ["RUS"], ["UKR"])),
+    ("Russia might blockade Ukraine if the talks fail.", ("THREATEN", ["RUS"], ["UKR"])),
+    ("Russia might meet Ukraine if the talks resume.", ("CONSULT", ["RUS"], ["UKR"])),
+])
+def test_english_hostile_act_on_a_condition_is_a_threat(coder, text, expected):
+    # a possible hostile act with any condition is a threat; a cooperative one stays its own type
+    assert [summary(e)[:3] for e in code(coder, text)] == [expected]

@@ -42,6 +42,7 @@ class FrameCues:
         self.promises = frozenset(cues["announced_promises"])
         self.light_verbs = frozenset(cues["support_verbs"])
         self.conditions = frozenset(cues["threat_conditions"])
+        self.hostile_conditions = frozenset(cues["hostile_threat_conditions"])
         self.allegation_mods = frozenset(cues["allegation_modifiers"])
         self.habitual = phrase_tuples(cues["habitual_forms"])
         self.attribution_before = phrase_tuples(cues["attribution_before"])
