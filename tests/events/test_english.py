@@ -623,3 +623,11 @@ def test_english_possessor_of_a_decision_does_its_infinitive(coder):
 def test_english_hostile_act_on_a_condition_is_a_threat(coder, text, expected):
     # a possible hostile act with any condition is a threat; a cooperative one stays its own type
     assert [summary(e)[:3] for e in code(coder, text)] == [expected]
+
+
+def test_english_act_in_a_time_clause_after_the_main_act_is_its_setting(coder):
+    # "after Iran attacked Turkey" sets the scene for the main act; a contrast with "while" is news
+    events = code(coder, "Germany accused Russia after Iran attacked Turkey.")
+    assert [summary(e) for e in events] == [("ACCUSE", ["DEU"], ["RUS"], "asserted")]
+    events = code(coder, "Germany accused Russia while Iran attacked Turkey.")
+    assert sorted(e.type for e in events) == ["ACCUSE", "ASSAULT"]

@@ -70,6 +70,7 @@ class EnglishCoder:
         self.frames = FrameCues(cues)
         self.absorbing = frozenset(cues["absorbing_types"])
         self.hypothetical = frozenset(cues["hypothetical_subordinators"])
+        self.setting = frozenset(cues["setting_subordinators"])
         self.addressed = frozenset(cues["addressed_to_content_actor"])
         self.content_verbs = dict(cues["content_verbs"])
         self.links = frozenset(cues["complement_links"])
@@ -194,6 +195,8 @@ class EnglishCoder:
     def _background(self, st: Structure, item: Found) -> bool:
         """An act told in a relative clause as passive or pluperfect describes its noun, it is no news
         of its own: "the helicopter that was captured last week", "hostages whom they had taken"."""
+        if self._in_adverbial_clause(st, item):
+            return True
         if st.clauses[item.clause].kind != "rel":
             return False
         chain = support_chain(st, item) if item.noun else st.chain_at(item.index)
@@ -417,6 +420,21 @@ class EnglishCoder:
             return True  # "denied attacking", "refused to withdraw"
         infinitive = chain is not None and any(st.tokens[k].pos == "TO" for k in range(chain.start, inner.index))
         return infinitive or any(w in self.links for w in between) or inner.noun and len(between) <= 4
+
+    def _in_adverbial_clause(self, st: Structure, item: Found) -> bool:
+        """An act in a time or cause clause after the main act ("demanded elections after a court cleared him
+        of all charges", "closed its borders because of fighting between ...") is its setting, no news of its
+        own (`setting_subordinators`; a contrast "while Y ..." is news)."""
+        for k in range(item.first - 1, -1, -1):
+            tok = st.tokens[k]
+            if tok.pos in {"PUNCT", "CONJ", "SUB", "REL"} and tok.text.lower() not in self.setting:
+                return False
+            if tok.text.lower() in self.setting:
+                main = any(c.end <= k for c in st.chains)
+                own = any(k < c.start <= item.index for c in st.chains) or item.noun and any(
+                    k < c.start < item.first for c in st.chains)
+                return main and own
+        return False
 
     def _in_scope(self, st: Structure, outer: Found, inner: Found) -> bool:
         if inner.clause == outer.clause:
