@@ -43,6 +43,8 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("The Egyptian government accepted demands from striking workers on Monday.", ("CONCEDE", ["EGY"], [])),
     ("Hamas dismissed an appeal from Egypt to end the rocket fire.", ("REJECT", ["HAMAS"], ["EGY"])),
     ("Kenyan students violated the curfew imposed by the Kenyan police.", ("REJECT", ["KEN"], ["KEN"])),
+    # reneging on a commitment rejects it (the commitment itself is no new promise)
+    ("Serbia reneged on its pledge to Croatia to return the refugees.", ("REJECT", ["SRB"], ["HRV"])),
     # exploding bombs is an attack; seeking asylum or refuge asks for aid
     ("Chechen rebels exploded two bombs in Grozny on Friday.", ("ASSAULT", ["RUS"], ["RUS"])),
     ("Two Cuban diplomats sought asylum in Sweden.", ("REQUEST", ["CUB"], ["SWE"])),
