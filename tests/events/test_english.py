@@ -631,3 +631,11 @@ def test_english_act_in_a_time_clause_after_the_main_act_is_its_setting(coder):
     assert [summary(e) for e in events] == [("ACCUSE", ["DEU"], ["RUS"], "asserted")]
     events = code(coder, "Germany accused Russia while Iran attacked Turkey.")
     assert sorted(e.type for e in events) == ["ACCUSE", "ASSAULT"]
+
+
+def test_english_relative_clause_in_the_simple_present_describes(coder):
+    # "Russia, which attacks ... every week" is a habit told about Russia; the past tense tells news
+    events = code(coder, "Germany accused Russia, which attacks Ukraine every week.")
+    assert [e.type for e in events] == ["ACCUSE"]
+    events = code(coder, "Germany accused Russia, which attacked Ukraine on Monday.")
+    assert sorted(e.type for e in events) == ["ACCUSE", "ASSAULT"]

@@ -194,7 +194,9 @@ class EnglishCoder:
 
     def _background(self, st: Structure, item: Found) -> bool:
         """An act told in a relative clause as passive or pluperfect describes its noun, it is no news
-        of its own: "the helicopter that was captured last week", "hostages whom they had taken"."""
+        of its own: "the helicopter that was captured last week", "hostages whom they had taken"; so does one
+        in the simple present, a lasting state or habit: "Kenya, which hosts Somali refugees", "Washington, which
+        keeps troops here under a defense pact"."""
         if self._in_adverbial_clause(st, item):
             return True
         if st.clauses[item.clause].kind != "rel":
@@ -203,7 +205,7 @@ class EnglishCoder:
         if chain is None:
             return False
         return bool(chain.passive) or any(st.tokens[k].text.lower() in self.pluperfect
-                                          for k in range(chain.start, chain.end))
+                                          for k in range(chain.start, chain.end)) or _simple_present(st, chain)
 
     def _build(self, st: Structure, roles: Roles, item: Found) -> Built | None:
         support = None
@@ -492,6 +494,14 @@ def _side_participle(st: Structure, item: Found, found: list[Found]) -> bool:
     if item.index == clause.start and item.trigger.type == ACCUSE:
         return False
     return any(f.clause < item.clause for f in found)
+
+
+def _simple_present(st: Structure, chain) -> bool:
+    """A chain of one finite verb in the simple present ("hosts", "keep"): no auxiliary, no past form."""
+    words = [st.tokens[k] for k in range(chain.start, chain.end) if st.tokens[k].pos not in {"ADV", "NEG"}]
+    return len(words) == 1 and words[0].pos == "VERB" and not words[0].text.lower().endswith(("ing", "ed")) \
+        and (words[0].text.lower() == words[0].lemma.lower() or words[0].text.lower() == words[0].lemma.lower() + "s"
+             or words[0].text.lower() == words[0].lemma.lower() + "es")
 
 
 def _answer_accusations(events: list[Event], accusations: list[Event]) -> None:
