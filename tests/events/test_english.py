@@ -639,3 +639,9 @@ def test_english_relative_clause_in_the_simple_present_describes(coder):
     assert [e.type for e in events] == ["ACCUSE"]
     events = code(coder, "Germany accused Russia, which attacked Ukraine on Monday.")
     assert sorted(e.type for e in events) == ["ACCUSE", "ASSAULT"]
+
+
+def test_english_relative_clause_after_the_subject_describes_it(coder):
+    # the relative clause right after the sentence's subject: "which attacks ... every week" is a habit
+    events = code(coder, "Russia, which attacks Ukraine every week, accused Germany.")
+    assert [summary(e) for e in events] == [("ACCUSE", ["RUS"], ["DEU"], "asserted")]

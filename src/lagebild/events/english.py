@@ -199,10 +199,12 @@ class EnglishCoder:
         keeps troops here under a defense pact"."""
         if self._in_adverbial_clause(st, item):
             return True
-        if st.clauses[item.clause].kind != "rel":
-            return False
         chain = support_chain(st, item) if item.noun else st.chain_at(item.index)
-        if chain is None:
+        # a relative clause right after the sentence's subject is merged into the main clause ("Kenya, which
+        # hosts ..., closed ..."): the relative pronoun before the chain marks it
+        relative = st.clauses[item.clause].kind == "rel" or chain is not None and chain.start > 0 \
+            and st.tokens[chain.start - 1].pos == "REL"
+        if not relative or chain is None:
             return False
         return bool(chain.passive) or any(st.tokens[k].text.lower() in self.pluperfect
                                           for k in range(chain.start, chain.end)) or _simple_present(st, chain)
