@@ -645,3 +645,9 @@ def test_english_relative_clause_after_the_subject_describes_it(coder):
     # the relative clause right after the sentence's subject: "which attacks ... every week" is a habit
     events = code(coder, "Russia, which attacks Ukraine every week, accused Germany.")
     assert [summary(e) for e in events] == [("ACCUSE", ["RUS"], ["DEU"], "asserted")]
+
+
+def test_english_by_agent_after_the_gerund_complement(coder):
+    # "was accused of attacking Turkey by Russia": Russia accuses
+    events = code(coder, "Iran was accused of attacking Turkey by Russia.")
+    assert ("ACCUSE", ["RUS"], ["IRN"], "asserted") in [summary(e) for e in events]

@@ -284,7 +284,7 @@ class Roles:
             return None
         adjectival = item.last + 1 < len(st.tokens) and st.tokens[item.last + 1].text.lower() == "to"
         if item.index in chain.passive and not adjectival:  # "is committed to", "is prepared to" are active
-            agent = self._after(item, chain, lambda p: p.slot == "by")
+            agent = self._after(item, chain, lambda p: p.slot == "by") or self._agent_after_gerund(item, chain)
             source = group_of(st.parts, agent) if agent else []
             if chain.reduced:  # "companies accused of ...": the noun just before is the target
                 head = [p for p in st.parts if 0 < chain.start - p.last <= 2 and p.clause == chain.clause]
@@ -321,6 +321,20 @@ class Roles:
         if not source and not target:
             return None
         return Arguments(source, target, reciprocal)
+
+    def _agent_after_gerund(self, item: Found, chain: Chain) -> Participant | None:
+        """'was accused of supplying weapons to the rebels by the United States': the by-agent of a passive
+        verb after its gerund complement (an active -ing chain takes no by-agent of its own)."""
+        st = self.st
+        for p in st.parts:
+            if p.clause != chain.clause or p.first <= item.last or p.slot != "by" or id(p) in self.exclude:
+                continue
+            between = [c for c in st.chains if c.clause == chain.clause and item.last < c.start < p.first]
+            if between and all(not c.passive and st.tokens[c.start].text.lower().endswith("ing")
+                               and c.end - c.start == 1 for c in between):
+                return p
+            return None
+        return None
 
     def _relative_object(self, chain: Chain, source: list[Participant]) -> list[Participant]:
         """In an object relative clause the verb's object is the antecedent: "refugees, whom the authorities
