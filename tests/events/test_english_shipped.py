@@ -55,6 +55,8 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("Croatia accused Bosnia of harbouring militants.", ("ACCUSE", ["HRV"], ["BIH"])),
     ("Egypt sent food to the Gaza Strip.", ("AID", ["EGY"], ["PSE"])),
     ("London banned a loyalist group in Northern Ireland.", ("COERCE", ["GBR"], ["GBR"])),
+    # an unnamed role acts for the actor of its for-phrase
+    ("A spokesman for the Afghan government criticized Pakistan on Monday.", ("ACCUSE", ["AFG"], ["PAK"])),
     # pressuring someone to act is a demand
     ("The United States pressured Japan to open its rice market.", ("REQUEST", ["USA"], ["JPN"])),
     # a demand is aimed at the actor of the demanded act, not at the place that act concerns

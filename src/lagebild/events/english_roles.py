@@ -161,6 +161,7 @@ class Roles:
         self.exclude = exclude
         self.support_verbs = cues.support_verbs
         self.origin = cues.origin_prepositions
+        self.speaking_for = cues.representing_prepositions
         self.patient_holders = cues.patient_holder_prepositions
         self.object_control = cues.object_control
         self.place_heads = cues.place_heads | cues.language_heads  # nationalities that name no actor
@@ -256,7 +257,7 @@ class Roles:
         if not group or any(p.mention.code != UNKNOWN_CODE and not is_context_resolved(p.mention) for p in group):
             return group
         last = max(p.last for p in group)
-        after = [p for p in self.st.parts if p.slot in self.origin and 0 < p.first - last <= 3
+        after = [p for p in self.st.parts if p.slot in self.origin | self.speaking_for and 0 < p.first - last <= 3
                  and id(p) not in self.exclude]
         if not after or {p.mention.code for p in group} == {after[0].mention.code}:
             return group  # the context agrees with the PP: keep the role with its sector

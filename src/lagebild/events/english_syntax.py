@@ -50,6 +50,7 @@ class EnglishCues:
         self.bare_infinitive = frozenset(cues["bare_infinitive_verbs"])
         self.support_verbs = frozenset(cues["support_verbs"])
         self.origin_prepositions = frozenset(cues["origin_prepositions"])
+        self.representing_prepositions = frozenset(cues["representing_prepositions"])
         self.patient_holder_prepositions = frozenset(cues["patient_holder_prepositions"])
         self.object_control = frozenset(cues["object_control_verbs"])
         self.place_heads = frozenset(cues["place_heads"])
