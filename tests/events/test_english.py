@@ -651,3 +651,9 @@ def test_english_by_agent_after_the_gerund_complement(coder):
     # "was accused of attacking Turkey by Russia": Russia accuses
     events = code(coder, "Iran was accused of attacking Turkey by Russia.")
     assert ("ACCUSE", ["RUS"], ["IRN"], "asserted") in [summary(e) for e in events]
+
+
+def test_english_unnamed_demand_covers_its_content(coder):
+    # the demanded withdrawal is not told as happening, even when no actor makes the demand
+    events = code(coder, "Strikers renewed a demand today that Russia withdraw from Ukraine.")
+    assert [e.type for e in events if e.type == "RETREAT"] == []

@@ -163,6 +163,7 @@ class EnglishCoder:
         st.parts = [p for p in st.parts if not any(p.first <= f.last and f.first <= p.last for f in found)]
         attribution, frames = find_attribution(st, self.frames)
         built: list[Built] = []
+        unbuilt: list[Found] = []
         for item in found:
             if is_habitual(st, item.clause, self.frames) or self._background(st, item) or self._hypothetical(st, item) \
                     or _side_participle(st, item, found):
@@ -175,8 +176,11 @@ class EnglishCoder:
             entry = self._build(st, roles, item)
             if entry is not None:
                 built.append(entry)
+            elif item.noun:
+                unbuilt.append(item)
         self._apply_content(st, built)
         self._apply_noun_content(st, built)
+        self._drop_unnamed_demand_contents(st, unbuilt, built)
         reinterpret(st, built, frames, self.lexicon, self.frames, self.threats, found)
         built += self._implied_demands(st, frames, built)
         built += self._implied_offers(st, built)
@@ -374,6 +378,16 @@ class EnglishCoder:
                     outer.args.target = [p for p in inner.args.source or inner.args.target
                                          if p not in outer.args.source]
                 inner.dropped = True
+
+    def _drop_unnamed_demand_contents(self, st: Structure, nouns: list[Found], built: list[Built]) -> None:
+        """A demand whose maker no actor names is no event, but what it demands is not told as happening
+        either: "a demand that Israel ease restrictions", "hostage-takers' demands to release prisoners"."""
+        for noun in nouns:
+            if noun.trigger.type not in self.absorbing or noun.trigger.content is not None:
+                continue
+            for inner in built:
+                if not inner.dropped and self._noun_complement(st, noun, inner.item):
+                    inner.dropped = True
 
     @staticmethod
     def _noun_complement(st: Structure, noun: Found, inner: Found) -> bool:
