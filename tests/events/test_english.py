@@ -657,3 +657,9 @@ def test_english_unnamed_demand_covers_its_content(coder):
     # the demanded withdrawal is not told as happening, even when no actor makes the demand
     events = code(coder, "Strikers renewed a demand today that Russia withdraw from Ukraine.")
     assert [e.type for e in events if e.type == "RETREAT"] == []
+
+
+def test_english_ing_participle_after_a_noun_describes_it(coder):
+    # "men attacking Israel" says who was arrested; the arrest is the news
+    events = code(coder, "Hamas arrested two men attacking Israel.")
+    assert [e.type for e in events] == ["COERCE"]

@@ -201,7 +201,7 @@ class EnglishCoder:
         of its own: "the helicopter that was captured last week", "hostages whom they had taken"; so does one
         in the simple present, a lasting state or habit: "Kenya, which hosts Somali refugees", "Washington, which
         keeps troops here under a defense pact"."""
-        if self._in_adverbial_clause(st, item):
+        if self._in_adverbial_clause(st, item) or _noun_ing_modifier(st, item):
             return True
         chain = support_chain(st, item) if item.noun else st.chain_at(item.index)
         # a relative clause right after the sentence's subject is merged into the main clause ("Kenya, which
@@ -510,6 +510,17 @@ def _side_participle(st: Structure, item: Found, found: list[Found]) -> bool:
     if item.index == clause.start and item.trigger.type == ACCUSE:
         return False
     return any(f.clause < item.clause for f in found)
+
+
+def _noun_ing_modifier(st: Structure, item: Found) -> bool:
+    """'demonstrators protesting election results', 'inspectors probing suspect sites': an -ing participle right
+    after a noun, after the clause's own verb, describes that noun; it tells no act of its own."""
+    chain = None if item.noun else st.chain_at(item.index)
+    if chain is None or chain.verbs != [chain.start] or chain.end != chain.start + 1 or chain.start == 0:
+        return False
+    word = st.tokens[chain.start].text.lower()
+    earlier = any(c.clause == chain.clause and c.end <= chain.start for c in st.chains)
+    return word.endswith("ing") and st.tokens[chain.start - 1].pos in {"W", "ACT"} and earlier
 
 
 def _simple_present(st: Structure, chain) -> bool:
