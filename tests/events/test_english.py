@@ -663,3 +663,9 @@ def test_english_ing_participle_after_a_noun_describes_it(coder):
     # "men attacking Israel" says who was arrested; the arrest is the news
     events = code(coder, "Hamas arrested two men attacking Israel.")
     assert [e.type for e in events] == ["COERCE"]
+
+
+def test_english_coordinated_verb_continues_the_relative_clause(coder):
+    # "who fled ... and were attacked by Turkey" describes the men, like "who had been attacked"
+    events = code(coder, "Hamas arrested two men who fled Syria and were attacked by Turkey.")
+    assert [e.type for e in events] == ["COERCE"]

@@ -207,7 +207,7 @@ class EnglishCoder:
         # a relative clause right after the sentence's subject is merged into the main clause ("Kenya, which
         # hosts ..., closed ..."): the relative pronoun before the chain marks it
         relative = st.clauses[item.clause].kind == "rel" or chain is not None and chain.start > 0 \
-            and st.tokens[chain.start - 1].pos == "REL"
+            and st.tokens[chain.start - 1].pos == "REL" or _continues_relative(st, item.clause, chain)
         if not relative or chain is None:
             return False
         return bool(chain.passive) or any(st.tokens[k].text.lower() in self.pluperfect
@@ -521,6 +521,14 @@ def _noun_ing_modifier(st: Structure, item: Found) -> bool:
     word = st.tokens[chain.start].text.lower()
     earlier = any(c.clause == chain.clause and c.end <= chain.start for c in st.chains)
     return word.endswith("ing") and st.tokens[chain.start - 1].pos in {"W", "ACT"} and earlier
+
+
+def _continues_relative(st: Structure, ci: int, chain) -> bool:
+    """'rebels who entered the country ... and are wanted at home on charges': a coordinated verb without a
+    subject of its own right after a relative clause belongs to that relative clause."""
+    clause = st.clauses[ci]
+    return chain is not None and clause.coordinated and ci > 0 and st.clauses[ci - 1].kind == "rel" \
+        and all(t.pos in {"ADV", "NEG"} for t in st.tokens[clause.start + 1:chain.start])
 
 
 def _simple_present(st: Structure, chain) -> bool:
