@@ -669,3 +669,9 @@ def test_english_coordinated_verb_continues_the_relative_clause(coder):
     # "who fled ... and were attacked by Turkey" describes the men, like "who had been attacked"
     events = code(coder, "Hamas arrested two men who fled Syria and were attacked by Turkey.")
     assert [e.type for e in events] == ["COERCE"]
+
+
+def test_english_non_restrictive_relative_clause_tells_background(coder):
+    # ", which has attacked Ukraine" tells what Russia has done before; only a simple past there is news
+    events = code(coder, "Germany accused Russia, which has attacked Ukraine.")
+    assert [e.type for e in events] == ["ACCUSE"]

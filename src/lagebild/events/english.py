@@ -210,6 +210,10 @@ class EnglishCoder:
             and st.tokens[chain.start - 1].pos == "REL" or _continues_relative(st, item.clause, chain)
         if not relative or chain is None:
             return False
+        clause = st.clauses[item.clause]
+        if clause.kind == "rel" and clause.start > 0 and st.tokens[clause.start - 1].text == "," \
+                and not _simple_past(st, chain):
+            return True  # ", who has vowed ...", ", who are deployed to ...": what the antecedent is or did
         return bool(chain.passive) or any(st.tokens[k].text.lower() in self.pluperfect
                                           for k in range(chain.start, chain.end)) or _simple_present(st, chain)
 
@@ -529,6 +533,15 @@ def _continues_relative(st: Structure, ci: int, chain) -> bool:
     clause = st.clauses[ci]
     return chain is not None and clause.coordinated and ci > 0 and st.clauses[ci - 1].kind == "rel" \
         and all(t.pos in {"ADV", "NEG"} for t in st.tokens[clause.start + 1:chain.start])
+
+
+def _simple_past(st: Structure, chain) -> bool:
+    """A chain of one finite verb in the simple past ("attacked", "met")."""
+    words = [st.tokens[k] for k in range(chain.start, chain.end) if st.tokens[k].pos not in {"ADV", "NEG"}]
+    if len(words) != 1 or words[0].pos != "VERB":
+        return False
+    word, lemma = words[0].text.lower(), words[0].lemma.lower()
+    return word != lemma and not word.endswith(("ing", "s"))
 
 
 def _simple_present(st: Structure, chain) -> bool:
