@@ -675,3 +675,9 @@ def test_english_non_restrictive_relative_clause_tells_background(coder):
     # ", which has attacked Ukraine" tells what Russia has done before; only a simple past there is news
     events = code(coder, "Germany accused Russia, which has attacked Ukraine.")
     assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_english_subject_pronoun_skips_a_fronted_pp(coder):
+    # "In a letter to Russia, Iran said it would ...": "it" is Iran, not the PP's Russia
+    events = code(coder, "In a letter to Russia, Iran said it would attack Israel.")
+    assert [summary(e)[1:3] for e in events] == [(["IRN"], ["ISR"])]

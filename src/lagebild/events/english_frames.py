@@ -190,13 +190,33 @@ def pronoun_mentions(sentence_index: int, tokens: list[Tagged], covered: list[bo
             i += n
             continue
         if _pronoun_in_role(tokens, i, cues):
-            for m in _antecedent(lower[i], tokens[i].start, mentions, memory, cues):
+            for m in _antecedent(lower[i], tokens[i].start, _without_fronted_pps(tokens, mentions), memory, cues):
                 out.append(_pseudo(sentence_index, tokens, i, i + 1, m.code, m.sector))
         person = _surname(tokens[i], memory)
         if person is not None:
             out.append(_pseudo(sentence_index, tokens, i, i + 1, person.code, person.sector))
         i += 1
     return out
+
+
+def _without_fronted_pps(tokens: list[Tagged], mentions: list[Mention]) -> list[Mention]:
+    """The mentions without those in PPs before the sentence's first bare mention: "In a letter to the United
+    Nations, Iraq said it would ...": "it" is Iraq, the subject, not the fronted PP's United Nations."""
+    first_bare = next((m for m in mentions if not _after_preposition(tokens, m)), None)
+    if first_bare is None:
+        return mentions
+    return [m for m in mentions if m.start >= first_bare.start or not _after_preposition(tokens, m)]
+
+
+def _after_preposition(tokens: list[Tagged], m: Mention) -> bool:
+    """A mention inside a PP ("to the United Nations")."""
+    k = next((j for j, t in enumerate(tokens) if t.start == m.start), None)
+    if k is None:
+        return False
+    k -= 1
+    while k >= 0 and tokens[k].pos in {"DET", "NUM", "W"}:
+        k -= 1
+    return k >= 0 and tokens[k].pos == "PREP"
 
 
 def _surname(token: Tagged, memory: Discourse) -> Mention | None:
