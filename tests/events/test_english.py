@@ -681,3 +681,9 @@ def test_english_subject_pronoun_skips_a_fronted_pp(coder):
     # "In a letter to Russia, Iran said it would ...": "it" is Iran, not the PP's Russia
     events = code(coder, "In a letter to Russia, Iran said it would attack Israel.")
     assert [summary(e)[1:3] for e in events] == [(["IRN"], ["ISR"])]
+
+
+def test_english_month_may_is_no_modal(coder):
+    # "In May" dates the act; only the modal "may" makes it intended
+    events = code(coder, "In May Russia attacked Ukraine.")
+    assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["UKR"], "asserted")]

@@ -33,6 +33,7 @@ class FrameCues:
 
     def __init__(self, cues: dict) -> None:
         self.future = phrase_tuples(cues["future_forms"])
+        self.possibility = frozenset(cues["possibility_modals"])
         self.negating = phrase_tuples(cues["negating_forms"])
         self.negating_det = frozenset(cues["negating_determiners"])
         self.intention_mods = frozenset(cues["intention_modifiers"])
@@ -67,11 +68,22 @@ def chain_status(st: Structure, chain: Chain | None, upto: int, clause: int, cue
     if chain is not None and (any(st.tokens[k].pos == "NEG" for k in range(chain.start, upto))
                               or _contains(window, cues.negating)):
         return "negated"
-    if _contains(clause_words, cues.allegation):
+    possible = _possibility(st, chain, upto, cues)
+    if _contains(clause_words, cues.allegation) or possible == "alleged":
         return "alleged"
-    if chain is not None and _contains(window, cues.future):
+    if chain is not None and _contains(window, cues.future) or possible == "intended":
         return "intended"
     return "asserted"
+
+
+def _possibility(st: Structure, chain: Chain | None, upto: int, cues: FrameCues) -> str | None:
+    """'may halt' is intended, 'might have supplied' alleged: a modal of possibility in the chain."""
+    if chain is None:
+        return None
+    for k in range(chain.start, upto):
+        if st.tokens[k].pos == "MOD" and st.tokens[k].text.lower() in cues.possibility:
+            return "alleged" if k + 1 < upto and st.tokens[k + 1].text.lower() == "have" else "intended"
+    return None
 
 
 def noun_status(st: Structure, first: int, chain: Chain | None, clause: int, cues: FrameCues) -> str:
