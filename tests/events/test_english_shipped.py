@@ -57,6 +57,8 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("London banned a loyalist group in Northern Ireland.", ("COERCE", ["GBR"], ["GBR"])),
     # an unnamed role acts for the actor of its for-phrase
     ("A spokesman for the Afghan government criticized Pakistan on Monday.", ("ACCUSE", ["AFG"], ["PAK"])),
+    # winning or drawing an act from someone: the subject undergoes it (irregular past forms)
+    ("Kenya won support from the African Union for its peace plan.", ("SUPPORT", ["AU"], ["KEN"])),
     # pressuring someone to act is a demand
     ("The United States pressured Japan to open its rice market.", ("REQUEST", ["USA"], ["JPN"])),
     # a demand is aimed at the actor of the demanded act, not at the place that act concerns
