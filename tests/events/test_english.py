@@ -631,6 +631,9 @@ def test_english_act_in_a_time_clause_after_the_main_act_is_its_setting(coder):
     assert [summary(e) for e in events] == [("ACCUSE", ["DEU"], ["RUS"], "asserted")]
     events = code(coder, "Germany accused Russia while Iran attacked Turkey.")
     assert sorted(e.type for e in events) == ["ACCUSE", "ASSAULT"]
+    # "once again" is an adverb, no time clause
+    events = code(coder, "Germany said Russia once again attacked Ukraine.")
+    assert [summary(e)[:3] for e in events] == [("ASSAULT", ["RUS"], ["UKR"])]
 
 
 def test_english_relative_clause_in_the_simple_present_describes(coder):

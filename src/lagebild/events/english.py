@@ -451,7 +451,7 @@ class EnglishCoder:
             tok = st.tokens[k]
             if tok.pos in {"PUNCT", "CONJ", "SUB", "REL"} and tok.text.lower() not in self.setting:
                 return False
-            if tok.text.lower() in self.setting:
+            if tok.text.lower() in self.setting and tok.pos != "ADV":  # not "once again"
                 main = any(c.end <= k for c in st.chains)
                 own = any(k < c.start <= item.index for c in st.chains) or item.noun and any(
                     k < c.start < item.first for c in st.chains)
