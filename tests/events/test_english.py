@@ -588,3 +588,105 @@ def test_english_by_agent_after_the_nouns_target(coder):
     # "the attack by Russia" and, after the noun's own target PP, "the attack on Ukraine by Russia"
     events = code(coder, "The attack on Ukraine by Russia began on Monday.")
     assert [summary(e)[:3] for e in events] == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran faced new sanctions from the United States.", ("SANCTION", ["USA"], ["IRN"], "asserted")),
+    ("Israeli troops came under attack from Hamas.", ("ASSAULT", ["HAMAS"], ["ISR"], "asserted")),
+    ("Egypt received aid from Germany.", ("AID", ["DEU"], ["EGY"], "asserted")),
+    ("Syria suffered Russian air strikes.", ("ASSAULT", ["RUS"], ["SYR"], "asserted")),
+])
+def test_english_undergoing_verb_makes_its_subject_the_target(coder, text, expected):
+    # "faced", "received", "came under": the subject is acted upon, the from/by phrase or modifier acts
+    assert [summary(e) for e in code(coder, text)] == [expected]
+
+
+def test_english_participle_with_by_agent_after_a_comma_is_passive(coder):
+    # "X, supplied by Y, attacked Z": Y supplies X; X attacks Z
+    events = code(coder, "Hamas, supplied by Iran, attacked Israel.")
+    assert sorted(summary(e) for e in events) == [("AID", ["IRN"], ["HAMAS"], "asserted"),
+                                                  ("ASSAULT", ["HAMAS"], ["ISR"], "asserted")]
+
+
+def test_english_possessor_of_a_decision_does_its_infinitive(coder):
+    # "Russia's decision to attack Ukraine": Russia attacks, not the critic
+    events = code(coder, "Germany criticized Russia's decision to attack Ukraine.")
+    assault = [summary(e)[:3] for e in events if e.type == "ASSAULT"]
+    assert assault == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia may attack Ukraine if the talks founder.", ("THREATEN", ["RUS"], ["UKR"])),
+    ("Russia might blockade Ukraine if the talks fail.", ("THREATEN", ["RUS"], ["UKR"])),
+    ("Russia might meet Ukraine if the talks resume.", ("CONSULT", ["RUS"], ["UKR"])),
+])
+def test_english_hostile_act_on_a_condition_is_a_threat(coder, text, expected):
+    # a possible hostile act with any condition is a threat; a cooperative one stays its own type
+    assert [summary(e)[:3] for e in code(coder, text)] == [expected]
+
+
+def test_english_act_in_a_time_clause_after_the_main_act_is_its_setting(coder):
+    # "after Iran attacked Turkey" sets the scene for the main act; a contrast with "while" is news
+    events = code(coder, "Germany accused Russia after Iran attacked Turkey.")
+    assert [summary(e) for e in events] == [("ACCUSE", ["DEU"], ["RUS"], "asserted")]
+    events = code(coder, "Germany accused Russia while Iran attacked Turkey.")
+    assert sorted(e.type for e in events) == ["ACCUSE", "ASSAULT"]
+    # "once again" is an adverb, no time clause
+    events = code(coder, "Germany said Russia once again attacked Ukraine.")
+    assert [summary(e)[:3] for e in events] == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+def test_english_relative_clause_in_the_simple_present_describes(coder):
+    # "Russia, which attacks ... every week" is a habit told about Russia; the past tense tells news
+    events = code(coder, "Germany accused Russia, which attacks Ukraine every week.")
+    assert [e.type for e in events] == ["ACCUSE"]
+    events = code(coder, "Germany accused Russia, which attacked Ukraine on Monday.")
+    assert sorted(e.type for e in events) == ["ACCUSE", "ASSAULT"]
+
+
+def test_english_relative_clause_after_the_subject_describes_it(coder):
+    # the relative clause right after the sentence's subject: "which attacks ... every week" is a habit
+    events = code(coder, "Russia, which attacks Ukraine every week, accused Germany.")
+    assert [summary(e) for e in events] == [("ACCUSE", ["RUS"], ["DEU"], "asserted")]
+
+
+def test_english_by_agent_after_the_gerund_complement(coder):
+    # "was accused of attacking Turkey by Russia": Russia accuses
+    events = code(coder, "Iran was accused of attacking Turkey by Russia.")
+    assert ("ACCUSE", ["RUS"], ["IRN"], "asserted") in [summary(e) for e in events]
+
+
+def test_english_unnamed_demand_covers_its_content(coder):
+    # the demanded withdrawal is not told as happening, even when no actor makes the demand
+    events = code(coder, "Strikers renewed a demand today that Russia withdraw from Ukraine.")
+    assert [e.type for e in events if e.type == "RETREAT"] == []
+
+
+def test_english_ing_participle_after_a_noun_describes_it(coder):
+    # "men attacking Israel" says who was arrested; the arrest is the news
+    events = code(coder, "Hamas arrested two men attacking Israel.")
+    assert [e.type for e in events] == ["COERCE"]
+
+
+def test_english_coordinated_verb_continues_the_relative_clause(coder):
+    # "who fled ... and were attacked by Turkey" describes the men, like "who had been attacked"
+    events = code(coder, "Hamas arrested two men who fled Syria and were attacked by Turkey.")
+    assert [e.type for e in events] == ["COERCE"]
+
+
+def test_english_non_restrictive_relative_clause_tells_background(coder):
+    # ", which has attacked Ukraine" tells what Russia has done before; only a simple past there is news
+    events = code(coder, "Germany accused Russia, which has attacked Ukraine.")
+    assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_english_subject_pronoun_skips_a_fronted_pp(coder):
+    # "In a letter to Russia, Iran said it would ...": "it" is Iran, not the PP's Russia
+    events = code(coder, "In a letter to Russia, Iran said it would attack Israel.")
+    assert [summary(e)[1:3] for e in events] == [(["IRN"], ["ISR"])]
+
+
+def test_english_month_may_is_no_modal(coder):
+    # "In May" dates the act; only the modal "may" makes it intended
+    events = code(coder, "In May Russia attacked Ukraine.")
+    assert [summary(e) for e in events] == [("ASSAULT", ["RUS"], ["UKR"], "asserted")]

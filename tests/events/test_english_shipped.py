@@ -43,6 +43,8 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("The Egyptian government accepted demands from striking workers on Monday.", ("CONCEDE", ["EGY"], [])),
     ("Hamas dismissed an appeal from Egypt to end the rocket fire.", ("REJECT", ["HAMAS"], ["EGY"])),
     ("Kenyan students violated the curfew imposed by the Kenyan police.", ("REJECT", ["KEN"], ["KEN"])),
+    # reneging on a commitment rejects it (the commitment itself is no new promise)
+    ("Serbia reneged on its pledge to Croatia to return the refugees.", ("REJECT", ["SRB"], ["HRV"])),
     # exploding bombs is an attack; seeking asylum or refuge asks for aid
     ("Chechen rebels exploded two bombs in Grozny on Friday.", ("ASSAULT", ["RUS"], ["RUS"])),
     ("Two Cuban diplomats sought asylum in Sweden.", ("REQUEST", ["CUB"], ["SWE"])),
@@ -53,6 +55,10 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("Croatia accused Bosnia of harbouring militants.", ("ACCUSE", ["HRV"], ["BIH"])),
     ("Egypt sent food to the Gaza Strip.", ("AID", ["EGY"], ["PSE"])),
     ("London banned a loyalist group in Northern Ireland.", ("COERCE", ["GBR"], ["GBR"])),
+    # an unnamed role acts for the actor of its for-phrase
+    ("A spokesman for the Afghan government criticized Pakistan on Monday.", ("ACCUSE", ["AFG"], ["PAK"])),
+    # winning or drawing an act from someone: the subject undergoes it (irregular past forms)
+    ("Kenya won support from the African Union for its peace plan.", ("SUPPORT", ["AU"], ["KEN"])),
     # pressuring someone to act is a demand
     ("The United States pressured Japan to open its rice market.", ("REQUEST", ["USA"], ["JPN"])),
     # a demand is aimed at the actor of the demanded act, not at the place that act concerns

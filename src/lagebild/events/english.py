@@ -70,6 +70,7 @@ class EnglishCoder:
         self.frames = FrameCues(cues)
         self.absorbing = frozenset(cues["absorbing_types"])
         self.hypothetical = frozenset(cues["hypothetical_subordinators"])
+        self.setting = frozenset(cues["setting_subordinators"])
         self.addressed = frozenset(cues["addressed_to_content_actor"])
         self.content_verbs = dict(cues["content_verbs"])
         self.links = frozenset(cues["complement_links"])
@@ -162,6 +163,7 @@ class EnglishCoder:
         st.parts = [p for p in st.parts if not any(p.first <= f.last and f.first <= p.last for f in found)]
         attribution, frames = find_attribution(st, self.frames)
         built: list[Built] = []
+        unbuilt: list[Found] = []
         for item in found:
             if is_habitual(st, item.clause, self.frames) or self._background(st, item) or self._hypothetical(st, item) \
                     or _side_participle(st, item, found):
@@ -174,8 +176,11 @@ class EnglishCoder:
             entry = self._build(st, roles, item)
             if entry is not None:
                 built.append(entry)
+            elif item.noun:
+                unbuilt.append(item)
         self._apply_content(st, built)
         self._apply_noun_content(st, built)
+        self._drop_unnamed_demand_contents(st, unbuilt, built)
         reinterpret(st, built, frames, self.lexicon, self.frames, self.threats, found)
         built += self._implied_demands(st, frames, built)
         built += self._implied_offers(st, built)
@@ -193,14 +198,24 @@ class EnglishCoder:
 
     def _background(self, st: Structure, item: Found) -> bool:
         """An act told in a relative clause as passive or pluperfect describes its noun, it is no news
-        of its own: "the helicopter that was captured last week", "hostages whom they had taken"."""
-        if st.clauses[item.clause].kind != "rel":
-            return False
+        of its own: "the helicopter that was captured last week", "hostages whom they had taken"; so does one
+        in the simple present, a lasting state or habit: "Kenya, which hosts Somali refugees", "Washington, which
+        keeps troops here under a defense pact"."""
+        if self._in_adverbial_clause(st, item) or _noun_ing_modifier(st, item):
+            return True
         chain = support_chain(st, item) if item.noun else st.chain_at(item.index)
-        if chain is None:
+        # a relative clause right after the sentence's subject is merged into the main clause ("Kenya, which
+        # hosts ..., closed ..."): the relative pronoun before the chain marks it
+        relative = st.clauses[item.clause].kind == "rel" or chain is not None and chain.start > 0 \
+            and st.tokens[chain.start - 1].pos == "REL" or _continues_relative(st, item.clause, chain)
+        if not relative or chain is None:
             return False
+        clause = st.clauses[item.clause]
+        if clause.kind == "rel" and clause.start > 0 and st.tokens[clause.start - 1].text == "," \
+                and not _simple_past(st, chain):
+            return True  # ", who has vowed ...", ", who are deployed to ...": what the antecedent is or did
         return bool(chain.passive) or any(st.tokens[k].text.lower() in self.pluperfect
-                                          for k in range(chain.start, chain.end))
+                                          for k in range(chain.start, chain.end)) or _simple_present(st, chain)
 
     def _build(self, st: Structure, roles: Roles, item: Found) -> Built | None:
         support = None
@@ -368,6 +383,16 @@ class EnglishCoder:
                                          if p not in outer.args.source]
                 inner.dropped = True
 
+    def _drop_unnamed_demand_contents(self, st: Structure, nouns: list[Found], built: list[Built]) -> None:
+        """A demand whose maker no actor names is no event, but what it demands is not told as happening
+        either: "a demand that Israel ease restrictions", "hostage-takers' demands to release prisoners"."""
+        for noun in nouns:
+            if noun.trigger.type not in self.absorbing or noun.trigger.content is not None:
+                continue
+            for inner in built:
+                if not inner.dropped and self._noun_complement(st, noun, inner.item):
+                    inner.dropped = True
+
     @staticmethod
     def _noun_complement(st: Structure, noun: Found, inner: Found) -> bool:
         """Whether verb ``inner`` opens the that-clause or to-infinitive right after ``noun`` (no verb between)."""
@@ -417,6 +442,21 @@ class EnglishCoder:
             return True  # "denied attacking", "refused to withdraw"
         infinitive = chain is not None and any(st.tokens[k].pos == "TO" for k in range(chain.start, inner.index))
         return infinitive or any(w in self.links for w in between) or inner.noun and len(between) <= 4
+
+    def _in_adverbial_clause(self, st: Structure, item: Found) -> bool:
+        """An act in a time or cause clause after the main act ("demanded elections after a court cleared him
+        of all charges", "closed its borders because of fighting between ...") is its setting, no news of its
+        own (`setting_subordinators`; a contrast "while Y ..." is news)."""
+        for k in range(item.first - 1, -1, -1):
+            tok = st.tokens[k]
+            if tok.pos in {"PUNCT", "CONJ", "SUB", "REL"} and tok.text.lower() not in self.setting:
+                return False
+            if tok.text.lower() in self.setting and tok.pos != "ADV":  # not "once again"
+                main = any(c.end <= k for c in st.chains)
+                own = any(k < c.start <= item.index for c in st.chains) or item.noun and any(
+                    k < c.start < item.first for c in st.chains)
+                return main and own
+        return False
 
     def _in_scope(self, st: Structure, outer: Found, inner: Found) -> bool:
         if inner.clause == outer.clause:
@@ -474,6 +514,42 @@ def _side_participle(st: Structure, item: Found, found: list[Found]) -> bool:
     if item.index == clause.start and item.trigger.type == ACCUSE:
         return False
     return any(f.clause < item.clause for f in found)
+
+
+def _noun_ing_modifier(st: Structure, item: Found) -> bool:
+    """'demonstrators protesting election results', 'inspectors probing suspect sites': an -ing participle right
+    after a noun, after the clause's own verb, describes that noun; it tells no act of its own."""
+    chain = None if item.noun else st.chain_at(item.index)
+    if chain is None or chain.verbs != [chain.start] or chain.end != chain.start + 1 or chain.start == 0:
+        return False
+    word = st.tokens[chain.start].text.lower()
+    earlier = any(c.clause == chain.clause and c.end <= chain.start for c in st.chains)
+    return word.endswith("ing") and st.tokens[chain.start - 1].pos in {"W", "ACT"} and earlier
+
+
+def _continues_relative(st: Structure, ci: int, chain) -> bool:
+    """'rebels who entered the country ... and are wanted at home on charges': a coordinated verb without a
+    subject of its own right after a relative clause belongs to that relative clause."""
+    clause = st.clauses[ci]
+    return chain is not None and clause.coordinated and ci > 0 and st.clauses[ci - 1].kind == "rel" \
+        and all(t.pos in {"ADV", "NEG"} for t in st.tokens[clause.start + 1:chain.start])
+
+
+def _simple_past(st: Structure, chain) -> bool:
+    """A chain of one finite verb in the simple past ("attacked", "met")."""
+    words = [st.tokens[k] for k in range(chain.start, chain.end) if st.tokens[k].pos not in {"ADV", "NEG"}]
+    if len(words) != 1 or words[0].pos != "VERB":
+        return False
+    word, lemma = words[0].text.lower(), words[0].lemma.lower()
+    return word != lemma and not word.endswith(("ing", "s"))
+
+
+def _simple_present(st: Structure, chain) -> bool:
+    """A chain of one finite verb in the simple present ("hosts", "keep"): no auxiliary, no past form."""
+    words = [st.tokens[k] for k in range(chain.start, chain.end) if st.tokens[k].pos not in {"ADV", "NEG"}]
+    return len(words) == 1 and words[0].pos == "VERB" and not words[0].text.lower().endswith(("ing", "ed")) \
+        and (words[0].text.lower() == words[0].lemma.lower() or words[0].text.lower() == words[0].lemma.lower() + "s"
+             or words[0].text.lower() == words[0].lemma.lower() + "es")
 
 
 def _answer_accusations(events: list[Event], accusations: list[Event]) -> None:

@@ -33,6 +33,7 @@ class FrameCues:
 
     def __init__(self, cues: dict) -> None:
         self.future = phrase_tuples(cues["future_forms"])
+        self.possibility = frozenset(cues["possibility_modals"])
         self.negating = phrase_tuples(cues["negating_forms"])
         self.negating_det = frozenset(cues["negating_determiners"])
         self.intention_mods = frozenset(cues["intention_modifiers"])
@@ -42,6 +43,7 @@ class FrameCues:
         self.promises = frozenset(cues["announced_promises"])
         self.light_verbs = frozenset(cues["support_verbs"])
         self.conditions = frozenset(cues["threat_conditions"])
+        self.hostile_conditions = frozenset(cues["hostile_threat_conditions"])
         self.allegation_mods = frozenset(cues["allegation_modifiers"])
         self.habitual = phrase_tuples(cues["habitual_forms"])
         self.attribution_before = phrase_tuples(cues["attribution_before"])
@@ -66,11 +68,22 @@ def chain_status(st: Structure, chain: Chain | None, upto: int, clause: int, cue
     if chain is not None and (any(st.tokens[k].pos == "NEG" for k in range(chain.start, upto))
                               or _contains(window, cues.negating)):
         return "negated"
-    if _contains(clause_words, cues.allegation):
+    possible = _possibility(st, chain, upto, cues)
+    if _contains(clause_words, cues.allegation) or possible == "alleged":
         return "alleged"
-    if chain is not None and _contains(window, cues.future):
+    if chain is not None and _contains(window, cues.future) or possible == "intended":
         return "intended"
     return "asserted"
+
+
+def _possibility(st: Structure, chain: Chain | None, upto: int, cues: FrameCues) -> str | None:
+    """'may halt' is intended, 'might have supplied' alleged: a modal of possibility in the chain."""
+    if chain is None:
+        return None
+    for k in range(chain.start, upto):
+        if st.tokens[k].pos == "MOD" and st.tokens[k].text.lower() in cues.possibility:
+            return "alleged" if k + 1 < upto and st.tokens[k + 1].text.lower() == "have" else "intended"
+    return None
 
 
 def noun_status(st: Structure, first: int, chain: Chain | None, clause: int, cues: FrameCues) -> str:
@@ -189,13 +202,33 @@ def pronoun_mentions(sentence_index: int, tokens: list[Tagged], covered: list[bo
             i += n
             continue
         if _pronoun_in_role(tokens, i, cues):
-            for m in _antecedent(lower[i], tokens[i].start, mentions, memory, cues):
+            for m in _antecedent(lower[i], tokens[i].start, _without_fronted_pps(tokens, mentions), memory, cues):
                 out.append(_pseudo(sentence_index, tokens, i, i + 1, m.code, m.sector))
         person = _surname(tokens[i], memory)
         if person is not None:
             out.append(_pseudo(sentence_index, tokens, i, i + 1, person.code, person.sector))
         i += 1
     return out
+
+
+def _without_fronted_pps(tokens: list[Tagged], mentions: list[Mention]) -> list[Mention]:
+    """The mentions without those in PPs before the sentence's first bare mention: "In a letter to the United
+    Nations, Iraq said it would ...": "it" is Iraq, the subject, not the fronted PP's United Nations."""
+    first_bare = next((m for m in mentions if not _after_preposition(tokens, m)), None)
+    if first_bare is None:
+        return mentions
+    return [m for m in mentions if m.start >= first_bare.start or not _after_preposition(tokens, m)]
+
+
+def _after_preposition(tokens: list[Tagged], m: Mention) -> bool:
+    """A mention inside a PP ("to the United Nations")."""
+    k = next((j for j, t in enumerate(tokens) if t.start == m.start), None)
+    if k is None:
+        return False
+    k -= 1
+    while k >= 0 and tokens[k].pos in {"DET", "NUM", "W"}:
+        k -= 1
+    return k >= 0 and tokens[k].pos == "PREP"
 
 
 def _surname(token: Tagged, memory: Discourse) -> Mention | None:

@@ -161,10 +161,15 @@ class Roles:
         self.exclude = exclude
         self.support_verbs = cues.support_verbs
         self.origin = cues.origin_prepositions
+        self.speaking_for = cues.representing_prepositions
         self.patient_holders = cues.patient_holder_prepositions
         self.object_control = cues.object_control
         self.place_heads = cues.place_heads | cues.language_heads  # nationalities that name no actor
         self.ditransitive = cues.ditransitive
+        self.control_nouns = cues.subject_control_nouns
+        self.undergoing_verbs = cues.undergoing_verbs
+        self.undergoing_preps = cues.undergoing_prepositions
+        self.undergoing_agents = cues.undergoing_agents
         self.adverbial = cues.adverbial_subordinators
         self._subjects: dict[int, list[Participant]] = {}
 
@@ -191,6 +196,9 @@ class Roles:
         before, low, span = self._subject_span(chain)
         bare = [p for p in span if p.slot in BARE]
         infinitive = st.tokens[chain.start].pos == "TO"
+        if bare and infinitive and self._owns_noun_before(bare[-1], chain):
+            # "condemned Britain's decision to send warships": the noun's possessor sends
+            return group_of(st.parts, bare[-1])
         if bare and infinitive and before and (bare[-1].last < chain.start - 1 or not self._controls(before[-1])):
             # "sent troops to Bosnia to investigate", "summoned the ambassador to complain": the sender
             return self.subject(before[-1])
@@ -207,6 +215,13 @@ class Roles:
         if before:
             return self.subject(before[-1])
         return self._inherited_subject(chain.clause)
+
+    def _owns_noun_before(self, part: Participant, chain: Chain) -> bool:
+        """A possessor whose control noun stands right before the infinitive ("Britain's decision to",
+        "Kiev's offer to"): the noun's to-infinitive is the possessor's act."""
+        between = self.st.tokens[part.last + 1:chain.start]
+        return part.slot == "poss" and 0 < len(between) <= MAX_PHRASE and all(t.pos == "W" for t in between) \
+            and between[-1].lemma.lower() in self.control_nouns
 
     def _described(self, part: Participant) -> Participant:
         """'NATO-member Norway', 'NATO member Turkey', 'EU ally Poland': a name that describes the next name
@@ -242,7 +257,7 @@ class Roles:
         if not group or any(p.mention.code != UNKNOWN_CODE and not is_context_resolved(p.mention) for p in group):
             return group
         last = max(p.last for p in group)
-        after = [p for p in self.st.parts if p.slot in self.origin and 0 < p.first - last <= 3
+        after = [p for p in self.st.parts if p.slot in self.origin | self.speaking_for and 0 < p.first - last <= 3
                  and id(p) not in self.exclude]
         if not after or {p.mention.code for p in group} == {after[0].mention.code}:
             return group  # the context agrees with the PP: keep the role with its sector
@@ -270,7 +285,7 @@ class Roles:
             return None
         adjectival = item.last + 1 < len(st.tokens) and st.tokens[item.last + 1].text.lower() == "to"
         if item.index in chain.passive and not adjectival:  # "is committed to", "is prepared to" are active
-            agent = self._after(item, chain, lambda p: p.slot == "by")
+            agent = self._after(item, chain, lambda p: p.slot == "by") or self._agent_after_gerund(item, chain)
             source = group_of(st.parts, agent) if agent else []
             if chain.reduced:  # "companies accused of ...": the noun just before is the target
                 head = [p for p in st.parts if 0 < chain.start - p.last <= 2 and p.clause == chain.clause]
@@ -307,6 +322,20 @@ class Roles:
         if not source and not target:
             return None
         return Arguments(source, target, reciprocal)
+
+    def _agent_after_gerund(self, item: Found, chain: Chain) -> Participant | None:
+        """'was accused of supplying weapons to the rebels by the United States': the by-agent of a passive
+        verb after its gerund complement (an active -ing chain takes no by-agent of its own)."""
+        st = self.st
+        for p in st.parts:
+            if p.clause != chain.clause or p.first <= item.last or p.slot != "by" or id(p) in self.exclude:
+                continue
+            between = [c for c in st.chains if c.clause == chain.clause and item.last < c.start < p.first]
+            if between and all(not c.passive and st.tokens[c.start].text.lower().endswith("ing")
+                               and c.end - c.start == 1 for c in between):
+                return p
+            return None
+        return None
 
     def _relative_object(self, chain: Chain, source: list[Participant]) -> list[Participant]:
         """In an object relative clause the verb's object is the antecedent: "refugees, whom the authorities
@@ -384,6 +413,8 @@ class Roles:
         """Source and target of a noun trigger (None when it has neither)."""
         st = self.st
         trig = item.trigger
+        if support is not None and self._undergoes(support, item):
+            return self._undergone(item, support)
         args = Arguments()
         recipient = self._first_object(support, item)
         modifier = self._modifier(item)
@@ -426,6 +457,31 @@ class Roles:
         if not args.source and not args.target:
             return None
         return args
+
+    def _undergoes(self, support: Chain, item: Found) -> bool:
+        """The light verb's subject is the one the noun's act is done to: "faced sanctions", "received aid",
+        "came under attack", "was put under investigation"."""
+        st = self.st
+        if any(st.tokens[v].lemma.lower() in self.undergoing_verbs for v in support.verbs):
+            return True
+        under = [k for k in range(support.end, item.first) if st.tokens[k].text.lower() in self.undergoing_preps]
+        return bool(under) and all(t.pos == "ADV" for t in st.tokens[support.end:under[0]]) and all(
+            t.pos in {"DET", "W", "ADV"} for t in st.tokens[under[0] + 1:item.first])
+
+    def _undergone(self, item: Found, support: Chain) -> Arguments | None:
+        """Target: the light verb's subject; source: the noun's by/from phrase ("attack from X") or the actor
+        right before the noun ("suffered Israeli air strikes")."""
+        st = self.st
+        target = self.subject(support)
+        agent = next((p for p in st.parts if p.clause == item.clause and 0 < p.first - item.last
+                      <= NOUN_TARGET_WINDOW and p.slot in self.undergoing_agents and id(p) not in self.exclude
+                      and p not in target), None)
+        modifier = self._modifier(item)
+        doer = agent if agent is not None else modifier if modifier is not None and modifier not in target else None
+        source = group_of(st.parts, doer) if doer is not None else []
+        if not source and not target:
+            return None
+        return Arguments(source, target)
 
     def _first_object(self, support: Chain | None, item: Found) -> list[Participant]:
         """The recipient of a two-object verb before its noun object: "gave Sudan aid", "offered Egypt a loan"."""

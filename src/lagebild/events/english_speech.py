@@ -43,7 +43,7 @@ def reinterpret(st: Structure, built: list, frames: dict[int, list[Participant]]
             b.item.trigger = _retyped(b.item.trigger, REQUEST, None, lexicon)
             b.args = Arguments(list(speaker), list(b.args.source))
             b.status = "asserted"
-        elif b.status == "intended" and _on_condition(st, b.item, cues):
+        elif b.status == "intended" and _on_condition(st, b.item, cues, b.item.trigger.type in threats):
             # "X will withdraw unless Y ...": a threat by its form, also where the actor base does not know X
             _retype(b, THREATEN, threats.get(b.item.trigger.type), lexicon)
         elif promised and is_offer(st, chain, b.item.index, cues):
@@ -78,10 +78,15 @@ def _speaker_of(st: Structure, frames: dict[int, list[Participant]], item: Found
     return frames[nearest]
 
 
-def _on_condition(st: Structure, item: Found, cues: FrameCues) -> bool:
-    """An act announced with a coercive condition after it ("unless Y withdraws") is a threat."""
+def _on_condition(st: Structure, item: Found, cues: FrameCues, hostile: bool) -> bool:
+    """An act announced with a coercive condition after it ("unless Y withdraws") is a threat; a hostile
+    act also with a plain condition ("may halt its mediation if ...")."""
+    conditions = cues.hostile_conditions if hostile else cues.conditions
+    own = st.clauses[item.clause]
+    if any(t.text.lower() in conditions for t in st.tokens[item.last + 1:own.end]):
+        return True  # a condition whose verb the tagger does not know stays in the clause: "if talks founder"
     for clause in st.clauses[item.clause + 1:item.clause + 1 + CONDITION_REACH]:
-        if clause.kind == "sub" and clause.subordinator in cues.conditions:
+        if clause.kind == "sub" and clause.subordinator in conditions:
             return True
     return False
 

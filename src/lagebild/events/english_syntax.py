@@ -50,10 +50,15 @@ class EnglishCues:
         self.bare_infinitive = frozenset(cues["bare_infinitive_verbs"])
         self.support_verbs = frozenset(cues["support_verbs"])
         self.origin_prepositions = frozenset(cues["origin_prepositions"])
+        self.representing_prepositions = frozenset(cues["representing_prepositions"])
         self.patient_holder_prepositions = frozenset(cues["patient_holder_prepositions"])
         self.object_control = frozenset(cues["object_control_verbs"])
         self.place_heads = frozenset(cues["place_heads"])
         self.ditransitive = frozenset(cues["ditransitive_verbs"])
+        self.subject_control_nouns = frozenset(cues["subject_control_nouns"])
+        self.undergoing_verbs = frozenset(cues["undergoing_verbs"])
+        self.undergoing_prepositions = frozenset(cues["undergoing_prepositions"])
+        self.undergoing_agents = frozenset(cues["undergoing_agent_prepositions"])
         self.indefinite = frozenset(cues["indefinite_articles"])
         self.language_heads = frozenset(cues["language_heads"])
         self.adverbial_subordinators = frozenset(cues["adverbial_subordinators"])
@@ -65,7 +70,8 @@ class EnglishCues:
         self.modifier_heads = frozenset(cues["modifier_heads"])
         # words known to be verbs when they stand in verb position ("Russia attacks Ukraine")
         self.verb_lemmas = verb_lemmas | frozenset(cues["reporting_verbs"]) | frozenset(cues["content_verbs"]) \
-            | frozenset(v for v in cues["support_verbs"] if " " not in v)
+            | frozenset(v for v in cues["support_verbs"] if " " not in v) \
+            | frozenset(cues["undergoing_verbs"]) | frozenset(cues["under_verbs"])
 
     def lemma(self, word: str) -> str:
         """Lower-case lemma of a word (irregular forms first, then simplemma)."""
@@ -350,7 +356,8 @@ def find_chains(tokens: list[Tagged], clauses: list[Clause], cues: EnglishCues) 
                 chain = Chain(k, j, ci, verbs)
                 chain.passive = {v for v in verbs if _passive(tokens, k, v, cues)}
                 earlier = any(c.clause == ci for c in chains)
-                if earlier and verbs == [k] and _reduced_relative(tokens, k, clause):
+                if verbs == [k] and (earlier and _reduced_relative(tokens, k, clause)
+                                     or _appositive_participle(tokens, k, clause)):
                     chain.passive, chain.reduced = {k}, True
                 chains.append(chain)
             k = j
@@ -362,6 +369,14 @@ def _reduced_relative(tokens: list[Tagged], k: int, clause: Clause) -> bool:
     word = tokens[k].text.lower()
     return (clause.start < k < clause.end - 1 and tokens[k - 1].pos in {"W", "ACT"} and word.endswith("ed")
             and tokens[k].lemma != word and tokens[k + 1].pos == "PREP")
+
+
+def _appositive_participle(tokens: list[Tagged], k: int, clause: Clause) -> bool:
+    """'Ethiopian troops, backed by American advisers, attacked ...': a participle with its by-agent set off
+    after its noun by a comma is a passive that describes that noun, not the clause's verb."""
+    word = tokens[k].text.lower()
+    return (clause.start + 1 < k < clause.end - 1 and tokens[k - 1].text == "," and tokens[k - 2].pos in {"W", "ACT"}
+            and word.endswith("ed") and tokens[k].lemma != word and tokens[k + 1].text.lower() == "by")
 
 
 def _passive(tokens: list[Tagged], start: int, verb: int, cues: EnglishCues) -> bool:
