@@ -215,13 +215,18 @@ def mark_use(sentence: Sentence, toks: Sequence[Tok], mention: Mention, cues: Co
     return replace(mention, use="topic", why=topic) if topic else mention
 
 
+def _before_determiners(toks: Sequence[Tok], i: int, cues: ContextCues) -> int:
+    """The index at or before i that is no determiner: where the preposition of a phrase starting after i stands."""
+    while i >= 0 and toks[i].text.lower() in cues.determiners:
+        i -= 1
+    return i
+
+
 def _backer_reason(toks: Sequence[Tok], first: int, last: int, cues: ContextCues) -> str:
     """Why the words at first..last are the agent of an attributive participle of backing ("die von Iran
     unterstützte Miliz", "der vom Westen gestützten Regierung"), or '': they describe the noun; the backing is
     background, no act of the sentence. A predicative participle ("wird von Iran unterstützt") is an act."""
-    prep = first - 1
-    while prep >= 0 and toks[prep].text.lower() in cues.determiners:
-        prep -= 1
+    prep = _before_determiners(toks, first - 1, cues)
     if prep < 0 or toks[prep].text.lower() not in cues.agent_prepositions or last + 2 >= len(toks):
         return ""
     participle, noun = toks[last + 1], toks[last + 2]
@@ -256,9 +261,7 @@ def _compound_use(toks: Sequence[Tok], first: int, mention: Mention, head: str,
         return "topic", f"first part of '-{head}': what the compound is about"
     if mention.kind not in PLACE_KINDS | {"organisation"} or not _ends_with_any(head, cues.place_heads):
         return None
-    prep = first - 1
-    while prep >= 0 and toks[prep].text.lower() in cues.determiners:
-        prep -= 1
+    prep = _before_determiners(toks, first - 1, cues)
     if prep >= 0 and toks[prep].text.lower() in cues.locative | cues.region_prepositions:
         return "place", f"first part of '-{head}' after '{toks[prep].text}': where something is"
     return None
@@ -268,9 +271,7 @@ def _complement_topic(toks: Sequence[Tok], first: int, cues: ContextCues, in_men
     """Why the words at first are what something is about, or '': after a preposition that alone introduces
     a topic ("wegen Grönland", "mit Blick auf die EU"), or in the complement of a noun that names its topic
     ("Krieg gegen die Ukraine", "Russlands Krieg gegen die Ukraine", "Druck auf Moskau")."""
-    prep = first - 1
-    while prep >= 0 and toks[prep].text.lower() in cues.determiners:
-        prep -= 1
+    prep = _before_determiners(toks, first - 1, cues)
     if prep < 0:
         return ""
     word = toks[prep].text.lower()
