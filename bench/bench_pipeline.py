@@ -112,7 +112,7 @@ class Stages:
     """Seconds per stage and counts of the stages pass."""
 
     seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(
-        ("read", "split", "actors", "tag", "code", "quotes", "store"), 0.0))
+        ("read", "split", "actors", "context", "tag", "code", "quotes", "store"), 0.0))
     articles: int = 0
     sentences: int = 0
     tagged: int = 0
@@ -132,6 +132,7 @@ def stages_pass(articles: Iterator[Article], db: Path) -> Stages:
     """One process calling the stages of Pipeline.analyse directly, timed in CPU seconds (tagging timed
     inside the coder; store = batched Store.save)."""
     import lagebild.events.german as german
+    from lagebild.actors.context import resolve_article
     from lagebild.fusion import extract_quotes
     from lagebild.model import AnalysedArticle
 
@@ -160,13 +161,17 @@ def stages_pass(articles: Iterator[Article], db: Path) -> Stages:
             stats.seconds["split"] += (clock := time.process_time()) - now
             mentions = [resources.actors.recognise(s, article.lang, article.pub_date) for s in sentences]
             stats.seconds["actors"] += (now := time.process_time()) - clock
-            result = AnalysedArticle(article, sentences, [m for ms in mentions for m in ms])
+            context = resolve_article(sentences, mentions, article.lang)
+            stats.seconds["context"] += (clock := time.process_time()) - now
+            result = AnalysedArticle(article, sentences, [m for ms in context for m in ms])
             coder = resources.coder(article.lang)
             if coder is not None:
-                result.events = coder.code(article, sentences, mentions)
-            stats.seconds["code"] += (clock := time.process_time()) - now
+                result.events = coder.code(article, sentences, mentions, context)
+            stats.seconds["code"] += (now := time.process_time()) - clock
+            clock = now
             if coder is not None:
-                result.quotes = extract_quotes(article, sentences, result.mentions, article.lang)
+                speakers = [m for m in result.mentions if m.use == "actor"]  # as Pipeline.analyse
+                result.quotes = extract_quotes(article, sentences, speakers, article.lang)
             stats.seconds["quotes"] += (now := time.process_time()) - clock
             clock = now
             batch.append(result)

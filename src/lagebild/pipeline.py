@@ -73,10 +73,12 @@ class Pipeline:
             return result
         per_sentence = [self.resources.actors.recognise(s, lang, article.pub_date) for s in sentences]
         # stored mentions are resolved in article context (use marks, roles, references); the coder
-        # gets the sentence-level ones and resolves with its clause analysis (feeding it these lowered
-        # its dev scores, see docs/actors.md)
-        result.mentions = [m for ms in resolve_article(sentences, per_sentence, lang) for m in ms]
-        result.events = coder.code(article, sentences, per_sentence)
+        # codes the sentence-level ones and resolves them with its clause analysis (coding these lowered
+        # its dev scores, see docs/actors.md), reading the context only for what it lacks (near places,
+        # English roles), so no article is resolved twice
+        context = resolve_article(sentences, per_sentence, lang)
+        result.mentions = [m for ms in context for m in ms]
+        result.events = coder.code(article, sentences, per_sentence, context)
         self.resources.geocoder.locate_events(article, sentences, per_sentence, result.events, lang)
         speakers = [m for m in result.mentions if m.use == "actor"]  # a place never speaks
         result.quotes = extract_quotes(article, sentences, speakers, lang)

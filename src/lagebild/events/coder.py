@@ -11,8 +11,10 @@ from ..model import Article, Event, Mention, Sentence
 class LanguageCoder(Protocol):
     """What a language's coder offers."""
 
-    def code(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Event]:
-        """Events of an article; mentions[i] are the actor mentions of sentences[i]."""
+    def code(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]],
+             context: list[list[Mention]] | None = None) -> list[Event]:
+        """Events of an article; mentions[i] are the actor mentions of sentences[i] as recognised, context[i]
+        the same resolved in article context (actors.context.resolve_article), computed where not given."""
 
 
 class Coder:
@@ -35,6 +37,8 @@ class Coder:
             return cls(lang, EnglishCoder.load())
         raise ValueError(f"no event coder for language {lang!r}")
 
-    def code(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Event]:
-        """Events of an article."""
-        return self.impl.code(article, sentences, mentions)
+    def code(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]],
+             context: list[list[Mention]] | None = None) -> list[Event]:
+        """Events of an article; pass the article-context mentions where the caller has resolved them
+        (the pipeline stores them), so the coder does not resolve them again."""
+        return self.impl.code(article, sentences, mentions, context)

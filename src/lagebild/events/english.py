@@ -88,10 +88,13 @@ class EnglishCoder:
         """The coder with the bundled English data."""
         return cls(Lexicon.load("en"), load_yaml("en", "cues.yaml"), DateResolver.for_language("en"))
 
-    def code(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Event]:
-        """Events of an article; mentions[i] are the actor mentions of sentences[i]."""
+    def code(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]],
+             context: list[list[Mention]] | None = None) -> list[Event]:
+        """Events of an article; mentions[i] are the actor mentions of sentences[i], context[i] the same
+        resolved in article context (resolved here where not given)."""
         times = self.dates.resolve_article(article, sentences)
-        mentions = _with_context_roles(sentences, mentions)
+        context = context if context is not None else resolve_article(sentences, mentions, "en")
+        mentions = _with_context_roles(mentions, context)
         memory = Discourse()
         events: list[Event] = []
         accusations: list[Event] = []
@@ -491,14 +494,13 @@ class EnglishCoder:
         )
 
 
-def _with_context_roles(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+def _with_context_roles(mentions: list[list[Mention]], context: list[list[Mention]]) -> list[list[Mention]]:
     """Role phrases without a country ("President Dos Santos", "the judge") take the code the article
     context gives them (actors/context.py: the state the sentence places the act in, else the story's
     main state); everything else stays as recognised."""
-    resolved = resolve_article(sentences, mentions, "en")
     out = []
-    for own, context in zip(mentions, resolved, strict=True):
-        taken = {(m.start, m.end): m for m in context if m.entry.startswith("context:")}
+    for own, resolved in zip(mentions, context, strict=True):
+        taken = {(m.start, m.end): m for m in resolved if m.entry.startswith("context:")}
         # the context's entry goes with its code: the coder may prefer the phrase's own PP to it
         out.append([replace(m, code=taken[m.start, m.end].code, entry=taken[m.start, m.end].entry)
                     if m.code == UNKNOWN_CODE and (m.start, m.end) in taken else m for m in own])

@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..actors.context import ContextCues, is_foreign, is_near, mark_use, subject_guess
-from ..actors.match import tokens as context_tokens
+from ..actors.context import ContextCues, is_foreign, is_near, resolve_article, subject_guess
 from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, PartialDate, Sentence
 from ..nlp.tagger import Tagged, tag_tokens
 from ..resources import load_yaml
@@ -221,11 +220,17 @@ class GermanCoder:
         """The coder with the bundled German data."""
         return cls(Lexicon.load("de"), load_yaml("de", "cues.yaml"), DateResolver.for_language("de"))
 
-    def code(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Event]:
-        """Events of an article; mentions[i] are the actor mentions of sentences[i]."""
+    def code(self, article: Article, sentences: list[Sentence], mentions: list[list[Mention]],
+             context: list[list[Mention]] | None = None) -> list[Event]:
+        """Events of an article; mentions[i] are the actor mentions of sentences[i], context[i] the same
+        resolved in article context (resolved here where not given)."""
         if self._sports_report(sentences):
             return []  # "Benfica trifft in Lissabon auf Zenit", "Vidal schoss die Gäste in Führung"
         times = self.dates.resolve_article(article, sentences)
+        context = context if context is not None else resolve_article(sentences, mentions, "de", self.context_cues)
+        # places only near the act ("nahe der Elfenbeinküste", as the actor stage marks them) do not make their
+        # state the story's, whose bodies an unnamed "Sicherheitskräfte" are
+        near = {(m.start, m.end) for ms in context for m in ms if m.kind in PLACE_KINDS and is_near(m)}
         memory = Discourse.for_article(mentions)
         events: list[Event] = []
         place_acts: set[int] = set()  # ids of events that act on a place or happen in one: no implicit target
@@ -235,7 +240,7 @@ class GermanCoder:
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
             found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts,
                                                   placed_targets, course_acts)
-            memory.remember(self._not_near(sentence, sentence_mentions), subjects)
+            memory.remember([m for m in sentence_mentions if (m.start, m.end) not in near], subjects)
             memory.remember_events(found)
             events.extend(found)
         events = _inherit_story_actors(events, place_acts, course_acts)
@@ -244,18 +249,6 @@ class GermanCoder:
         self._fill_implicit(events, mentions, place_acts)
         # an unnamed attack outside a one-state story stays unplaced: dropped
         return [e for e in events if has_known_actor(e) or not _unnamed_attack(e)]
-
-    def _not_near(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-        """The mentions without the places only near the act ("nahe der Elfenbeinküste", as the actor stage marks
-        them): they do not make their state the story's, whose bodies an unnamed "Sicherheitskräfte" are."""
-        if not any(m.kind in PLACE_KINDS for m in mentions):
-            return mentions
-        lower = sentence.text.lower()
-        if not any(word in lower for word in self.context_cues.near_words):
-            return mentions  # no near word, no place near the act (the cheap test before tokens)
-        toks = context_tokens(sentence.text)
-        return [m for m in mentions if m.kind not in PLACE_KINDS
-                or not is_near(mark_use(sentence, toks, m, self.context_cues))]
 
     def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int]) -> None:
         """Sides the sentence leaves unnamed: the story's salient actors (news teasers name
