@@ -1203,6 +1203,21 @@ def test_person_pronoun_takes_up_an_unnamed_man_and_agrees_in_gender(code):
     assert hit is not None and {a.code for a in hit.target} <= {"---"}
 
 
+def test_unnamed_person_stays_unnamed_where_it_is_taken_up(code):
+    # the man the police arrested stays unnamed ('---') in a headline that continues the arrest and where
+    # "ihn" takes him up; he is no unnamed militant in the state's own land (that would be DEU -> DEU)
+    text = ("Festnahme in Hamburg\nDie Polizei hat in Hamburg einen Mann festgenommen.\n"
+            "Am Montag hat man ihn gefunden und sich dann entschlossen, ihn festzunehmen.")
+    events = code(text)
+    title = _match(events, "Festnahme in Hamburg", "COERCE", source=["DEU"])
+    assert title is not None and {a.code for a in title.target} <= {"---"}
+    again = _match(events, "ihn festzunehmen", "COERCE", source=["DEU"])
+    assert again is not None and {a.code for a in again.target} <= {"---"}
+    # unnamed militants arrested in the state's own land still take its code, also in a headline that continues
+    text = ("Festnahmen in Mali\nMalische Soldaten haben im Süden des Landes mutmaßliche Kämpfer festgenommen.")
+    assert _match(code(text), "Festnahmen in Mali", "COERCE", source=["MLI"], target=["MLI"]) is not None
+
+
 def test_attributive_participle_of_an_act_with_its_agent_tells_the_act(code):
     # "der von Estland festgesetzte russische Frachter": Estonia seized the Russian freighter
     text = "Ostsee\nDer von Estland festgesetzte russische Frachter liegt weiter im Hafen von Tallinn."

@@ -285,7 +285,7 @@ class GermanCoder:
             mutual = len({a.code for a in event.source}) >= 2  # "greifen sich gegenseitig an"
             unknown_target = bool(event.target) and all(a.code == UNKNOWN_CODE for a in event.target)
             if unknown_target and event.type in {"COERCE", "ASSAULT"} and _state_body(event.source, {"COP", "MIL"}) \
-                    and not all((a.start, a.end) in unnamed for a in event.target):
+                    and not all(self._unnamed_person(a, unnamed) for a in event.target):
                 # "malische Soldaten nahmen mutmaßliche Kämpfer fest": unnamed people in the state's own land;
                 # "einen Mann", "eine Drohne" stay unnamed (guideline 8)
                 event.target = [ActorRef(event.source[0].code, event.target[0].text, None)]
@@ -314,6 +314,12 @@ class GermanCoder:
                 if other:
                     event.source = [ActorRef(other, "", None)]
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
+
+    def _unnamed_person(self, actor: ActorRef, unnamed: set[tuple[int | None, int | None]]) -> bool:
+        """An unknown side that stands for someone unnamed (guideline 8), also where it is taken up: by "er/ihn/ihm"
+        ("hat man ihn festgenommen" after "einen Mann") or from the story's act ("Festnahme in Berlin" after
+        "hat einen Mann festgenommen": _inherit_story_actors keeps the span of the act's side)."""
+        return (actor.start, actor.end) in unnamed or actor.text.lower() in self.coref_cues.person_pronouns
 
     def _habitual(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
         """A habitual clause, or a zu-infinitive governed by one ("Häufig versucht Nordkorea, die
@@ -1839,7 +1845,8 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts
             continue
         event.source = [ActorRef(a.code, "", a.sector) for a in model.source]
         # an unnamed side the sentence names ("der Angeklagte") stays its own
-        event.target = event.target or [ActorRef(a.code, "", a.sector) for a in model.target]
+        # (with its span: an unnamed person stays unnamed in _fill_implicit as in the act it continues)
+        event.target = event.target or [ActorRef(a.code, "", a.sector, a.start, a.end) for a in model.target]
         if id(model) in place_acts:
             place_acts.add(id(event))
         event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
