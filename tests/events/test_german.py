@@ -766,6 +766,14 @@ def test_german_coder_criticism_provoked_by_the_subject(code):
     assert [({a.code for a in e.source}, {a.code for a in e.target}) for e in accuse] == [({"DEU"}, {"ISR"})]
 
 
+def test_german_coder_criticism_provoked_without_named_critics_leaves_them_unnamed(code):
+    # no "in X"/"bei X" names the critics: they stay unnamed, not the story's other side (Egypt here)
+    text = ("Streit um Staudamm\nÄgypten hat Äthiopien vor einer weiteren Füllung des Staudamms gewarnt.\n"
+            "Die Pläne Äthiopiens haben scharfe Kritik hervorgerufen.")
+    accuse = [e for e in code(text) if e.type == "ACCUSE" and "Kritik hervorgerufen" in e.sentence]
+    assert [({a.code for a in e.source} - {"---"}, {a.code for a in e.target}) for e in accuse] == [(set(), {"ETH"})]
+
+
 def test_german_coder_act_without_named_sides_continues_the_story(code):
     text = ("Luftangriffe im Süden\nIsrael hat Ziele im Libanon bombardiert.\n"
             "Dabei wurden nach Angaben von Sanitätern vier Menschen getötet.")

@@ -84,6 +84,8 @@ UNNAMED_CROWD_TYPES = frozenset({"PROTEST"})
 # attacks, by armed forces it names): a shooting or a drone strike with no named attacker stays unattributed
 # (GUIDELINES: unknown is "---", not a guess)
 KNOWN_DOER_TYPES = frozenset({"ASSAULT"})
+# slots where an entry's doer stands as a phrase of its own (not only in a PP)
+NAMING_SLOTS = frozenset({"subj", "acc", "dat", "gen", "adj", "poss", "speaker"})
 # restrictions that may act on a place rather than on an actor ("sperrt die Straße von Hormus")
 PLACE_ACTS = frozenset({("COERCE", "restrict")})
 # acts whose unnamed side, in a story about one state's own affairs, is that state
@@ -305,7 +307,7 @@ class GermanCoder:
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
             # protesters the text does not name stay unnamed
             if event.type != "PROTEST" and (not event.source or all(a.code == UNKNOWN_CODE for a in event.source)) \
-                    and not self._unnamed_doer_rule(event.rule, event.type):
+                    and not self._unnamed_doer_rule(event.rule, event.type) and not self._unnamed_reactors(event):
                 doers = named_doers.get(event.type, set()) if event.type in KNOWN_DOER_TYPES else None
                 other = next((c for c in ranked if c not in codes and (doers is None or c in doers)), None)
                 if home is not None and codes <= {home, UNKNOWN_CODE} and (
@@ -415,6 +417,13 @@ class GermanCoder:
     def _unnamed_doer_rule(self, rule: str, event_type: str) -> bool:
         """Whether the event's trigger names no doer by design ("steht im Verdacht": who suspects is unsaid)."""
         return any(not t.source for t in self._rule_triggers(rule) or [] if t.type == event_type)
+
+    def _unnamed_reactors(self, event: Event) -> bool:
+        """A reaction whose bearers only a PP names, beside the subject it is aimed at, and no phrase names here:
+        "Die Pläne haben heftige Kritik ausgelöst" (without "in Peking") leaves the critics unnamed (guideline 8),
+        not the story's other side."""
+        return not event.source and any("subj" in t.target and not set(t.source) & NAMING_SLOTS
+                                         for t in self._rule_triggers(event.rule) or [] if t.type == event.type)
 
     def _resolve_role(self, mention: Mention, memory: Discourse) -> Mention:
         """'der Ministerpräsident' without a country: the person last named with that role; 'das
