@@ -1278,6 +1278,14 @@ def test_german_coder_subordinate_clause_interrupted_by_an_insertion_keeps_its_s
     assert [a.code for a in sanction.target] == ["RUS"] and sanction.source[0].text
 
 
+def test_german_coder_article_opening_a_zu_infinitive_opens_no_relative_clause(code):
+    # HanTa tags "der" after the comma as a relative pronoun; without a finite verb the clause is the zu-infinitive,
+    # whose doer is the main clause's subject: Canada delivers to Ukraine, not Ukraine to someone
+    events = code("Hilfe\nKanada kündigte am Montag an, der Ukraine Munition zu liefern.")
+    assert _match(events, "kündigte", "AID", {"CAN"}, {"UKR"}, status="intended") is not None
+    assert not [e for e in events if e.type == "AID" and {a.code for a in e.source} == {"UKR"}]
+
+
 def test_german_coder_finite_verb_after_a_zu_infinitive_shares_the_main_subject(code):
     text = ("Iran\nDer iranische Präsident warf Israel vor, einen Angriff zu planen und kündigte Vergeltung "
             "gegen Israel an.")
