@@ -984,6 +984,17 @@ def test_german_coder_promise_takes_in_the_promised_act(code):
     assert [e for e in events if e.type == "AID" and e.sentence_index == 3]
 
 
+def test_german_coder_promise_is_made_to_the_side_of_the_promised_act(code):
+    # "sagte zu, Polen Panzer zu liefern": the promise is made to Poland, not to the story's other state (France)
+    events = code("Rüstung\nFrankreich und Deutschland beraten über Rüstung.\n"
+                  "Frankreich begrüßte die Gespräche.\nDeutschland sagte zu, Polen weitere Panzer zu liefern.")
+    assert _match(events, "sagte zu", "AGREE", {"DEU"}, {"POL"}) is not None
+    # a promise made to a named side keeps it
+    events = code("Hilfe\nFrankreich berät über Hilfe.\n"
+                  "Frankreich sagte Rumänien zu, Kampfjets nach Polen zu verlegen.")
+    assert _match(events, "sagte Rumänien zu", "AGREE", {"FRA"}, {"ROU"}) is not None
+
+
 def test_german_coder_indefinite_act_noun_only_judged_is_no_event(code):
     # "dass ein Abzug der Truppen gefährlich wäre": a possible retreat weighed, none told
     events = code("Truppen in Mali\nFrankreich hält an seinen Truppen fest.\n"

@@ -1558,6 +1558,7 @@ class GermanCoder:
         # AGREE); what sides agree on together stays an act of its own ("einigten sich darauf, ... zu liefern")
         promises = {item.clause for item, _args, _status in built
                     if item.trigger.type in PROMISE_TYPES and not item.trigger.reciprocal}
+        built = self._promised_targets(clauses, built, promises)
         for item, args, status in built:
             reporters: list[str] = []
             if self._is_speech_content(clauses, item, args, speech_acts) or self._promised(clauses, item, promises):
@@ -1616,6 +1617,20 @@ class GermanCoder:
         if governor.trigger.type == "ACCUSE":
             return not (args.source or args.target)
         return True
+
+    def _promised_targets(self, clauses, built, promises: set[int]):
+        """A promise that names no one it is made to is made to the side of the act it promises ("sagte zu, Polen
+        Panzer zu liefern": AGREE -> POL), not to the story's other side."""
+        promised = {clauses[item.clause].parent: args.target for item, args, _status in built
+                    if self._promised(clauses, item, promises) and args.target}
+        out = []
+        for item, args, status in built:
+            target = promised.get(item.clause) if item.clause in promises and not args.target else None
+            codes = {p.mention.code for p in args.source}
+            if target and not args.reciprocal and not {p.mention.code for p in target} & codes:
+                args = replace(args, target=target)
+            out.append((item, args, status))
+        return out
 
     @staticmethod
     def _promised(clauses, item: Found, promises: set[int]) -> bool:
