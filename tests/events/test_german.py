@@ -995,6 +995,20 @@ def test_german_coder_promise_is_made_to_the_side_of_the_promised_act(code):
     assert _match(events, "sagte Rumänien zu", "AGREE", {"FRA"}, {"ROU"}) is not None
 
 
+def test_german_coder_light_verb_pp_before_its_act_noun_names_the_target(code):
+    # "hat gegen China Strafzölle verhängt", "Gegen Venezuela haben die USA Sanktionen verhängt": the light verb's PP
+    # stands before the noun and still names whom the act hits (not the story's other state)
+    text = ("Handel\nJapan und Kanada beraten über Handel.\nKanada hat gegen China Strafzölle verhängt.\n"
+            "Gegen Venezuela haben die USA neue Sanktionen verhängt.")
+    events = code(text)
+    assert _match(events, "Kanada hat", "SANCTION", {"CAN"}, {"CHN"}) is not None
+    assert _match(events, "Gegen Venezuela", "SANCTION", {"USA"}, {"VEN"}) is not None
+    # a PP of another noun names no target of the act ("wegen der Angriffe auf Taiwan")
+    events = code("Handel\nJapan und Kanada beraten über Handel.\n"
+                  "Kanada hat wegen der Angriffe auf Taiwan Strafzölle verhängt.")
+    assert not [e for e in events if e.type == "SANCTION" and "TWN" in {a.code for a in e.target}]
+
+
 def test_german_coder_indefinite_act_noun_only_judged_is_no_event(code):
     # "dass ein Abzug der Truppen gefährlich wäre": a possible retreat weighed, none told
     events = code("Truppen in Mali\nFrankreich hält an seinen Truppen fest.\n"

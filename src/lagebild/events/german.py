@@ -1154,6 +1154,10 @@ class GermanCoder:
                     and not self._witnessed(tokens, clause, item, role):
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                                if p not in args.target]
+            if role == "support" and not args.target and self._light_verb_clause(tokens, clause):
+                # "Die EU verhängte gegen Belarus Sanktionen", "Gegen Iran hat die EU Sanktionen verhängt": the light
+                # verb's PP names the target wherever it stands in the clause
+                args.target = _target_pp_before(tokens, parts, ci, item, args.source)
             if not args.source and args.target and self._meeting_setting(tokens, clause, item):
                 # "sagte Magyar nach einem Treffen mit Sulyok", "bei einem Besuch in Kiew": the speaker met, visited
                 args.source = [p for p in pick_subject(tokens, clause, parts, set()) if p not in args.target]
@@ -1484,6 +1488,10 @@ class GermanCoder:
                   and p.clause in {ci, ci - 1} and tokens[p.head].lemma in self.attempt_nouns
                   and any(tokens[k].text == "," for k in range(p.last + 1, verb))]
         return group_of(parts, owners[-1]) if owners else []
+
+    def _light_verb_clause(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """Whether the clause's verb is a light verb whose object noun carries the act ("Sanktionen verhängen")."""
+        return any(verb_lemma(tokens, k, clause) in self.support_verbs for k in clause.verbs)
 
     def _noun_role(self, tokens: list[Tagged], clause: Clause, noun: int, clause_verbs: list[Trigger]) -> str:
         """How a noun trigger relates to its clause's verb.
@@ -1998,6 +2006,18 @@ def _other_nouns_prepositions(tokens: list[Tagged], clause: Clause, noun: int, o
         other = before.pos == "NN" and k - 1 != noun and before.lemma not in time_nouns
         attached[tokens[k].lemma] = attached.get(tokens[k].lemma, True) and other
     return {lemma for lemma, only_after_nouns in attached.items() if only_after_nouns}
+
+
+def _target_pp_before(tokens: list[Tagged], parts: list[Participant], ci: int, item: Found,
+                      source: list[Participant]) -> list[Participant]:
+    """The nearest actor before a light verb's act noun in a PP of the noun's target preposition that belongs to the
+    verb phrase, not to another noun ("wegen der Angriffe auf Kiew" names no target of the sanctions)."""
+    preps = {t for t in item.trigger.target if t not in {"acc", "dat", "gen", "adj", "subj", "poss"}}
+    before = [p for p in parts if p.clause == ci and p.prep_index is not None and p.last < item.index
+              and p.mention.code != UNKNOWN_CODE and p not in source
+              and tokens[p.prep_index].lemma.lower() in preps
+              and (p.prep_index == 0 or tokens[p.prep_index - 1].pos not in {"NN", "NE"})]
+    return group_of(parts, max(before, key=lambda p: p.first)) if before else []
 
 
 def _topic_of_noun(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
