@@ -1009,6 +1009,14 @@ def test_german_coder_light_verb_pp_before_its_act_noun_names_the_target(code):
     assert not [e for e in events if e.type == "SANCTION" and "TWN" in {a.code for a in e.target}]
 
 
+def test_german_coder_agent_inside_an_attribute_is_no_agent_of_the_passive(code):
+    # "Die von Venezuela unterstützte Gruppe wurde von Kolumbien angegriffen": Venezuela supports the group, Colombia
+    # attacks it
+    events = code("Grenze\nDie von Venezuela unterstützte Gruppe wurde am Morgen von Kolumbien angegriffen.")
+    assert _match(events, "angegriffen", "ASSAULT", source={"COL"}) is not None
+    assert not [e for e in events if e.type == "ASSAULT" and "VEN" in {a.code for a in e.source}]
+
+
 def test_german_coder_indefinite_act_noun_only_judged_is_no_event(code):
     # "dass ein Abzug der Truppen gefährlich wäre": a possible retreat weighed, none told
     events = code("Truppen in Mali\nFrankreich hält an seinen Truppen fest.\n"

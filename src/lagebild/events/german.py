@@ -1407,7 +1407,8 @@ class GermanCoder:
     def _passive_agent(self, tokens: list[Tagged], parts: list[Participant], ci: int) -> list[Participant]:
         """The von-/durch-agent of a passive clause (with those coordinated with it)."""
         agents = [p for p in parts if p.clause == ci and (p.slot in {"von", "durch"} or p.slot == "adj" and (
-            p.prep_index is not None and tokens[p.prep_index].lemma.lower() in {"von", "durch"}))]
+            p.prep_index is not None and tokens[p.prep_index].lemma.lower() in {"von", "durch"}))
+            and not _agent_of_attribute(tokens, p)]
         return group_of(parts, agents[0]) if agents else []
 
     def _fallback_target(self, parts, ci, source, exclude, trigger_index, event_type: str) -> list[Participant]:
@@ -1711,6 +1712,15 @@ class GermanCoder:
 SUBJECT_NP_OPENERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN"})
 # words of an extended attribute between its article and its participle ("die [von Iran] unterstützte Miliz")
 ATTRIBUTE_INNER_POS = frozenset({"APPR", "APPRART", "ART", "NE", "NN", "ADJA", "ADJD", "ADV", "CARD"})
+
+
+def _agent_of_attribute(tokens: list[Tagged], part: Participant) -> bool:
+    """An agent inside an extended attribute ("Der von den USA unterstützte Präsident wurde gestürzt"): it does the
+    participle's act, not the act of the clause's passive."""
+    k = part.last + 1
+    while k < min(len(tokens), part.last + 6) and tokens[k].pos in ATTRIBUTE_INNER_POS - {"ADJA"}:
+        k += 1
+    return k < len(tokens) and _attributive_participle(tokens, k, adjectives=True)
 
 
 def _attributive_participle(tokens: list[Tagged], k: int, adjectives: bool = False) -> bool:
