@@ -766,6 +766,14 @@ def test_german_coder_criticism_provoked_by_the_subject(code):
     assert [({a.code for a in e.source}, {a.code for a in e.target}) for e in accuse] == [({"DEU"}, {"ISR"})]
 
 
+def test_german_coder_criticism_provoked_without_named_critics_leaves_them_unnamed(code):
+    # no "in X"/"bei X" names the critics: they stay unnamed, not the story's other side (Egypt here)
+    text = ("Streit um Staudamm\nÄgypten hat Äthiopien vor einer weiteren Füllung des Staudamms gewarnt.\n"
+            "Die Pläne Äthiopiens haben scharfe Kritik hervorgerufen.")
+    accuse = [e for e in code(text) if e.type == "ACCUSE" and "Kritik hervorgerufen" in e.sentence]
+    assert [({a.code for a in e.source} - {"---"}, {a.code for a in e.target}) for e in accuse] == [(set(), {"ETH"})]
+
+
 def test_german_coder_act_without_named_sides_continues_the_story(code):
     text = ("Luftangriffe im Süden\nIsrael hat Ziele im Libanon bombardiert.\n"
             "Dabei wurden nach Angaben von Sanitätern vier Menschen getötet.")
@@ -974,6 +982,39 @@ def test_german_coder_promise_takes_in_the_promised_act(code):
     assert [e for e in events if e.type == "AGREE" and e.sentence_index == 2]
     assert not [e for e in events if e.type == "MOBILIZE" and e.sentence_index == 2]
     assert [e for e in events if e.type == "AID" and e.sentence_index == 3]
+
+
+def test_german_coder_promise_is_made_to_the_side_of_the_promised_act(code):
+    # "sagte zu, Polen Panzer zu liefern": the promise is made to Poland, not to the story's other state (France)
+    events = code("Rüstung\nFrankreich und Deutschland beraten über Rüstung.\n"
+                  "Frankreich begrüßte die Gespräche.\nDeutschland sagte zu, Polen weitere Panzer zu liefern.")
+    assert _match(events, "sagte zu", "AGREE", {"DEU"}, {"POL"}) is not None
+    # a promise made to a named side keeps it
+    events = code("Hilfe\nFrankreich berät über Hilfe.\n"
+                  "Frankreich sagte Rumänien zu, Kampfjets nach Polen zu verlegen.")
+    assert _match(events, "sagte Rumänien zu", "AGREE", {"FRA"}, {"ROU"}) is not None
+
+
+def test_german_coder_light_verb_pp_before_its_act_noun_names_the_target(code):
+    # "hat gegen China Strafzölle verhängt", "Gegen Venezuela haben die USA Sanktionen verhängt": the light verb's PP
+    # stands before the noun and still names whom the act hits (not the story's other state)
+    text = ("Handel\nJapan und Kanada beraten über Handel.\nKanada hat gegen China Strafzölle verhängt.\n"
+            "Gegen Venezuela haben die USA neue Sanktionen verhängt.")
+    events = code(text)
+    assert _match(events, "Kanada hat", "SANCTION", {"CAN"}, {"CHN"}) is not None
+    assert _match(events, "Gegen Venezuela", "SANCTION", {"USA"}, {"VEN"}) is not None
+    # a PP of another noun names no target of the act ("wegen der Angriffe auf Taiwan")
+    events = code("Handel\nJapan und Kanada beraten über Handel.\n"
+                  "Kanada hat wegen der Angriffe auf Taiwan Strafzölle verhängt.")
+    assert not [e for e in events if e.type == "SANCTION" and "TWN" in {a.code for a in e.target}]
+
+
+def test_german_coder_agent_inside_an_attribute_is_no_agent_of_the_passive(code):
+    # "Die von Venezuela unterstützte Gruppe wurde von Kolumbien angegriffen": Venezuela supports the group, Colombia
+    # attacks it
+    events = code("Grenze\nDie von Venezuela unterstützte Gruppe wurde am Morgen von Kolumbien angegriffen.")
+    assert _match(events, "angegriffen", "ASSAULT", source={"COL"}) is not None
+    assert not [e for e in events if e.type == "ASSAULT" and "VEN" in {a.code for a in e.source}]
 
 
 def test_german_coder_indefinite_act_noun_only_judged_is_no_event(code):
@@ -1203,6 +1244,21 @@ def test_person_pronoun_takes_up_an_unnamed_man_and_agrees_in_gender(code):
     assert hit is not None and {a.code for a in hit.target} <= {"---"}
 
 
+def test_unnamed_person_stays_unnamed_where_it_is_taken_up(code):
+    # the man the police arrested stays unnamed ('---') in a headline that continues the arrest and where
+    # "ihn" takes him up; he is no unnamed militant in the state's own land (that would be DEU -> DEU)
+    text = ("Festnahme in Hamburg\nDie Polizei hat in Hamburg einen Mann festgenommen.\n"
+            "Am Montag hat man ihn gefunden und sich dann entschlossen, ihn festzunehmen.")
+    events = code(text)
+    title = _match(events, "Festnahme in Hamburg", "COERCE", source=["DEU"])
+    assert title is not None and {a.code for a in title.target} <= {"---"}
+    again = _match(events, "ihn festzunehmen", "COERCE", source=["DEU"])
+    assert again is not None and {a.code for a in again.target} <= {"---"}
+    # unnamed militants arrested in the state's own land still take its code, also in a headline that continues
+    text = ("Festnahmen in Mali\nMalische Soldaten haben im Süden des Landes mutmaßliche Kämpfer festgenommen.")
+    assert _match(code(text), "Festnahmen in Mali", "COERCE", source=["MLI"], target=["MLI"]) is not None
+
+
 def test_attributive_participle_of_an_act_with_its_agent_tells_the_act(code):
     # "der von Estland festgesetzte russische Frachter": Estonia seized the Russian freighter
     text = "Ostsee\nDer von Estland festgesetzte russische Frachter liegt weiter im Hafen von Tallinn."
@@ -1253,6 +1309,14 @@ def test_german_coder_subordinate_clause_interrupted_by_an_insertion_keeps_its_s
     sanction = _match(code(text, "2024-05-02"), "Parlament Kanadas", "SANCTION")
     assert sanction is not None and [a.code for a in sanction.source] == ["CAN"]
     assert [a.code for a in sanction.target] == ["RUS"] and sanction.source[0].text
+
+
+def test_german_coder_article_opening_a_zu_infinitive_opens_no_relative_clause(code):
+    # HanTa tags "der" after the comma as a relative pronoun; without a finite verb the clause is the zu-infinitive,
+    # whose doer is the main clause's subject: Canada delivers to Ukraine, not Ukraine to someone
+    events = code("Hilfe\nKanada kündigte am Montag an, der Ukraine Munition zu liefern.")
+    assert _match(events, "kündigte", "AID", {"CAN"}, {"UKR"}, status="intended") is not None
+    assert not [e for e in events if e.type == "AID" and {a.code for a in e.source} == {"UKR"}]
 
 
 def test_german_coder_finite_verb_after_a_zu_infinitive_shares_the_main_subject(code):

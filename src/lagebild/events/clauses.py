@@ -148,12 +148,13 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
             # "..., was Washington bestreiten" (a relative clause on the clause before) or an indirect
             # question: verb-final, with a subject of its own
             clause.kind, clause.subordinator = "sub", first.lemma.lower()
+        elif _zu_infinitive_only(tokens, s, e):
+            # a relative clause has a finite verb: ", der Ukraine Waffen zu liefern" opens with an article that
+            # HanTa may tag as a relative pronoun
+            clause.kind = "inf"
         elif first.pos in {"PRELS", "PRELAT"} or (first.pos in PREP_POS and s + 1 < e
                                                    and tokens[s + 1].pos in {"PRELS", "PRELAT", "PWS"}):
             clause.kind = "rel"
-        elif any(tokens[k].pos in {"PTKZU", "VVIZU"} for k in range(s, e)) and not any(
-                tokens[k].pos in FINITE for k in range(s, e)):
-            clause.kind = "inf"
         if first.lemma.lower() in coordinators:
             clause.coordinated = True
         clauses.append(clause)
@@ -174,6 +175,12 @@ def segment_clauses(tokens: list[Tagged], cues: dict) -> list[Clause]:
         clause.bare_participle = verbless and clause.kind == "main" and bool(clause.verbs) \
             and tokens[clause.verbs[-1]].pos == "VVPP"
     return clauses
+
+
+def _zu_infinitive_only(tokens: list[Tagged], s: int, e: int) -> bool:
+    """A segment with a zu-infinitive and no finite verb: an infinitive clause."""
+    return any(tokens[k].pos in {"PTKZU", "VVIZU"} for k in range(s, e)) and not any(
+        tokens[k].pos in FINITE for k in range(s, e))
 
 
 def _after_quotes(tokens: list[Tagged], s: int, e: int) -> int:

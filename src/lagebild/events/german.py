@@ -83,6 +83,8 @@ UNNAMED_CROWD_TYPES = frozenset({"PROTEST"})
 # attacks, by armed forces it names): a shooting or a drone strike with no named attacker stays unattributed
 # (GUIDELINES: unknown is "---", not a guess)
 KNOWN_DOER_TYPES = frozenset({"ASSAULT"})
+# slots where an entry's doer stands as a phrase of its own (not only in a PP)
+NAMING_SLOTS = frozenset({"subj", "acc", "dat", "gen", "adj", "poss", "speaker"})
 # restrictions that may act on a place rather than on an actor ("sperrt die Straße von Hormus")
 PLACE_ACTS = frozenset({("COERCE", "restrict")})
 # acts whose unnamed side, in a story about one state's own affairs, is that state
@@ -278,7 +280,7 @@ class GermanCoder:
             mutual = len({a.code for a in event.source}) >= 2  # "greifen sich gegenseitig an"
             unknown_target = bool(event.target) and all(a.code == UNKNOWN_CODE for a in event.target)
             if unknown_target and event.type in {"COERCE", "ASSAULT"} and _state_body(event.source, {"COP", "MIL"}) \
-                    and not all((a.start, a.end) in unnamed for a in event.target):
+                    and not all(self._unnamed_person(a, unnamed) for a in event.target):
                 # "malische Soldaten nahmen mutmaßliche Kämpfer fest": unnamed people in the state's own land;
                 # "einen Mann", "eine Drohne" stay unnamed (guideline 8)
                 event.target = [ActorRef(event.source[0].code, event.target[0].text, None)]
@@ -298,7 +300,7 @@ class GermanCoder:
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
             # protesters the text does not name stay unnamed
             if event.type != "PROTEST" and (not event.source or all(a.code == UNKNOWN_CODE for a in event.source)) \
-                    and not self._unnamed_doer_rule(event.rule, event.type):
+                    and not self._unnamed_doer_rule(event.rule, event.type) and not self._unnamed_reactors(event):
                 doers = named_doers.get(event.type, set()) if event.type in KNOWN_DOER_TYPES else None
                 other = next((c for c in ranked if c not in codes and (doers is None or c in doers)), None)
                 if home is not None and codes <= {home, UNKNOWN_CODE} and (
@@ -307,6 +309,12 @@ class GermanCoder:
                 if other:
                     event.source = [ActorRef(other, "", None)]
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
+
+    def _unnamed_person(self, actor: ActorRef, unnamed: set[tuple[int | None, int | None]]) -> bool:
+        """An unknown side that stands for someone unnamed (guideline 8), also where it is taken up: by "er/ihn/ihm"
+        ("hat man ihn festgenommen" after "einen Mann") or from the story's act ("Festnahme in Berlin" after
+        "hat einen Mann festgenommen": _inherit_story_actors keeps the span of the act's side)."""
+        return (actor.start, actor.end) in unnamed or actor.text.lower() in self.coref_cues.person_pronouns
 
     def _habitual(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
         """A habitual clause, or a zu-infinitive governed by one ("Häufig versucht Nordkorea, die
@@ -402,6 +410,13 @@ class GermanCoder:
     def _unnamed_doer_rule(self, rule: str, event_type: str) -> bool:
         """Whether the event's trigger names no doer by design ("steht im Verdacht": who suspects is unsaid)."""
         return any(not t.source for t in self._rule_triggers(rule) or [] if t.type == event_type)
+
+    def _unnamed_reactors(self, event: Event) -> bool:
+        """A reaction whose bearers only a PP names, beside the subject it is aimed at, and no phrase names here:
+        "Die Pläne haben heftige Kritik ausgelöst" (without "in Peking") leaves the critics unnamed (guideline 8),
+        not the story's other side."""
+        return not event.source and any("subj" in t.target and not set(t.source) & NAMING_SLOTS
+                                         for t in self._rule_triggers(event.rule) or [] if t.type == event.type)
 
     def _resolve_role(self, mention: Mention, memory: Discourse) -> Mention:
         """'der Ministerpräsident' without a country: the person last named with that role; 'das
@@ -1132,6 +1147,10 @@ class GermanCoder:
                     and not self._witnessed(tokens, clause, item, role):
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                                if p not in args.target]
+            if role == "support" and not args.target and self._light_verb_clause(tokens, clause):
+                # "Die EU verhängte gegen Belarus Sanktionen", "Gegen Iran hat die EU Sanktionen verhängt": the light
+                # verb's PP names the target wherever it stands in the clause
+                args.target = _target_pp_before(tokens, parts, ci, item, args.source)
             if not args.source and args.target and self._meeting_setting(tokens, clause, item):
                 # "sagte Magyar nach einem Treffen mit Sulyok", "bei einem Besuch in Kiew": the speaker met, visited
                 args.source = [p for p in pick_subject(tokens, clause, parts, set()) if p not in args.target]
@@ -1381,7 +1400,8 @@ class GermanCoder:
     def _passive_agent(self, tokens: list[Tagged], parts: list[Participant], ci: int) -> list[Participant]:
         """The von-/durch-agent of a passive clause (with those coordinated with it)."""
         agents = [p for p in parts if p.clause == ci and (p.slot in {"von", "durch"} or p.slot == "adj" and (
-            p.prep_index is not None and tokens[p.prep_index].lemma.lower() in {"von", "durch"}))]
+            p.prep_index is not None and tokens[p.prep_index].lemma.lower() in {"von", "durch"}))
+            and not _agent_of_attribute(tokens, p)]
         return group_of(parts, agents[0]) if agents else []
 
     def _fallback_target(self, parts, ci, source, exclude, trigger_index, event_type: str) -> list[Participant]:
@@ -1463,6 +1483,10 @@ class GermanCoder:
                   and any(tokens[k].text == "," for k in range(p.last + 1, verb))]
         return group_of(parts, owners[-1]) if owners else []
 
+    def _light_verb_clause(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """Whether the clause's verb is a light verb whose object noun carries the act ("Sanktionen verhängen")."""
+        return any(verb_lemma(tokens, k, clause) in self.support_verbs for k in clause.verbs)
+
     def _noun_role(self, tokens: list[Tagged], clause: Clause, noun: int, clause_verbs: list[Trigger]) -> str:
         """How a noun trigger relates to its clause's verb.
 
@@ -1536,6 +1560,7 @@ class GermanCoder:
         # AGREE); what sides agree on together stays an act of its own ("einigten sich darauf, ... zu liefern")
         promises = {item.clause for item, _args, _status in built
                     if item.trigger.type in PROMISE_TYPES and not item.trigger.reciprocal}
+        built = self._promised_targets(clauses, built, promises)
         for item, args, status in built:
             reporters: list[str] = []
             if self._is_speech_content(clauses, item, args, speech_acts) or self._promised(clauses, item, promises):
@@ -1594,6 +1619,20 @@ class GermanCoder:
         if governor.trigger.type == "ACCUSE":
             return not (args.source or args.target)
         return True
+
+    def _promised_targets(self, clauses, built, promises: set[int]):
+        """A promise that names no one it is made to is made to the side of the act it promises ("sagte zu, Polen
+        Panzer zu liefern": AGREE -> POL), not to the story's other side."""
+        promised = {clauses[item.clause].parent: args.target for item, args, _status in built
+                    if self._promised(clauses, item, promises) and args.target}
+        out = []
+        for item, args, status in built:
+            target = promised.get(item.clause) if item.clause in promises and not args.target else None
+            codes = {p.mention.code for p in args.source}
+            if target and not args.reciprocal and not {p.mention.code for p in target} & codes:
+                args = replace(args, target=target)
+            out.append((item, args, status))
+        return out
 
     @staticmethod
     def _promised(clauses, item: Found, promises: set[int]) -> bool:
@@ -1666,6 +1705,15 @@ class GermanCoder:
 SUBJECT_NP_OPENERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN"})
 # words of an extended attribute between its article and its participle ("die [von Iran] unterstützte Miliz")
 ATTRIBUTE_INNER_POS = frozenset({"APPR", "APPRART", "ART", "NE", "NN", "ADJA", "ADJD", "ADV", "CARD"})
+
+
+def _agent_of_attribute(tokens: list[Tagged], part: Participant) -> bool:
+    """An agent inside an extended attribute ("Der von den USA unterstützte Präsident wurde gestürzt"): it does the
+    participle's act, not the act of the clause's passive."""
+    k = part.last + 1
+    while k < min(len(tokens), part.last + 6) and tokens[k].pos in ATTRIBUTE_INNER_POS - {"ADJA"}:
+        k += 1
+    return k < len(tokens) and _attributive_participle(tokens, k, adjectives=True)
 
 
 def _attributive_participle(tokens: list[Tagged], k: int, adjectives: bool = False) -> bool:
@@ -1832,7 +1880,8 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts
             continue
         event.source = [ActorRef(a.code, "", a.sector) for a in model.source]
         # an unnamed side the sentence names ("der Angeklagte") stays its own
-        event.target = event.target or [ActorRef(a.code, "", a.sector) for a in model.target]
+        # (with its span: an unnamed person stays unnamed in _fill_implicit as in the act it continues)
+        event.target = event.target or [ActorRef(a.code, "", a.sector, a.start, a.end) for a in model.target]
         if id(model) in place_acts:
             place_acts.add(id(event))
         event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
@@ -1960,6 +2009,18 @@ def _other_nouns_prepositions(tokens: list[Tagged], clause: Clause, noun: int, o
         other = before.pos == "NN" and k - 1 != noun and before.lemma not in time_nouns
         attached[tokens[k].lemma] = attached.get(tokens[k].lemma, True) and other
     return {lemma for lemma, only_after_nouns in attached.items() if only_after_nouns}
+
+
+def _target_pp_before(tokens: list[Tagged], parts: list[Participant], ci: int, item: Found,
+                      source: list[Participant]) -> list[Participant]:
+    """The nearest actor before a light verb's act noun in a PP of the noun's target preposition that belongs to the
+    verb phrase, not to another noun ("wegen der Angriffe auf Kiew" names no target of the sanctions)."""
+    preps = {t for t in item.trigger.target if t not in {"acc", "dat", "gen", "adj", "subj", "poss"}}
+    before = [p for p in parts if p.clause == ci and p.prep_index is not None and p.last < item.index
+              and p.mention.code != UNKNOWN_CODE and p not in source
+              and tokens[p.prep_index].lemma.lower() in preps
+              and (p.prep_index == 0 or tokens[p.prep_index - 1].pos not in {"NN", "NE"})]
+    return group_of(parts, max(before, key=lambda p: p.first)) if before else []
 
 
 def _topic_of_noun(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
