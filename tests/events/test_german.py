@@ -218,6 +218,11 @@ CASES = [
     # "nicht hinnehmbar": the negation is part of the judgement
     ("Streit\nDie Äußerungen des ungarischen Ministers seien nicht hinnehmbar, sagte ein Sprecher der "
      "EU-Kommission.", "2025-09-20", "nicht hinnehmbar", "ACCUSE", {"EU"}, {"HUN"}, {"status": "asserted"}),
+    # an idiom of criticism as a predicate noun: the speaker judges the copula's subject's owner
+    ("Streit\nDer Beschluss der polnischen Regierung sei ein Schritt in die falsche Richtung, sagte der "
+     "ungarische Außenminister.", "2025-09-20", "falsche Richtung", "ACCUSE", {"HUN"}, {"POL"}, {}),
+    ("Streit\nDie Entscheidung der litauischen Regierung sei ein fatales Signal, sagte ein Sprecher der "
+     "EU-Kommission.", "2025-09-20", "fatales Signal", "ACCUSE", {"EU"}, {"LTU"}, {}),
     # "drohen" with an event noun as subject: the act is impending for the dative, not a threat
     ("Atomstreit\nDem Iran droht Ende September die Wiedereinführung aller UN-Sanktionen.", "2025-08-28",
      "Dem Iran", "SANCTION", {"UN"}, {"IRN"}, {"status": "intended"}),
