@@ -218,6 +218,9 @@ CASES = [
     # "nicht hinnehmbar": the negation is part of the judgement
     ("Streit\nDie Äußerungen des ungarischen Ministers seien nicht hinnehmbar, sagte ein Sprecher der "
      "EU-Kommission.", "2025-09-20", "nicht hinnehmbar", "ACCUSE", {"EU"}, {"HUN"}, {"status": "asserted"}),
+    # a speaker's own claim that another side attacked is his accusation of that side
+    ("Krieg\nDie Armee Eritreas beschoss offenbar gezielt Dörfer in Äthiopien, erklärte der US-Außenminister.",
+     "2025-09-20", "beschoss offenbar", "ACCUSE", {"USA"}, {"ERI"}, {"status": "asserted"}),
     # an idiom of criticism as a predicate noun: the speaker judges the copula's subject's owner
     ("Streit\nDer Beschluss der polnischen Regierung sei ein Schritt in die falsche Richtung, sagte der "
      "ungarische Außenminister.", "2025-09-20", "falsche Richtung", "ACCUSE", {"HUN"}, {"POL"}, {}),

@@ -210,6 +210,7 @@ class GermanCoder:
         self.relational_forms = frozenset(noun + ending for noun in self.relational_nouns
                                           for ending in ("", "s", "n", "en"))
         self.act_judging_types = frozenset(cues["act_judging_types"])
+        self.claimed_act_types = frozenset(cues["claimed_act_types"])
         self.condition_subordinators = frozenset(cues["condition_subordinators"])
         self.condition_verbs = frozenset(cues["condition_verbs"])
         self.mutual_partner_types = frozenset(cues["mutual_partner_types"])
@@ -552,6 +553,8 @@ class GermanCoder:
                   if has_known_actor(e) or not e.source or _unnamed_authority(e) or _unnamed_attack(e)
                   or e.type in UNNAMED_CROWD_TYPES]
         events = _without_subsumed_support(events)
+        if continued is None:
+            events.extend(self._claims_as_accusations(events))
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
         memory.last_claim = claims[0] if claims else (continued if continued else None)
@@ -722,6 +725,25 @@ class GermanCoder:
                 date=self.dates.sentence_date(exprs, at=tok.start - sentence.start), trigger=tok.text,
                 trigger_start=tok.start, trigger_end=tok.end, confidence=confidence(source, target, False),
                 rule="V:sollen"))
+        return out
+
+    def _claims_as_accusations(self, events: list[Event]) -> list[Event]:
+        """'Die Truppen griffen offenbar Kliniken an, erklärte Kerry': a speaker's own claim that another side did a
+        hostile act is his accusation of that side (GUIDELINES: its content is alleged), where the sentence tells
+        none of its own (claimed_act_types in cues.yaml)."""
+        out = []
+        for e in events:
+            reporters = set(e.reported_by)
+            doers = [a for a in e.source if a.code != UNKNOWN_CODE]
+            if e.status != "alleged" or e.type not in self.claimed_act_types or not reporters or not doers \
+                    or reporters & {a.code for a in e.source}:
+                continue
+            if any(x.type == "ACCUSE" and reporters & {a.code for a in x.source} for x in events + out):
+                continue
+            cameo = self.lexicon.cameo_for("ACCUSE", "allege")
+            out.append(replace(e, type="ACCUSE", mode="allege", cameo=cameo, goldstein=self.lexicon.goldstein(cameo),
+                               source=[ActorRef(c, "", None) for c in e.reported_by], target=list(doers),
+                               status="asserted", reported_by=[], rule=f"claim:{e.rule}"))
         return out
 
     def _as_request(self, event: Event, demander: list[str]) -> Event:
