@@ -218,6 +218,9 @@ CASES = [
     # "nicht hinnehmbar": the negation is part of the judgement
     ("Streit\nDie Äußerungen des ungarischen Ministers seien nicht hinnehmbar, sagte ein Sprecher der "
      "EU-Kommission.", "2025-09-20", "nicht hinnehmbar", "ACCUSE", {"EU"}, {"HUN"}, {"status": "asserted"}),
+    # "soll ... haben" at the clause's end: a perfect infinitive (HanTa may tag "haben" as finite), alleged
+    ("Angriff\nDie Armee Eritreas soll ein Dorf in Äthiopien beschossen haben.", "2025-09-20",
+     "beschossen haben", "ASSAULT", {"ERI"}, {"ETH"}, {"status": "alleged"}),
     # a speaker's own claim that another side attacked is his accusation of that side
     ("Krieg\nDie Armee Eritreas beschoss offenbar gezielt Dörfer in Äthiopien, erklärte der US-Außenminister.",
      "2025-09-20", "beschoss offenbar", "ACCUSE", {"USA"}, {"ERI"}, {"status": "asserted"}),
