@@ -1566,3 +1566,14 @@ def test_german_coder_taking_under_fire_is_an_attack(code):
     events = code(text)
     assert _match(events, "unter Feuer", "ASSAULT", {"TUR"})
     assert not [e for e in events if "Kenntnis" in e.sentence and e.type == "ASSAULT"]
+
+
+def test_german_coder_passive_accusation_in_a_one_state_story_is_that_states(code):
+    # "Dem Mann wird ... vorgeworfen" names neither accuser nor a coded accused: in a story about one state's own
+    # affairs its authorities accuse one of its people; in a story of two states the accusation names no side
+    text = ("Festnahme in Wien\nDie österreichische Polizei hat in Wien einen Mann festgenommen. "
+            "Dem Mann wird schwere Brandstiftung vorgeworfen.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "Brandstiftung", "ACCUSE", {"AUT"}, {"AUT"})
+    text = ("Streit\nRussland und die Ukraine verhandeln in Genf. Dem Mann wird schwere Brandstiftung vorgeworfen.")
+    assert not [e for e in code(text, "2025-09-20") if "Brandstiftung" in e.sentence and e.type == "ACCUSE"]

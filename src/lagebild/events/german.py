@@ -232,19 +232,22 @@ class GermanCoder:
         place_acts: set[int] = set()  # ids of events that act on a place or happen in one: no implicit target
         placed_targets: set[int] = set()  # ids of attacks whose target is only the place where they happen
         course_acts: set[int] = set()  # ids of meetings whose course a sentence tells: the story's meeting
+        passives: set[int] = set()  # ids of accusations told in the passive without their accuser
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
             found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts,
-                                                  placed_targets, course_acts)
+                                                  placed_targets, course_acts, passives)
             memory.remember(self._not_near(sentence, sentence_mentions), subjects)
             memory.remember_events(found)
             events.extend(found)
-        events = _inherit_story_actors(events, place_acts, course_acts)
+        events = _inherit_story_actors(events, place_acts, course_acts, passives)
         _target_at_place(events, placed_targets)
         _continue_targets(events)
-        self._fill_implicit(events, mentions, place_acts)
+        self._fill_implicit(events, mentions, place_acts, passives)
         # an unnamed attack outside a one-state story stays unplaced: dropped
-        return [e for e in events if has_known_actor(e) or not _unnamed_attack(e)]
+        # ... and so is an accusation without sides outside a one-state story
+        return [e for e in events if (has_known_actor(e) or not _unnamed_attack(e))
+                and not (id(e) in passives and _accused_without_accuser(e))]
 
     def _not_near(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         """The mentions without the places only near the act ("nahe der Elfenbeinküste", as the actor stage marks
@@ -258,7 +261,8 @@ class GermanCoder:
         return [m for m in mentions if m.kind not in PLACE_KINDS
                 or not is_near(mark_use(sentence, toks, m, self.context_cues))]
 
-    def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int]) -> None:
+    def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int],
+                       passives: set[int]) -> None:
         """Sides the sentence leaves unnamed: the story's salient actors (news teasers name
         their main dyad in the title and lead, later sentences leave it implicit)."""
         salience: Counter = Counter()
@@ -281,6 +285,14 @@ class GermanCoder:
                 # "Der Mann war in die Demonstranten gefahren": in a story about one state's own affairs the
                 # unnamed attacker stays unknown (guideline 8) and hits that state's people
                 event.target = [ActorRef(home, "", None)] if home is not None else event.target
+                continue
+            if id(event) in passives and _accused_without_accuser(event):
+                # "Dem Mann wird versuchter Mord vorgeworfen": in a story about one state's own affairs its
+                # authorities accuse one of its people; elsewhere the accusation names no side and is dropped
+                if home is not None:
+                    text = event.target[0].text if event.target else ""
+                    event.source, event.target = [ActorRef(home, "", None)], [ActorRef(home, text, None)]
+                    event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
                 continue
             codes = {a.code for a in event.source + event.target}
             mutual = len({a.code for a in event.source}) >= 2  # "greifen sich gegenseitig an"
@@ -431,7 +443,7 @@ class GermanCoder:
     # one sentence -------------------------------------------------------------------
 
     def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int],
-                       placed_targets: set[int], course_acts: set[int]):
+                       placed_targets: set[int], course_acts: set[int], passives: set[int]):
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
@@ -541,6 +553,8 @@ class GermanCoder:
                 placed_targets.add(id(event))
             if args.course:
                 course_acts.add(id(event))
+            if item.trigger.type == "ACCUSE" and not item.noun and clauses[item.clause].passive and not args.source:
+                passives.add(id(event))  # "Dem Mann wird Mord vorgeworfen": the accuser is not told
             events.append(event)
         events.extend(self._bare_demands(article, sentence, tokens, exprs, clauses, parts, subjects, attribution,
                                          memory, {entry[0].clause for entry in built}))
@@ -1803,6 +1817,14 @@ def _named_doers(events: list[Event]) -> dict[str, set[str]]:
     return doers
 
 
+def _accused_without_accuser(event: Event) -> bool:
+    """An accusation told in the passive without its accuser, of someone the text leaves unnamed ("Dem Mann wird
+    versuchter Mord vorgeworfen"): in a one-state story that state's authorities and one of its people
+    (_fill_implicit)."""
+    return event.type == "ACCUSE" and event.mode == "allege" and not event.source and all(
+        a.code == UNKNOWN_CODE for a in event.target)
+
+
 def _unnamed_authority(event: Event) -> bool:
     """An act of state power on people (DOMESTIC_SOURCE_MODES: release, convict, crowd control) whose doer the
     sentence names only by an unnamed description ("Die Beamten setzten Tränengas ein"): a side the story fills
@@ -1828,7 +1850,8 @@ def _unnamed_attack(event: Event) -> bool:
         a.code == UNKNOWN_CODE and a.text for a in event.source) and all(a.code == UNKNOWN_CODE for a in event.target)
 
 
-def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts: set[int]) -> list[Event]:
+def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts: set[int],
+                          passives: set[int]) -> list[Event]:
     """An event whose sentence names no side ("Zwei Menschen wurden bei dem Angriff getötet")
     continues the article's nearest event of its type, the one before it, else the next (a headline
     told again in the lead): it takes that event's sides (and, like it, no implicit target where it
@@ -1856,8 +1879,8 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts
         after = [e for e in same if e.sentence_index > event.sentence_index]
         model = before[-1] if before else after[0] if after else None
         if model is None:
-            if event.type in STORY_STATE_TYPES:
-                out.append(event)  # _fill_implicit gives it the story's salient actor
+            if event.type in STORY_STATE_TYPES or id(event) in passives and _accused_without_accuser(event):
+                out.append(event)  # _fill_implicit gives it the story's salient actor (or the one state's)
             continue
         event.source = [ActorRef(a.code, "", a.sector) for a in model.source]
         # an unnamed side the sentence names ("der Angeklagte") stays its own
