@@ -218,6 +218,17 @@ CASES = [
     # "nicht hinnehmbar": the negation is part of the judgement
     ("Streit\nDie Äußerungen des ungarischen Ministers seien nicht hinnehmbar, sagte ein Sprecher der "
      "EU-Kommission.", "2025-09-20", "nicht hinnehmbar", "ACCUSE", {"EU"}, {"HUN"}, {"status": "asserted"}),
+    # "soll ... haben" at the clause's end: a perfect infinitive (HanTa may tag "haben" as finite), alleged
+    ("Angriff\nDie Armee Eritreas soll ein Dorf in Äthiopien beschossen haben.", "2025-09-20",
+     "beschossen haben", "ASSAULT", {"ERI"}, {"ETH"}, {"status": "alleged"}),
+    # a speaker's own claim that another side attacked is his accusation of that side
+    ("Krieg\nDie Armee Eritreas beschoss offenbar gezielt Dörfer in Äthiopien, erklärte der US-Außenminister.",
+     "2025-09-20", "beschoss offenbar", "ACCUSE", {"USA"}, {"ERI"}, {"status": "asserted"}),
+    # an idiom of criticism as a predicate noun: the speaker judges the copula's subject's owner
+    ("Streit\nDer Beschluss der polnischen Regierung sei ein Schritt in die falsche Richtung, sagte der "
+     "ungarische Außenminister.", "2025-09-20", "falsche Richtung", "ACCUSE", {"HUN"}, {"POL"}, {}),
+    ("Streit\nDie Entscheidung der litauischen Regierung sei ein fatales Signal, sagte ein Sprecher der "
+     "EU-Kommission.", "2025-09-20", "fatales Signal", "ACCUSE", {"EU"}, {"LTU"}, {}),
     # "drohen" with an event noun as subject: the act is impending for the dative, not a threat
     ("Atomstreit\nDem Iran droht Ende September die Wiedereinführung aller UN-Sanktionen.", "2025-08-28",
      "Dem Iran", "SANCTION", {"UN"}, {"IRN"}, {"status": "intended"}),
@@ -1619,3 +1630,14 @@ def test_german_coder_taking_under_fire_is_an_attack(code):
     events = code(text)
     assert _match(events, "unter Feuer", "ASSAULT", {"TUR"})
     assert not [e for e in events if "Kenntnis" in e.sentence and e.type == "ASSAULT"]
+
+
+def test_german_coder_passive_accusation_in_a_one_state_story_is_that_states(code):
+    # "Dem Mann wird ... vorgeworfen" names neither accuser nor a coded accused: in a story about one state's own
+    # affairs its authorities accuse one of its people; in a story of two states the accusation names no side
+    text = ("Festnahme in Wien\nDie österreichische Polizei hat in Wien einen Mann festgenommen. "
+            "Dem Mann wird schwere Brandstiftung vorgeworfen.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "Brandstiftung", "ACCUSE", {"AUT"}, {"AUT"})
+    text = ("Streit\nRussland und die Ukraine verhandeln in Genf. Dem Mann wird schwere Brandstiftung vorgeworfen.")
+    assert not [e for e in code(text, "2025-09-20") if "Brandstiftung" in e.sentence and e.type == "ACCUSE"]

@@ -211,6 +211,7 @@ class GermanCoder:
         self.relational_forms = frozenset(noun + ending for noun in self.relational_nouns
                                           for ending in ("", "s", "n", "en"))
         self.act_judging_types = frozenset(cues["act_judging_types"])
+        self.claimed_act_types = frozenset(cues["claimed_act_types"])
         self.condition_subordinators = frozenset(cues["condition_subordinators"])
         self.condition_verbs = frozenset(cues["condition_verbs"])
         self.mutual_partner_types = frozenset(cues["mutual_partner_types"])
@@ -238,21 +239,25 @@ class GermanCoder:
         place_acts: set[int] = set()  # ids of events that act on a place or happen in one: no implicit target
         placed_targets: set[int] = set()  # ids of attacks whose target is only the place where they happen
         course_acts: set[int] = set()  # ids of meetings whose course a sentence tells: the story's meeting
+        passives: set[int] = set()  # ids of accusations told in the passive without their accuser
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
             found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts,
-                                                  placed_targets, course_acts)
+                                                  placed_targets, course_acts, passives)
             memory.remember([m for m in sentence_mentions if (m.start, m.end) not in near], subjects)
             memory.remember_events(found)
             events.extend(found)
-        events = _inherit_story_actors(events, place_acts, course_acts)
+        events = _inherit_story_actors(events, place_acts, course_acts, passives)
         _target_at_place(events, placed_targets)
         _continue_targets(events)
-        self._fill_implicit(events, mentions, place_acts)
+        self._fill_implicit(events, mentions, place_acts, passives)
         # an unnamed attack outside a one-state story stays unplaced: dropped
-        return [e for e in events if has_known_actor(e) or not _unnamed_attack(e)]
+        # ... and so is an accusation without sides outside a one-state story
+        return [e for e in events if (has_known_actor(e) or not _unnamed_attack(e))
+                and not (id(e) in passives and _accused_without_accuser(e))]
 
-    def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int]) -> None:
+    def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int],
+                       passives: set[int]) -> None:
         """Sides the sentence leaves unnamed: the story's salient actors (news teasers name
         their main dyad in the title and lead, later sentences leave it implicit)."""
         salience: Counter = Counter()
@@ -275,6 +280,14 @@ class GermanCoder:
                 # "Der Mann war in die Demonstranten gefahren": in a story about one state's own affairs the
                 # unnamed attacker stays unknown (guideline 8) and hits that state's people
                 event.target = [ActorRef(home, "", None)] if home is not None else event.target
+                continue
+            if id(event) in passives and _accused_without_accuser(event):
+                # "Dem Mann wird versuchter Mord vorgeworfen": in a story about one state's own affairs its
+                # authorities accuse one of its people; elsewhere the accusation names no side and is dropped
+                if home is not None:
+                    text = event.target[0].text if event.target else ""
+                    event.source, event.target = [ActorRef(home, "", None)], [ActorRef(home, text, None)]
+                    event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
                 continue
             codes = {a.code for a in event.source + event.target}
             mutual = len({a.code for a in event.source}) >= 2  # "greifen sich gegenseitig an"
@@ -438,7 +451,7 @@ class GermanCoder:
     # one sentence -------------------------------------------------------------------
 
     def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int],
-                       placed_targets: set[int], course_acts: set[int]):
+                       placed_targets: set[int], course_acts: set[int], passives: set[int]):
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
@@ -548,6 +561,8 @@ class GermanCoder:
                 placed_targets.add(id(event))
             if args.course:
                 course_acts.add(id(event))
+            if item.trigger.type == "ACCUSE" and not item.noun and clauses[item.clause].passive and not args.source:
+                passives.add(id(event))  # "Dem Mann wird Mord vorgeworfen": the accuser is not told
             events.append(event)
         events.extend(self._bare_demands(article, sentence, tokens, exprs, clauses, parts, subjects, attribution,
                                          memory, {entry[0].clause for entry in built}))
@@ -560,6 +575,8 @@ class GermanCoder:
                   if has_known_actor(e) or not e.source or _unnamed_authority(e) or _unnamed_attack(e)
                   or e.type in UNNAMED_CROWD_TYPES]
         events = _without_subsumed_support(events)
+        if continued is None:
+            events.extend(self._claims_as_accusations(events))
         self._fill_deny_targets(events, memory)
         claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
         memory.last_claim = claims[0] if claims else (continued if continued else None)
@@ -730,6 +747,25 @@ class GermanCoder:
                 date=self.dates.sentence_date(exprs, at=tok.start - sentence.start), trigger=tok.text,
                 trigger_start=tok.start, trigger_end=tok.end, confidence=confidence(source, target, False),
                 rule="V:sollen"))
+        return out
+
+    def _claims_as_accusations(self, events: list[Event]) -> list[Event]:
+        """'Die Truppen griffen offenbar Kliniken an, erklärte Kerry': a speaker's own claim that another side did a
+        hostile act is his accusation of that side (GUIDELINES: its content is alleged), where the sentence tells
+        none of its own (claimed_act_types in cues.yaml)."""
+        out = []
+        for e in events:
+            reporters = set(e.reported_by)
+            doers = [a for a in e.source if a.code != UNKNOWN_CODE]
+            if e.status != "alleged" or e.type not in self.claimed_act_types or not reporters or not doers \
+                    or reporters & {a.code for a in e.source}:
+                continue
+            if any(x.type == "ACCUSE" and reporters & {a.code for a in x.source} for x in events + out):
+                continue
+            cameo = self.lexicon.cameo_for("ACCUSE", "allege")
+            out.append(replace(e, type="ACCUSE", mode="allege", cameo=cameo, goldstein=self.lexicon.goldstein(cameo),
+                               source=[ActorRef(c, "", None) for c in e.reported_by], target=list(doers),
+                               status="asserted", reported_by=[], rule=f"claim:{e.rule}"))
         return out
 
     def _as_request(self, event: Event, demander: list[str]) -> Event:
@@ -1822,6 +1858,14 @@ def _named_doers(events: list[Event]) -> dict[str, set[str]]:
     return doers
 
 
+def _accused_without_accuser(event: Event) -> bool:
+    """An accusation told in the passive without its accuser, of someone the text leaves unnamed ("Dem Mann wird
+    versuchter Mord vorgeworfen"): in a one-state story that state's authorities and one of its people
+    (_fill_implicit)."""
+    return event.type == "ACCUSE" and event.mode == "allege" and not event.source and all(
+        a.code == UNKNOWN_CODE for a in event.target)
+
+
 def _unnamed_authority(event: Event) -> bool:
     """An act of state power on people (DOMESTIC_SOURCE_MODES: release, convict, crowd control) whose doer the
     sentence names only by an unnamed description ("Die Beamten setzten Tränengas ein"): a side the story fills
@@ -1847,7 +1891,8 @@ def _unnamed_attack(event: Event) -> bool:
         a.code == UNKNOWN_CODE and a.text for a in event.source) and all(a.code == UNKNOWN_CODE for a in event.target)
 
 
-def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts: set[int]) -> list[Event]:
+def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts: set[int],
+                          passives: set[int]) -> list[Event]:
     """An event whose sentence names no side ("Zwei Menschen wurden bei dem Angriff getötet")
     continues the article's nearest event of its type, the one before it, else the next (a headline
     told again in the lead): it takes that event's sides (and, like it, no implicit target where it
@@ -1875,8 +1920,8 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts
         after = [e for e in same if e.sentence_index > event.sentence_index]
         model = before[-1] if before else after[0] if after else None
         if model is None:
-            if event.type in STORY_STATE_TYPES:
-                out.append(event)  # _fill_implicit gives it the story's salient actor
+            if event.type in STORY_STATE_TYPES or id(event) in passives and _accused_without_accuser(event):
+                out.append(event)  # _fill_implicit gives it the story's salient actor (or the one state's)
             continue
         event.source = [ActorRef(a.code, "", a.sector) for a in model.source]
         # an unnamed side the sentence names ("der Angeklagte") stays its own

@@ -40,8 +40,7 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
     finite = tokens[clause.finite].text.lower() if clause.finite is not None else ""
     if finite in cues.sollen:
         # "soll ... getestet haben": alleged; "soll ... gelten": planned
-        has_perfect = any(t.pos in {"VAINF"} and t.lemma in {"haben", "sein"} for t in tokens[clause.start:clause.end])
-        return "alleged" if has_perfect else "intended"
+        return "alleged" if _perfect_infinitive(tokens, clause) else "intended"
     if noun and _fronted_setting(tokens, clause, trigger):
         # "Am Rande des Besuchs von Obama in Kuba haben die USA versucht, ... zu vermitteln": the act noun in a
         # fronted PP is the setting, told as a fact; the clause's plan or future does not reach it
@@ -53,6 +52,14 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
             t.pos == "VVINF" for t in tokens[clause.start:clause.end]):
         return "intended"
     return "asserted"
+
+
+def _perfect_infinitive(tokens: list[Tagged], clause: Clause) -> bool:
+    """Whether the clause has a perfect infinitive ("soll ... angegriffen haben"); HanTa may tag its clause-final
+    auxiliary as finite, so a form of haben/sein after a participle that is not the clause's finite verb counts."""
+    return any(t.lemma in {"haben", "sein"} and (t.pos == "VAINF" or t.pos == "VAFIN" and k != clause.finite
+                                                   and tokens[k - 1].pos == "VVPP")
+               for k, t in enumerate(tokens[clause.start:clause.end], clause.start))
 
 
 def _fronted_setting(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
