@@ -201,6 +201,11 @@ CASES = [
     # an act on unnamed militants without a named doer takes the story's doer of that act
     ("Mali\nMalische Soldaten haben mutmaßliche Dschihadisten festgenommen.\nBei Einsätzen in der Grenzregion "
      "seien 15 weitere Jihadisten festgenommen worden.", "2024-03-15", "15 weitere", "COERCE", {"MLI"}, {"MLI"}, {}),
+    # an arrest without a named doer of the people of the story's main state is that state's own, even where
+    # the story names another state almost as often
+    ("Streit im Kaukasus\nGeorgien wirft Russland Provokationen vor. Moskau weist das zurück. Die georgische Regierung "
+     "will mit dem Kreml reden. Wegen Spionageverdachts wurden zwei georgische Offiziere festgenommen.", "2024-03-15",
+     "Spionageverdachts", "COERCE", {"GEO"}, {"GEO"}, {"mode": "arrest"}),
     # the city where a demand is made is not its addressee
     ("Syrien\nDer UN-Sondergesandte forderte am Donnerstag in Genf, die Waffenruhe wiederzubeleben.", "2024-03-15",
      "in Genf", "REQUEST", {"UN"}, set(), {"date": "2024-03-14"}),

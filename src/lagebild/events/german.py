@@ -311,9 +311,20 @@ class GermanCoder:
                 if home is not None and codes <= {home, UNKNOWN_CODE} and (
                         event.type in DOMESTIC_TARGET_TYPES or event.mode in DOMESTIC_SOURCE_MODES):
                     other = home  # "wurde ihres Amtes enthoben": in a one-state story, its own authorities
+                elif self._arrest_at_home(event, codes, ranked, mentions[event.sentence_index]):
+                    other = ranked[0]  # "wurden acht Soldaten festgenommen": the story's main state arrests its own
                 if other:
                     event.source = [ActorRef(other, "", None)]
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
+
+    @staticmethod
+    def _arrest_at_home(event: Event, codes: set[str], ranked: list[str], mentions: list[Mention]) -> bool:
+        """An arrest, raid or ban without a named doer in a sentence that names only the story's main state: that
+        state acts on its own people (not in "Deutscher Journalist in Moskau festgenommen": Russia's)."""
+        if not ranked or event.type not in DOMESTIC_TYPES or event.mode not in DOMESTIC_MODES \
+                or codes - {UNKNOWN_CODE} != {ranked[0]}:
+            return False
+        return all(m.code in {ranked[0], UNKNOWN_CODE} for m in mentions)
 
     def _habitual(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
         """A habitual clause, or a zu-infinitive governed by one ("Häufig versucht Nordkorea, die
