@@ -206,6 +206,9 @@ CASES = [
     ("Streit im Kaukasus\nGeorgien wirft Russland Provokationen vor. Moskau weist das zurück. Die georgische Regierung "
      "will mit dem Kreml reden. Wegen Spionageverdachts wurden zwei georgische Offiziere festgenommen.", "2024-03-15",
      "Spionageverdachts", "COERCE", {"GEO"}, {"GEO"}, {"mode": "arrest"}),
+    # dissolving a chamber or a court is a coercive act on it
+    ("Krise in Peru\nPerus Präsident hat den Senat aufgelöst.", "2024-03-15",
+     "hat den Senat", "COERCE", {"PER"}, {"PER"}, {"mode": "restrict"}),
     # the city where a demand is made is not its addressee
     ("Syrien\nDer UN-Sondergesandte forderte am Donnerstag in Genf, die Waffenruhe wiederzubeleben.", "2024-03-15",
      "in Genf", "REQUEST", {"UN"}, set(), {"date": "2024-03-14"}),
