@@ -209,6 +209,9 @@ CASES = [
     # dissolving a chamber or a court is a coercive act on it
     ("Krise in Peru\nPerus Präsident hat den Senat aufgelöst.", "2024-03-15",
      "hat den Senat", "COERCE", {"PER"}, {"PER"}, {"mode": "restrict"}),
+    # forces that stop people restrict them (a stopped offensive or delivery is no such act)
+    ("Protest in Minsk\nDie belarussische Polizei stoppte die Oppositionellen vor dem Parlament.", "2024-03-15",
+     "Die belarussische Polizei", "COERCE", {"BLR"}, {"BLR"}, {"mode": "restrict"}),
     # the city where a demand is made is not its addressee
     ("Syrien\nDer UN-Sondergesandte forderte am Donnerstag in Genf, die Waffenruhe wiederzubeleben.", "2024-03-15",
      "in Genf", "REQUEST", {"UN"}, set(), {"date": "2024-03-14"}),
