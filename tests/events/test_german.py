@@ -212,6 +212,9 @@ CASES = [
     # forces that stop people restrict them (a stopped offensive or delivery is no such act)
     ("Protest in Minsk\nDie belarussische Polizei stoppte die Oppositionellen vor dem Parlament.", "2024-03-15",
      "Die belarussische Polizei", "COERCE", {"BLR"}, {"BLR"}, {"mode": "restrict"}),
+    # an act noun a reporting verb takes as object, with no doer of its own, is the reporter's act
+    ("Kämpfe im Osten\nMoskau meldet ein weiteres Vorrücken in der Region Charkiw.", "2024-03-15",
+     "Moskau meldet", "ASSAULT", {"RUS"}, {"UKR"}, {}),
     # the city where a demand is made is not its addressee
     ("Syrien\nDer UN-Sondergesandte forderte am Donnerstag in Genf, die Waffenruhe wiederzubeleben.", "2024-03-15",
      "in Genf", "REQUEST", {"UN"}, set(), {"date": "2024-03-14"}),
@@ -1566,3 +1569,9 @@ def test_german_coder_taking_under_fire_is_an_attack(code):
     events = code(text)
     assert _match(events, "unter Feuer", "ASSAULT", {"TUR"})
     assert not [e for e in events if "Kenntnis" in e.sentence and e.type == "ASSAULT"]
+
+
+def test_german_coder_reporter_hit_by_the_reported_act_does_not_do_it(code):
+    # "meldet einen Angriff auf seine Atomanlage": the reporter is the one hit, not the attacker
+    events = code("Angriff\nIran meldet einen Angriff auf seine Atomanlage in Natans.")
+    assert not any(e.type == "ASSAULT" and "IRN" in {a.code for a in e.source} for e in events)

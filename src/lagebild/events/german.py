@@ -198,6 +198,7 @@ class GermanCoder:
         self.object_articles = frozenset(cues["object_articles"])
         self.act_participles = dict(cues["act_participles"])
         self.doing_participles = frozenset(cues["doing_participles"])
+        self.own_act_reporting_verbs = frozenset(cues["own_act_reporting_verbs"])
         self.place_objects = frozenset(cues["place_objects"])
         self.intention_nouns = frozenset(cues["intention_nouns"])
         self.context_cues = ContextCues.load("de")
@@ -1150,6 +1151,8 @@ class GermanCoder:
                     and not self._witnessed(tokens, clause, item, role):
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                                if p not in args.target]
+                if not args.source and role == "support":
+                    args.source = self._reporter_of_own_act(tokens, clause, parts, ci, attribution, args.target)
             if not args.source and args.target and self._meeting_setting(tokens, clause, item):
                 # "sagte Magyar nach einem Treffen mit Sulyok", "bei einem Besuch in Kiew": the speaker met, visited
                 args.source = [p for p in pick_subject(tokens, clause, parts, set()) if p not in args.target]
@@ -1297,6 +1300,24 @@ class GermanCoder:
         j = preposition_of(tokens, clause, item.index)
         return item.trigger.type in self.mutual_partner_types and j is not None \
             and CONTRACTIONS.get(tokens[j].text.lower(), tokens[j].lemma.lower()) in self.meeting_setting_preps
+
+    def _reporter_of_own_act(self, tokens: list[Tagged], clause: Clause, parts: list[Participant], ci: int,
+                             attribution: Attribution, target: list[Participant]) -> list[Participant]:
+        """'Moskau meldet ein weiteres Vorrücken in der Region Donezk': the act noun a reporting verb takes as its
+        object, with no doer of its own, is the reporter's act, unless the reporter is the one it is aimed at
+        ('Iran meldet einen Angriff auf Natans' leaves the attacker unnamed)."""
+        words = tokens[clause.start:clause.end]
+        if not any(verb_lemma(tokens, k, clause) in self.own_act_reporting_verbs for k in clause.verbs) or any(
+                t.pos == "PPOSAT" and t.lemma.lower() in self.subject_possessives or t.text.lower() == "sich"
+                for t in words):
+            return []  # "meldete einen Angriff auf seine Atomanlage": the reporter is hit; "bestätigte sich": no report
+        hit = {p.mention.code for p in target}
+        # a news agency that confirms an act takes no part in it ("WAFA bestätigte das Gespräch")
+        reporters = [p for p in attribution.speakers(parts) if p.clause == ci and p.slot == "bare"
+                     and p.mention.code != UNKNOWN_CODE and p.mention.sector != "MED"]
+        if not reporters or reporters[0].mention.code in hit:
+            return []
+        return group_of(parts, reporters[0])
 
     def _witnessed(self, tokens: list[Tagged], clause: Clause, item: Found, role: str) -> bool:
         """Whether the act noun stands in a PP of circumstance that does not make the clause's subject its doer
