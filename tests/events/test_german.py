@@ -201,6 +201,20 @@ CASES = [
     # an act on unnamed militants without a named doer takes the story's doer of that act
     ("Mali\nMalische Soldaten haben mutmaßliche Dschihadisten festgenommen.\nBei Einsätzen in der Grenzregion "
      "seien 15 weitere Jihadisten festgenommen worden.", "2024-03-15", "15 weitere", "COERCE", {"MLI"}, {"MLI"}, {}),
+    # an arrest without a named doer of the people of the story's main state is that state's own, even where
+    # the story names another state almost as often
+    ("Streit im Kaukasus\nGeorgien wirft Russland Provokationen vor. Moskau weist das zurück. Die georgische Regierung "
+     "will mit dem Kreml reden. Wegen Spionageverdachts wurden zwei georgische Offiziere festgenommen.", "2024-03-15",
+     "Spionageverdachts", "COERCE", {"GEO"}, {"GEO"}, {"mode": "arrest"}),
+    # dissolving a chamber or a court is a coercive act on it
+    ("Krise in Peru\nPerus Präsident hat den Senat aufgelöst.", "2024-03-15",
+     "hat den Senat", "COERCE", {"PER"}, {"PER"}, {"mode": "restrict"}),
+    # forces that stop people restrict them (a stopped offensive or delivery is no such act)
+    ("Protest in Minsk\nDie belarussische Polizei stoppte die Oppositionellen vor dem Parlament.", "2024-03-15",
+     "Die belarussische Polizei", "COERCE", {"BLR"}, {"BLR"}, {"mode": "restrict"}),
+    # an act noun a reporting verb takes as object, with no doer of its own, is the reporter's act
+    ("Kämpfe im Osten\nMoskau meldet ein weiteres Vorrücken in der Region Charkiw.", "2024-03-15",
+     "Moskau meldet", "ASSAULT", {"RUS"}, {"UKR"}, {}),
     # the city where a demand is made is not its addressee
     ("Syrien\nDer UN-Sondergesandte forderte am Donnerstag in Genf, die Waffenruhe wiederzubeleben.", "2024-03-15",
      "in Genf", "REQUEST", {"UN"}, set(), {"date": "2024-03-14"}),
@@ -1641,3 +1655,9 @@ def test_german_coder_passive_accusation_in_a_one_state_story_is_that_states(cod
     assert _match(events, "Brandstiftung", "ACCUSE", {"AUT"}, {"AUT"})
     text = ("Streit\nRussland und die Ukraine verhandeln in Genf. Dem Mann wird schwere Brandstiftung vorgeworfen.")
     assert not [e for e in code(text, "2025-09-20") if "Brandstiftung" in e.sentence and e.type == "ACCUSE"]
+
+
+def test_german_coder_reporter_hit_by_the_reported_act_does_not_do_it(code):
+    # "meldet einen Angriff auf seine Atomanlage": the reporter is the one hit, not the attacker
+    events = code("Angriff\nIran meldet einen Angriff auf seine Atomanlage in Natans.")
+    assert not any(e.type == "ASSAULT" and "IRN" in {a.code for a in e.source} for e in events)

@@ -199,6 +199,7 @@ class GermanCoder:
         self.object_articles = frozenset(cues["object_articles"])
         self.act_participles = dict(cues["act_participles"])
         self.doing_participles = frozenset(cues["doing_participles"])
+        self.own_act_reporting_verbs = frozenset(cues["own_act_reporting_verbs"])
         self.place_objects = frozenset(cues["place_objects"])
         self.intention_nouns = frozenset(cues["intention_nouns"])
         self.context_cues = ContextCues.load("de")
@@ -319,6 +320,8 @@ class GermanCoder:
                 if home is not None and codes <= {home, UNKNOWN_CODE} and (
                         event.type in DOMESTIC_TARGET_TYPES or event.mode in DOMESTIC_SOURCE_MODES):
                     other = home  # "wurde ihres Amtes enthoben": in a one-state story, its own authorities
+                elif self._arrest_at_home(event, codes, ranked, mentions[event.sentence_index]):
+                    other = ranked[0]  # "wurden acht Soldaten festgenommen": the story's main state arrests its own
                 if other:
                     event.source = [ActorRef(other, "", None)]
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
@@ -328,6 +331,15 @@ class GermanCoder:
         ("hat man ihn festgenommen" after "einen Mann") or from the story's act ("Festnahme in Berlin" after
         "hat einen Mann festgenommen": _inherit_story_actors keeps the span of the act's side)."""
         return (actor.start, actor.end) in unnamed or actor.text.lower() in self.coref_cues.person_pronouns
+
+    @staticmethod
+    def _arrest_at_home(event: Event, codes: set[str], ranked: list[str], mentions: list[Mention]) -> bool:
+        """An arrest, raid or ban without a named doer in a sentence that names only the story's main state: that
+        state acts on its own people (not in "Deutscher Journalist in Moskau festgenommen": Russia's)."""
+        if not ranked or event.type not in DOMESTIC_TYPES or event.mode not in DOMESTIC_MODES \
+                or codes - {UNKNOWN_CODE} != {ranked[0]}:
+            return False
+        return all(m.code in {ranked[0], UNKNOWN_CODE} for m in mentions)
 
     def _habitual(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
         """A habitual clause, or a zu-infinitive governed by one ("Häufig versucht Nordkorea, die
@@ -1183,6 +1195,8 @@ class GermanCoder:
                     and not self._witnessed(tokens, clause, item, role):
                 args.source = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
                                if p not in args.target]
+                if not args.source and role == "support":
+                    args.source = self._reporter_of_own_act(tokens, clause, parts, ci, attribution, args.target)
             if role == "support" and not args.target and self._light_verb_clause(tokens, clause):
                 # "Die EU verhängte gegen Belarus Sanktionen", "Gegen Iran hat die EU Sanktionen verhängt": the light
                 # verb's PP names the target wherever it stands in the clause
@@ -1334,6 +1348,24 @@ class GermanCoder:
         j = preposition_of(tokens, clause, item.index)
         return item.trigger.type in self.mutual_partner_types and j is not None \
             and CONTRACTIONS.get(tokens[j].text.lower(), tokens[j].lemma.lower()) in self.meeting_setting_preps
+
+    def _reporter_of_own_act(self, tokens: list[Tagged], clause: Clause, parts: list[Participant], ci: int,
+                             attribution: Attribution, target: list[Participant]) -> list[Participant]:
+        """'Moskau meldet ein weiteres Vorrücken in der Region Donezk': the act noun a reporting verb takes as its
+        object, with no doer of its own, is the reporter's act, unless the reporter is the one it is aimed at
+        ('Iran meldet einen Angriff auf Natans' leaves the attacker unnamed)."""
+        words = tokens[clause.start:clause.end]
+        if not any(verb_lemma(tokens, k, clause) in self.own_act_reporting_verbs for k in clause.verbs) or any(
+                t.pos == "PPOSAT" and t.lemma.lower() in self.subject_possessives or t.text.lower() == "sich"
+                for t in words):
+            return []  # "meldete einen Angriff auf seine Atomanlage": the reporter is hit; "bestätigte sich": no report
+        hit = {p.mention.code for p in target}
+        # a news agency that confirms an act takes no part in it ("WAFA bestätigte das Gespräch")
+        reporters = [p for p in attribution.speakers(parts) if p.clause == ci and p.slot == "bare"
+                     and p.mention.code != UNKNOWN_CODE and p.mention.sector != "MED"]
+        if not reporters or reporters[0].mention.code in hit:
+            return []
+        return group_of(parts, reporters[0])
 
     def _witnessed(self, tokens: list[Tagged], clause: Clause, item: Found, role: str) -> bool:
         """Whether the act noun stands in a PP of circumstance that does not make the clause's subject its doer
