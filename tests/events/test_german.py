@@ -536,6 +536,12 @@ CASES = [
     # the opposition's own protest is against its state's government
     ("Wahl\nNach der Wahl gab es Proteste der serbischen Opposition.", "2025-01-10",
      "Proteste", "PROTEST", {"SRB"}, {"SRB"}, {}),
+    # a verb of receiving: its subject is given the act noun, the noun's aus-PP names the giver
+    ("Krieg\nMoldau erhielt im Winter Finanzhilfe aus Rumänien.", "2025-01-10",
+     "Moldau erhielt", "AID", {"ROU"}, {"MDA"}, {}),
+    # ... a giver the text leaves unnamed stays unnamed: no story actor gives it
+    ("Geberkonferenz in Paris\nFrankreich lud zu der Konferenz ein. Der georgische Premier nahm dort neue "
+     "Kreditzusagen entgegen.", "2025-01-10", "Kreditzusagen", "AGREE", set(), {"GEO"}, {}),
 ]
 
 

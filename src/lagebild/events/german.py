@@ -187,6 +187,7 @@ class GermanCoder:
         self.number_nouns = frozenset(cues["number_nouns"])
         self.undergoer_nouns = frozenset(cues["undergoer_nouns"])
         self.undergoer_participles = frozenset(cues["undergoer_participles"])
+        self.receiving_verbs = frozenset(cues["receiving_verbs"])
         self.generic_quantifiers = frozenset(cues["generic_quantifiers"])
         self.class_relative_pronouns = frozenset(cues.get("class_relative_pronouns") or [])
         self.plural_articles = frozenset(cues.get("plural_articles") or [])
@@ -231,17 +232,18 @@ class GermanCoder:
         place_acts: set[int] = set()  # ids of events that act on a place or happen in one: no implicit target
         placed_targets: set[int] = set()  # ids of attacks whose target is only the place where they happen
         course_acts: set[int] = set()  # ids of meetings whose course a sentence tells: the story's meeting
+        givers_unnamed: set[int] = set()  # ids of acts received from givers the text leaves unnamed: no implicit source
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
             found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts,
-                                                  placed_targets, course_acts)
+                                                  placed_targets, course_acts, givers_unnamed)
             memory.remember(self._not_near(sentence, sentence_mentions), subjects)
             memory.remember_events(found)
             events.extend(found)
         events = _inherit_story_actors(events, place_acts, course_acts)
         _target_at_place(events, placed_targets)
         _continue_targets(events)
-        self._fill_implicit(events, mentions, place_acts)
+        self._fill_implicit(events, mentions, place_acts, givers_unnamed)
         # an unnamed attack outside a one-state story stays unplaced: dropped
         return [e for e in events if has_known_actor(e) or not _unnamed_attack(e)]
 
@@ -257,7 +259,8 @@ class GermanCoder:
         return [m for m in mentions if m.kind not in PLACE_KINDS
                 or not is_near(mark_use(sentence, toks, m, self.context_cues))]
 
-    def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int]) -> None:
+    def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int],
+                       givers_unnamed: set[int]) -> None:
         """Sides the sentence leaves unnamed: the story's salient actors (news teasers name
         their main dyad in the title and lead, later sentences leave it implicit)."""
         salience: Counter = Counter()
@@ -305,7 +308,7 @@ class GermanCoder:
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
             # protesters the text does not name stay unnamed
             if event.type != "PROTEST" and (not event.source or all(a.code == UNKNOWN_CODE for a in event.source)) \
-                    and not self._unnamed_doer_rule(event.rule, event.type):
+                    and not self._unnamed_doer_rule(event.rule, event.type) and id(event) not in givers_unnamed:
                 doers = named_doers.get(event.type, set()) if event.type in KNOWN_DOER_TYPES else None
                 other = next((c for c in ranked if c not in codes and (doers is None or c in doers)), None)
                 if home is not None and codes <= {home, UNKNOWN_CODE} and (
@@ -430,7 +433,7 @@ class GermanCoder:
     # one sentence -------------------------------------------------------------------
 
     def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int],
-                       placed_targets: set[int], course_acts: set[int]):
+                       placed_targets: set[int], course_acts: set[int], givers_unnamed: set[int]):
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
@@ -540,6 +543,8 @@ class GermanCoder:
                 placed_targets.add(id(event))
             if args.course:
                 course_acts.add(id(event))
+            if args.giver_unnamed and not event.source:
+                givers_unnamed.add(id(event))
             events.append(event)
         events.extend(self._bare_demands(article, sentence, tokens, exprs, clauses, parts, subjects, attribution,
                                          memory, {entry[0].clause for entry in built}))
@@ -1111,6 +1116,13 @@ class GermanCoder:
                              if p not in args.source and not predicate <= p.first <= item.index]
                 if undergoer:
                     return Arguments(args.source, undergoer)
+            if not args.target and self._received(tokens, clause, item.index):
+                # "Die Ukraine erhielt Militärhilfe aus Deutschland": the subject is given the act, not its doer
+                receiver = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
+                            if p not in args.source]
+                if receiver:
+                    giver = args.source or _giver_pp(tokens, parts, ci, item.index)
+                    return Arguments(giver, receiver, giver_unnamed=not giver)
             if "speaker" in item.trigger.source:
                 # "Aus dem Kreml hieß es, es gebe keine Beweise": the speaker denies; no speaker, no event
                 speaker = attribution.judges(parts)  # also the one a Konjunktiv sentence goes on from
@@ -1501,6 +1513,11 @@ class GermanCoder:
             return "object-of-trigger"
         return "other"
 
+    def _received(self, tokens: list[Tagged], clause: Clause, noun: int) -> bool:
+        """The act noun is the object of a verb of receiving (receiving_verbs in cues.yaml), outside any PP."""
+        return preposition_of(tokens, clause, noun) is None and any(
+            verb_lemma(tokens, k, clause) in self.receiving_verbs for k in clause.verbs)
+
     def _undergone(self, tokens: list[Tagged], clause: Clause, noun: int) -> int | None:
         """Where the act noun is the genitive or von-PP of a predicate noun of undergoing ("wurde Ziel eines
         Angriffs", "Opfer von Anschlägen") or the von-PP of a participle of it after the noun ("von einer Störung
@@ -1787,6 +1804,14 @@ def _unnamed_authority(event: Event) -> bool:
     with its state (_fill_implicit), not someone unnamed to be dropped."""
     return event.mode in DOMESTIC_SOURCE_MODES and bool(event.source) and all(
         a.code == UNKNOWN_CODE and a.text for a in event.source)
+
+
+def _giver_pp(tokens: list[Tagged], parts: list[Participant], ci: int, noun: int) -> list[Participant]:
+    """The aus-PP right after a received act noun names its giver ("erhielt Waffen aus Deutschland")."""
+    for p in parts:
+        if p.clause == ci and p.slot == "aus" and 0 < p.first - noun <= 4:
+            return group_of(parts, p)
+    return []
 
 
 def _told_compound_sense(entries: list[Trigger], lemma: str, told_nouns: set[str]) -> Trigger | None:
