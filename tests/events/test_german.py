@@ -542,6 +542,16 @@ CASES = [
     # ... a giver the text leaves unnamed stays unnamed: no story actor gives it
     ("Geberkonferenz in Paris\nFrankreich lud zu der Konferenz ein. Der georgische Premier nahm dort neue "
      "Kreditzusagen entgegen.", "2025-01-10", "Kreditzusagen", "AGREE", set(), {"GEO"}, {}),
+    # a passive whose subject is a thing: the trigger's PP names the recipient; with no von-agent the givers are
+    # unsaid and no story actor fills them
+    ("Geberkonferenz in Paris\nFrankreich lud zu der Konferenz ein. An Moldau wurden dort neue Panzer geliefert.",
+     "2025-01-10", "An Moldau", "AID", set(), {"MDA"}, {}),
+    # ... a promise's für-PP names the recipient, and a later pledge by unnamed states continues it
+    ("Geberkonferenz in Paris\nFrankreich lud zu der Konferenz ein. Für Moldau wurden dort neue Hilfen zugesagt. "
+     "Zahlreiche Staaten machten dort weitere Zusagen.", "2025-01-10", "Zahlreiche Staaten", "AGREE", set(), {"MDA"},
+     {}),
+    ("Geberkonferenz in Paris\nFrankreich lud zu der Konferenz ein. Für Moldau wurden dort neue Hilfen zugesagt.",
+     "2025-01-10", "Für Moldau", "AGREE", set(), {"MDA"}, {}),
 ]
 
 

@@ -95,6 +95,9 @@ DOMESTIC_SOURCE_MODES = frozenset({"release", "convict", "crowd-control"})
 # threats whose PP may name an addressee no actor stands for ("Drohungen gegen ausländische Botschaften",
 # "eine Warnung an Schiffe"): the threatened party is unnamed, not the story's other side
 UNNAMED_ADDRESSEE_TYPES = frozenset({"THREATEN"})
+# pledges and aid told in the passive with a recipient and no agent ("Für den Sudan wurden Hilfen zugesagt"): the
+# givers are unsaid, no story actor; unlike acts of state power, whose unnamed doer is the story's state
+UNSAID_GIVER_TYPES = frozenset({"AGREE", "AID"})
 # a noun's PP ends within this many tokens ("gegen dortige ausländische Botschaften")
 PP_REACH = 5
 # interactions that need two different parties
@@ -232,18 +235,18 @@ class GermanCoder:
         place_acts: set[int] = set()  # ids of events that act on a place or happen in one: no implicit target
         placed_targets: set[int] = set()  # ids of attacks whose target is only the place where they happen
         course_acts: set[int] = set()  # ids of meetings whose course a sentence tells: the story's meeting
-        givers_unnamed: set[int] = set()  # ids of acts received from givers the text leaves unnamed: no implicit source
+        doers_unnamed: set[int] = set()  # ids of acts whose doer the text leaves unnamed by design: no implicit source
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
             found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts,
-                                                  placed_targets, course_acts, givers_unnamed)
+                                                  placed_targets, course_acts, doers_unnamed)
             memory.remember(self._not_near(sentence, sentence_mentions), subjects)
             memory.remember_events(found)
             events.extend(found)
-        events = _inherit_story_actors(events, place_acts, course_acts)
+        events = _inherit_story_actors(events, place_acts, course_acts, doers_unnamed)
         _target_at_place(events, placed_targets)
         _continue_targets(events)
-        self._fill_implicit(events, mentions, place_acts, givers_unnamed)
+        self._fill_implicit(events, mentions, place_acts, doers_unnamed)
         # an unnamed attack outside a one-state story stays unplaced: dropped
         return [e for e in events if has_known_actor(e) or not _unnamed_attack(e)]
 
@@ -260,7 +263,7 @@ class GermanCoder:
                 or not is_near(mark_use(sentence, toks, m, self.context_cues))]
 
     def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int],
-                       givers_unnamed: set[int]) -> None:
+                       doers_unnamed: set[int]) -> None:
         """Sides the sentence leaves unnamed: the story's salient actors (news teasers name
         their main dyad in the title and lead, later sentences leave it implicit)."""
         salience: Counter = Counter()
@@ -308,7 +311,7 @@ class GermanCoder:
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
             # protesters the text does not name stay unnamed
             if event.type != "PROTEST" and (not event.source or all(a.code == UNKNOWN_CODE for a in event.source)) \
-                    and not self._unnamed_doer_rule(event.rule, event.type) and id(event) not in givers_unnamed:
+                    and not self._unnamed_doer_rule(event.rule, event.type) and id(event) not in doers_unnamed:
                 doers = named_doers.get(event.type, set()) if event.type in KNOWN_DOER_TYPES else None
                 other = next((c for c in ranked if c not in codes and (doers is None or c in doers)), None)
                 if home is not None and codes <= {home, UNKNOWN_CODE} and (
@@ -433,7 +436,7 @@ class GermanCoder:
     # one sentence -------------------------------------------------------------------
 
     def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int],
-                       placed_targets: set[int], course_acts: set[int], givers_unnamed: set[int]):
+                       placed_targets: set[int], course_acts: set[int], doers_unnamed: set[int]):
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
@@ -543,8 +546,8 @@ class GermanCoder:
                 placed_targets.add(id(event))
             if args.course:
                 course_acts.add(id(event))
-            if args.giver_unnamed and not event.source:
-                givers_unnamed.add(id(event))
+            if args.doer_unnamed and not event.source:
+                doers_unnamed.add(id(event))
             events.append(event)
         events.extend(self._bare_demands(article, sentence, tokens, exprs, clauses, parts, subjects, attribution,
                                          memory, {entry[0].clause for entry in built}))
@@ -1122,7 +1125,7 @@ class GermanCoder:
                             if p not in args.source]
                 if receiver:
                     giver = args.source or _giver_pp(tokens, parts, ci, item.index)
-                    return Arguments(giver, receiver, giver_unnamed=not giver)
+                    return Arguments(giver, receiver, doer_unnamed=not giver)
             if "speaker" in item.trigger.source:
                 # "Aus dem Kreml hieß es, es gebe keine Beweise": the speaker denies; no speaker, no event
                 speaker = attribution.judges(parts)  # also the one a Konjunktiv sentence goes on from
@@ -1191,6 +1194,12 @@ class GermanCoder:
             if headline and source and source[0].mention.kind in PLACE_KINDS - {"state"}:
                 source = []  # "Attentäter von Solingen zu Höchststrafe verurteilt": a town is the doer's attribute
             target = pick_subject(tokens, clause, parts, exclude | {id(p) for p in source})
+            if not target and not item.noun and "subj" not in item.trigger.target:
+                # "An die Ukraine wurden Panzer geliefert": a thing as the passive subject, the PP names the side;
+                # without a von-agent the doer is unsaid and stays unnamed (no story actor fills it)
+                target = pick_objects(tokens, ci, parts, source, _pp_slots_only(item.trigger), item.index, exclude)
+                if target and not source and item.trigger.type in UNSAID_GIVER_TYPES:
+                    return Arguments([], target, doer_unnamed=True)
             if not target and not source:
                 # "Proteste der Opposition wurden niedergeschlagen": the subject names an act, its owner undergoes
                 target = _owner_of_subject_noun(tokens, clause, ci, parts, exclude)
@@ -1806,6 +1815,12 @@ def _unnamed_authority(event: Event) -> bool:
         a.code == UNKNOWN_CODE and a.text for a in event.source)
 
 
+def _pp_slots_only(trigger: Trigger) -> Trigger:
+    """The trigger with only its prepositional target slots (a passive has no objects to name its target)."""
+    return replace(trigger, target=tuple(t for t in trigger.target if t not in {"acc", "dat", "subj", "gen", "adj",
+                                                                              "poss"}))
+
+
 def _giver_pp(tokens: list[Tagged], parts: list[Participant], ci: int, noun: int) -> list[Participant]:
     """The aus-PP right after a received act noun names its giver ("erhielt Waffen aus Deutschland")."""
     for p in parts:
@@ -1831,11 +1846,13 @@ def _unnamed_attack(event: Event) -> bool:
         a.code == UNKNOWN_CODE and a.text for a in event.source) and all(a.code == UNKNOWN_CODE for a in event.target)
 
 
-def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts: set[int]) -> list[Event]:
+def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts: set[int],
+                          doers_unnamed: set[int]) -> list[Event]:
     """An event whose sentence names no side ("Zwei Menschen wurden bei dem Angriff getötet")
     continues the article's nearest event of its type, the one before it, else the next (a headline
     told again in the lead): it takes that event's sides (and, like it, no implicit target where it
-    had none: place_acts); without one it is dropped."""
+    had none: place_acts; no implicit source where its doer was unsaid: doers_unnamed); without one it is
+    dropped."""
     named = [e for e in events if has_known_actor(e)]
     out: list[Event] = []
     for event in events:
@@ -1867,6 +1884,8 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts
         event.target = event.target or [ActorRef(a.code, "", a.sector) for a in model.target]
         if id(model) in place_acts:
             place_acts.add(id(event))
+        if id(model) in doers_unnamed:
+            doers_unnamed.add(id(event))
         event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
         out.append(event)
     return out
