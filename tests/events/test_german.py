@@ -1571,3 +1571,12 @@ def test_german_coder_taking_under_fire_is_an_attack(code):
     events = code(text)
     assert _match(events, "unter Feuer", "ASSAULT", {"TUR"})
     assert not [e for e in events if "Kenntnis" in e.sentence and e.type == "ASSAULT"]
+
+
+def test_german_coder_two_verbs_of_one_meeting_are_one_meeting(code):
+    # two meeting verbs with the same sides and status in one sentence tell one meeting, not two
+    events = code("Gipfel in Vilnius\nDie Präsidenten Polens und Litauens wollen am Montag über die Lage sprechen "
+                  "und sich über neue Hilfen austauschen.")
+    meetings = [e for e in events if e.type == "CONSULT" and "Präsidenten" in e.sentence]
+    assert len(meetings) == 1, [(e.trigger, [a.code for a in e.source]) for e in meetings]
+    assert {a.code for a in meetings[0].source} == {"POL", "LTU"}
