@@ -1580,3 +1580,11 @@ def test_german_coder_two_verbs_of_one_meeting_are_one_meeting(code):
     meetings = [e for e in events if e.type == "CONSULT" and "Präsidenten" in e.sentence]
     assert len(meetings) == 1, [(e.trigger, [a.code for a in e.source]) for e in meetings]
     assert {a.code for a in meetings[0].source} == {"POL", "LTU"}
+
+
+def test_german_coder_meeting_verbs_filled_alike_by_the_story_are_one_meeting(code):
+    # arrival and reception of one visit: the story gives both verbs the same sides, one meeting stays
+    events = code("Besuch in Hanoi\nDer indische Premier reist nach Vietnam. Sein Flugzeug landete am Abend in Hanoi "
+                  "und wurde von einer Ehrengarde empfangen.")
+    visits = [e for e in events if e.type == "CONSULT" and "Sein Flugzeug" in e.sentence]
+    assert len(visits) == 1, [(e.trigger, [a.code for a in e.source], [a.code for a in e.target]) for e in visits]

@@ -27,7 +27,7 @@ from .arguments import (
     pick_subject,
     placed_fight,
 )
-from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates
+from .assemble import ONE_MEETING_TYPES, actor_refs, confidence, has_known_actor, merge_duplicates
 from .attribution import Attribution, AttributionCues, find_attribution
 from .clauses import (
     CONTRACTIONS,
@@ -247,6 +247,7 @@ class GermanCoder:
         _target_at_place(events, placed_targets)
         _continue_targets(events)
         self._fill_implicit(events, mentions, place_acts, doers_unnamed)
+        events = _one_meeting_per_sentence(events)
         # an unnamed attack outside a one-state story stays unplaced: dropped
         return [e for e in events if has_known_actor(e) or not _unnamed_attack(e)]
 
@@ -1813,6 +1814,21 @@ def _unnamed_authority(event: Event) -> bool:
     with its state (_fill_implicit), not someone unnamed to be dropped."""
     return event.mode in DOMESTIC_SOURCE_MODES and bool(event.source) and all(
         a.code == UNKNOWN_CODE and a.text for a in event.source)
+
+
+def _one_meeting_per_sentence(events: list[Event]) -> list[Event]:
+    """Meeting verbs of one sentence whose sides the story filled in alike ("Sein Flugzeug landete in Peking und
+    wurde von einer Ehrengarde empfangen") tell one meeting, as merge_duplicates keeps those named alike."""
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        key = (e.sentence_index, e.type, e.status, frozenset(a.code for a in e.source),
+               frozenset(a.code for a in e.target))
+        if e.type in ONE_MEETING_TYPES and key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
 
 
 def _pp_slots_only(trigger: Trigger) -> Trigger:
