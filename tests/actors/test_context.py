@@ -256,6 +256,14 @@ def test_context_role_from_a_state_takes_it_and_from_elsewhere_stays_unresolved(
     assert all(m.code == "---" for m in fourth if "Delegationen" in m.text)
 
 
+def test_context_several_delegations_take_no_state_from_the_place_or_the_story(actor_base):
+    # plural envoys stand for several states: neither the meeting's place nor the story's main state
+    text = "Chile lud zu einem Gipfel ein. Am Montag trafen zwölf Delegationen in Santiago ein."
+    _, second = resolved(actor_base, text)
+    (delegations,) = [m for m in second if "Delegationen" in m.text]
+    assert delegations.code == "---"
+
+
 def test_context_role_after_a_possessive_belongs_to_the_subject_not_the_place(actor_base):
     (sentence,) = resolved(actor_base, "Die Hisbollah verurteilte den Angriff auf ihre Kommandeure in Syrien.")
     (leaders,) = [m for m in sentence if "Kommandeure" in m.text]

@@ -561,6 +561,22 @@ CASES = [
     # the opposition's own protest is against its state's government
     ("Wahl\nNach der Wahl gab es Proteste der serbischen Opposition.", "2025-01-10",
      "Proteste", "PROTEST", {"SRB"}, {"SRB"}, {}),
+    # a verb of receiving: its subject is given the act noun, the noun's aus-PP names the giver
+    ("Krieg\nMoldau erhielt im Winter Finanzhilfe aus Rumänien.", "2025-01-10",
+     "Moldau erhielt", "AID", {"ROU"}, {"MDA"}, {}),
+    # ... a giver the text leaves unnamed stays unnamed: no story actor gives it
+    ("Geberkonferenz in Paris\nFrankreich lud zu der Konferenz ein. Der georgische Premier nahm dort neue "
+     "Kreditzusagen entgegen.", "2025-01-10", "Kreditzusagen", "AGREE", set(), {"GEO"}, {}),
+    # a passive whose subject is a thing: the trigger's PP names the recipient; with no von-agent the givers are
+    # unsaid and no story actor fills them
+    ("Geberkonferenz in Paris\nFrankreich lud zu der Konferenz ein. An Moldau wurden dort neue Panzer geliefert.",
+     "2025-01-10", "An Moldau", "AID", set(), {"MDA"}, {}),
+    # ... a promise's für-PP names the recipient, and a later pledge by unnamed states continues it
+    ("Geberkonferenz in Paris\nFrankreich lud zu der Konferenz ein. Für Moldau wurden dort neue Hilfen zugesagt. "
+     "Zahlreiche Staaten machten dort weitere Zusagen.", "2025-01-10", "Zahlreiche Staaten", "AGREE", set(), {"MDA"},
+     {}),
+    ("Geberkonferenz in Paris\nFrankreich lud zu der Konferenz ein. Für Moldau wurden dort neue Hilfen zugesagt.",
+     "2025-01-10", "Für Moldau", "AGREE", set(), {"MDA"}, {}),
 ]
 
 
@@ -1661,3 +1677,20 @@ def test_german_coder_reporter_hit_by_the_reported_act_does_not_do_it(code):
     # "meldet einen Angriff auf seine Atomanlage": the reporter is the one hit, not the attacker
     events = code("Angriff\nIran meldet einen Angriff auf seine Atomanlage in Natans.")
     assert not any(e.type == "ASSAULT" and "IRN" in {a.code for a in e.source} for e in events)
+
+
+def test_german_coder_two_verbs_of_one_meeting_are_one_meeting(code):
+    # two meeting verbs with the same sides and status in one sentence tell one meeting, not two
+    events = code("Gipfel in Vilnius\nDie Präsidenten Polens und Litauens wollen am Montag über die Lage sprechen "
+                  "und sich über neue Hilfen austauschen.")
+    meetings = [e for e in events if e.type == "CONSULT" and "Präsidenten" in e.sentence]
+    assert len(meetings) == 1, [(e.trigger, [a.code for a in e.source]) for e in meetings]
+    assert {a.code for a in meetings[0].source} == {"POL", "LTU"}
+
+
+def test_german_coder_meeting_verbs_filled_alike_by_the_story_are_one_meeting(code):
+    # arrival and reception of one visit: the story gives both verbs the same sides, one meeting stays
+    events = code("Besuch in Hanoi\nDer indische Premier reist nach Vietnam. Sein Flugzeug landete am Abend in Hanoi "
+                  "und wurde von einer Ehrengarde empfangen.")
+    visits = [e for e in events if e.type == "CONSULT" and "Sein Flugzeug" in e.sentence]
+    assert len(visits) == 1, [(e.trigger, [a.code for a in e.source], [a.code for a in e.target]) for e in visits]

@@ -58,7 +58,8 @@ NEAR = "near: "  # the why of a place near the act (is_near)
 OPTIONAL_WORDS = ("addressee_words", "addressee_verbs", "dative_articles", "reporter_after", "origin_prepositions",
                   "region_nouns", "region_links", "region_prepositions", "possessives", "indefinite_quantifiers",
                   "subject_clause_breaks", "member_nouns", "near_words", "topic_heads", "place_heads",
-                  "setting_heads", "agent_prepositions", "backer_participles", "articles", "mediation_stems")
+                  "setting_heads", "agent_prepositions", "backer_participles", "articles", "mediation_stems",
+                  "party_plurals")
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class ContextCues:
     backer_participles: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     mediation_stems: frozenset[str] = frozenset()
+    party_plurals: frozenset[str] = frozenset()
     # word sequences (lower-cased) that alone introduce a topic ("wegen", "mit blick auf")
     topic_phrases: tuple[tuple[str, ...], ...] = ()
     # preposition -> last parts of the nouns before it whose complement is a topic ("gegen" -> "krieg", ...)
@@ -593,11 +595,13 @@ def _possessor(sentence: Sentence, mention: Mention, marked: list[Mention], cues
 
 def is_foreign(sentence: Sentence, mention: Mention, cues: ContextCues) -> bool:
     """True when a word of the role phrase, or the adjective before it, says the people are
-    foreign or from a bloc ("Ausländische Diplomaten")."""
+    foreign or from a bloc ("Ausländische Diplomaten"), or names several envoys ("die Delegationen")."""
     before = sentence.text[:mention.start - sentence.start].split()[-1:]
     words = [w.lower() for w in before + mention.text.split()]
     # short markers ("aus", "from") are whole words; longer ones are stems with any ending
-    return any(w == m if len(m) <= 4 else w.startswith(m) for w in words for m in cues.foreign_markers)
+    # several delegations are several states' envoys, none of them the place's or the story's one state
+    return any(w == m if len(m) <= 4 else w.startswith(m) for w in words for m in cues.foreign_markers) \
+        or not cues.party_plurals.isdisjoint(words)
 
 
 def _described_in_role(sentence: Sentence, mention: Mention, memory: Discourse,

@@ -24,6 +24,7 @@ class Arguments:
     unnamed_target: bool = False  # the other side is unknown by design: no implicit target from the story
     placed: bool = False  # the target is only the state where the act happens ("der Anschlag in Moskau")
     course: bool = False  # a definite act noun whose course the clause tells ("die Gespräche sind beendet")
+    doer_unnamed: bool = False  # the doer is unsaid ("erhielt Zusagen", "wurden zugesagt"): no implicit source
 
 
 def group_of(parts: list[Participant], part: Participant) -> list[Participant]:

@@ -5,6 +5,10 @@ from __future__ import annotations
 from ..model import UNKNOWN_CODE, ActorRef, Event
 from .clauses import Participant
 
+# meetings: two verbs with the same sides and status in one sentence tell one meeting (its arrival and reception, its
+# talks), unlike two attacks or tests
+ONE_MEETING_TYPES = frozenset({"CONSULT"})
+
 
 def actor_refs(parts: list[Participant]) -> list[ActorRef]:
     """The participants as event actors, one per code, in order."""
@@ -70,8 +74,16 @@ def _two_verbs(a: Event, b: Event) -> bool:
         return True  # German: two act nouns tell two acts ("seinen Atomwaffentest und den Start einer Rakete")
     if not (_is_verb(a) and _is_verb(b) and a.rule != b.rule):
         return False
+    if a.type in ONE_MEETING_TYPES and not a.rule.startswith("en:") and _same_sides(a, b) and a.status == b.status:
+        return False  # German: "landete in Peking und wurde empfangen", "sprechen und sich austauschen": one meeting
     # English coordinates verbs of one act ("donated and delivered"): two acts only on different targets
     return not a.rule.startswith("en:") or _apart(a.target, b.target)
+
+
+def _same_sides(a: Event, b: Event) -> bool:
+    """The same named codes on both sides."""
+    return {x.code for x in a.source} == {x.code for x in b.source} and \
+        {x.code for x in a.target} == {x.code for x in b.target}
 
 
 def _two_targets(a: Event, b: Event) -> bool:

@@ -26,7 +26,7 @@ from .arguments import (
     pick_subject,
     placed_fight,
 )
-from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates
+from .assemble import ONE_MEETING_TYPES, actor_refs, confidence, has_known_actor, merge_duplicates
 from .attribution import Attribution, AttributionCues, find_attribution
 from .clauses import (
     CONTRACTIONS,
@@ -96,6 +96,9 @@ DOMESTIC_SOURCE_MODES = frozenset({"release", "convict", "crowd-control"})
 # threats whose PP may name an addressee no actor stands for ("Drohungen gegen ausländische Botschaften",
 # "eine Warnung an Schiffe"): the threatened party is unnamed, not the story's other side
 UNNAMED_ADDRESSEE_TYPES = frozenset({"THREATEN"})
+# pledges and aid told in the passive with a recipient and no agent ("Für den Sudan wurden Hilfen zugesagt"): the
+# givers are unsaid, no story actor; unlike acts of state power, whose unnamed doer is the story's state
+UNSAID_GIVER_TYPES = frozenset({"AGREE", "AID"})
 # a noun's PP ends within this many tokens ("gegen dortige ausländische Botschaften")
 PP_REACH = 5
 # interactions that need two different parties
@@ -188,6 +191,7 @@ class GermanCoder:
         self.number_nouns = frozenset(cues["number_nouns"])
         self.undergoer_nouns = frozenset(cues["undergoer_nouns"])
         self.undergoer_participles = frozenset(cues["undergoer_participles"])
+        self.receiving_verbs = frozenset(cues["receiving_verbs"])
         self.generic_quantifiers = frozenset(cues["generic_quantifiers"])
         self.class_relative_pronouns = frozenset(cues.get("class_relative_pronouns") or [])
         self.plural_articles = frozenset(cues.get("plural_articles") or [])
@@ -241,24 +245,26 @@ class GermanCoder:
         placed_targets: set[int] = set()  # ids of attacks whose target is only the place where they happen
         course_acts: set[int] = set()  # ids of meetings whose course a sentence tells: the story's meeting
         passives: set[int] = set()  # ids of accusations told in the passive without their accuser
+        doers_unnamed: set[int] = set()  # ids of acts whose doer the text leaves unnamed by design: no implicit source
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
             found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts,
-                                                  placed_targets, course_acts, passives)
+                                                  placed_targets, course_acts, passives, doers_unnamed)
             memory.remember([m for m in sentence_mentions if (m.start, m.end) not in near], subjects)
             memory.remember_events(found)
             events.extend(found)
-        events = _inherit_story_actors(events, place_acts, course_acts, passives)
+        events = _inherit_story_actors(events, place_acts, course_acts, passives, doers_unnamed)
         _target_at_place(events, placed_targets)
         _continue_targets(events)
-        self._fill_implicit(events, mentions, place_acts, passives)
+        self._fill_implicit(events, mentions, place_acts, passives, doers_unnamed)
+        events = _one_meeting_per_sentence(events)
         # an unnamed attack outside a one-state story stays unplaced: dropped
         # ... and so is an accusation without sides outside a one-state story
         return [e for e in events if (has_known_actor(e) or not _unnamed_attack(e))
                 and not (id(e) in passives and _accused_without_accuser(e))]
 
     def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int],
-                       passives: set[int]) -> None:
+                       passives: set[int], doers_unnamed: set[int]) -> None:
         """Sides the sentence leaves unnamed: the story's salient actors (news teasers name
         their main dyad in the title and lead, later sentences leave it implicit)."""
         salience: Counter = Counter()
@@ -314,7 +320,8 @@ class GermanCoder:
                     event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
             # protesters the text does not name stay unnamed
             if event.type != "PROTEST" and (not event.source or all(a.code == UNKNOWN_CODE for a in event.source)) \
-                    and not self._unnamed_doer_rule(event.rule, event.type) and not self._unnamed_reactors(event):
+                    and not self._unnamed_doer_rule(event.rule, event.type) and not self._unnamed_reactors(event) \
+                    and id(event) not in doers_unnamed:
                 doers = named_doers.get(event.type, set()) if event.type in KNOWN_DOER_TYPES else None
                 other = next((c for c in ranked if c not in codes and (doers is None or c in doers)), None)
                 if home is not None and codes <= {home, UNKNOWN_CODE} and (
@@ -463,7 +470,7 @@ class GermanCoder:
     # one sentence -------------------------------------------------------------------
 
     def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int],
-                       placed_targets: set[int], course_acts: set[int], passives: set[int]):
+                       placed_targets: set[int], course_acts: set[int], passives: set[int], doers_unnamed: set[int]):
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
@@ -575,6 +582,8 @@ class GermanCoder:
                 course_acts.add(id(event))
             if item.trigger.type == "ACCUSE" and not item.noun and clauses[item.clause].passive and not args.source:
                 passives.add(id(event))  # "Dem Mann wird Mord vorgeworfen": the accuser is not told
+            if args.doer_unnamed and not event.source:
+                doers_unnamed.add(id(event))
             events.append(event)
         events.extend(self._bare_demands(article, sentence, tokens, exprs, clauses, parts, subjects, attribution,
                                          memory, {entry[0].clause for entry in built}))
@@ -1167,6 +1176,13 @@ class GermanCoder:
                              if p not in args.source and not predicate <= p.first <= item.index]
                 if undergoer:
                     return Arguments(args.source, undergoer)
+            if not args.target and self._received(tokens, clause, item.index):
+                # "Die Ukraine erhielt Militärhilfe aus Deutschland": the subject is given the act, not its doer
+                receiver = [p for p in self._subject(tokens, clauses, ci, parts, subjects, exclude)
+                            if p not in args.source]
+                if receiver:
+                    giver = args.source or _giver_pp(tokens, parts, ci, item.index)
+                    return Arguments(giver, receiver, doer_unnamed=not giver)
             if "speaker" in item.trigger.source:
                 # "Aus dem Kreml hieß es, es gebe keine Beweise": the speaker denies; no speaker, no event
                 speaker = attribution.judges(parts)  # also the one a Konjunktiv sentence goes on from
@@ -1241,6 +1257,12 @@ class GermanCoder:
             if headline and source and source[0].mention.kind in PLACE_KINDS - {"state"}:
                 source = []  # "Attentäter von Solingen zu Höchststrafe verurteilt": a town is the doer's attribute
             target = pick_subject(tokens, clause, parts, exclude | {id(p) for p in source})
+            if not target and not item.noun and "subj" not in item.trigger.target:
+                # "An die Ukraine wurden Panzer geliefert": a thing as the passive subject, the PP names the side;
+                # without a von-agent the doer is unsaid and stays unnamed (no story actor fills it)
+                target = pick_objects(tokens, ci, parts, source, _pp_slots_only(item.trigger), item.index, exclude)
+                if target and not source and item.trigger.type in UNSAID_GIVER_TYPES:
+                    return Arguments([], target, doer_unnamed=True)
             if not target and not source:
                 # "Proteste der Opposition wurden niedergeschlagen": the subject names an act, its owner undergoes
                 target = _owner_of_subject_noun(tokens, clause, ci, parts, exclude)
@@ -1586,6 +1608,11 @@ class GermanCoder:
             return "object-of-trigger"
         return "other"
 
+    def _received(self, tokens: list[Tagged], clause: Clause, noun: int) -> bool:
+        """The act noun is the object of a verb of receiving (receiving_verbs in cues.yaml), outside any PP."""
+        return preposition_of(tokens, clause, noun) is None and any(
+            verb_lemma(tokens, k, clause) in self.receiving_verbs for k in clause.verbs)
+
     def _undergone(self, tokens: list[Tagged], clause: Clause, noun: int) -> int | None:
         """Where the act noun is the genitive or von-PP of a predicate noun of undergoing ("wurde Ziel eines
         Angriffs", "Opfer von Anschlägen") or the von-PP of a participle of it after the noun ("von einer Störung
@@ -1906,6 +1933,35 @@ def _unnamed_authority(event: Event) -> bool:
         a.code == UNKNOWN_CODE and a.text for a in event.source)
 
 
+def _one_meeting_per_sentence(events: list[Event]) -> list[Event]:
+    """Meeting verbs of one sentence whose sides the story filled in alike ("Sein Flugzeug landete in Peking und
+    wurde von einer Ehrengarde empfangen") tell one meeting, as merge_duplicates keeps those named alike."""
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        key = (e.sentence_index, e.type, e.status, frozenset(a.code for a in e.source),
+               frozenset(a.code for a in e.target))
+        if e.type in ONE_MEETING_TYPES and key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
+
+
+def _pp_slots_only(trigger: Trigger) -> Trigger:
+    """The trigger with only its prepositional target slots (a passive has no objects to name its target)."""
+    return replace(trigger, target=tuple(t for t in trigger.target if t not in {"acc", "dat", "subj", "gen", "adj",
+                                                                              "poss"}))
+
+
+def _giver_pp(tokens: list[Tagged], parts: list[Participant], ci: int, noun: int) -> list[Participant]:
+    """The aus-PP right after a received act noun names its giver ("erhielt Waffen aus Deutschland")."""
+    for p in parts:
+        if p.clause == ci and p.slot == "aus" and 0 < p.first - noun <= 4:
+            return group_of(parts, p)
+    return []
+
+
 def _told_compound_sense(entries: list[Trigger], lemma: str, told_nouns: set[str]) -> Trigger | None:
     """'heimliche Tests' after 'Atomwaffentests': a noun whose with-gate its clause does not open takes up a compound
     of it that the story has told as an event, where the compound's modifier is one of its with-words."""
@@ -1924,11 +1980,12 @@ def _unnamed_attack(event: Event) -> bool:
 
 
 def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts: set[int],
-                          passives: set[int]) -> list[Event]:
+                          passives: set[int], doers_unnamed: set[int]) -> list[Event]:
     """An event whose sentence names no side ("Zwei Menschen wurden bei dem Angriff getötet")
     continues the article's nearest event of its type, the one before it, else the next (a headline
     told again in the lead): it takes that event's sides (and, like it, no implicit target where it
-    had none: place_acts); without one it is dropped."""
+    had none: place_acts; no implicit source where its doer was unsaid: doers_unnamed); without one it is
+    dropped."""
     named = [e for e in events if has_known_actor(e)]
     out: list[Event] = []
     for event in events:
@@ -1961,6 +2018,8 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts
         event.target = event.target or [ActorRef(a.code, "", a.sector, a.start, a.end) for a in model.target]
         if id(model) in place_acts:
             place_acts.add(id(event))
+        if id(model) in doers_unnamed:
+            doers_unnamed.add(id(event))
         event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
         out.append(event)
     return out
