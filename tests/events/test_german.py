@@ -387,6 +387,9 @@ CASES = [
     # reported "müsse" like "solle": the speaker demands the act of the one who must do it
     ("Krieg\nRussland müsse die Angriffe auf die Ukraine sofort einstellen, sagte der Kanzler in Berlin.",
      "2025-01-10", "müsse", "REQUEST", {"DEU"}, {"RUS"}, {}),
+    # the indicative "muss" in a sentence that names its speaker is a demand as well
+    ("Krieg\nSerbien muss die Blockade der Grenze sofort aufheben, sagte die kroatische Außenministerin.",
+     "2025-01-10", "muss", "REQUEST", {"HRV"}, {"SRB"}, {}),
     # "die Konfliktparteien" are the two sides the story names, like "beide Seiten"
     ("Sudan\nIm Sudan kämpft die Armee seit Monaten gegen die RSF-Miliz.\nDie RSF-Miliz eroberte am Sonntag die "
      "Stadt El Fasher.\nDer UN-Generalsekretär rief die Konfliktparteien auf, die Kämpfe einzustellen.",
@@ -670,6 +673,12 @@ def test_german_coder_speaker_took_part_in_the_meeting_of_his_clause(code):
     # ... and visited the place of a visit told as the setting
     text = "Streit\nPolen kritisiert Russland. Die Lage sei ernst, sagte Scholz bei einem Besuch in Kiew."
     assert _match(code(text), "Die Lage sei ernst", "CONSULT", {"DEU"}, {"UKR"}, mode="visit")
+
+
+def test_german_coder_indicative_muss_without_a_speaker_is_no_demand(code):
+    # without a speaker of its own the indicative states a need: no one demands it
+    events = code("Grenze\nSerbien muss die Blockade der Grenze noch mit Kroatien abstimmen.")
+    assert not [e for e in events if e.type == "REQUEST"]
 
 
 def test_german_coder_sentence_without_event_stays_empty(code):

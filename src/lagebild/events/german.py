@@ -686,7 +686,11 @@ class GermanCoder:
         """'Russland solle unverzüglich einer Waffenruhe zustimmen' (Konjunktiv I of sollen in reported
         speech): a demand of the speaker. The speaker's codes ([] when the story must supply them),
         or None where it is no such demand ("kündigte an, die Ukraine solle ... bekommen": a plan)."""
-        if clause.finite is None or tokens[clause.finite].text.lower() not in self.status_cues.demand_forms:
+        if clause.finite is None:
+            return None
+        form = tokens[clause.finite].text.lower()
+        said = form in self.status_cues.said_demand_forms and bool(attribution.participants)
+        if form not in self.status_cues.demand_forms and not said:
             return None
         plans = self.announce_verbs | self.status_cues.intention_verbs
         if any(verb_lemma(tokens, k, c) in plans for c in clauses for k in c.verbs):
@@ -878,7 +882,8 @@ class GermanCoder:
             return not takers.isdisjoint(self.lexicon.candidate_types(sentence.text, sentence.words))
         if self.lexicon.has_candidate(sentence.text, sentence.words):
             return True
-        if not self.status_cues.demand_forms.isdisjoint(w.lower() for w in sentence.words):
+        if not (self.status_cues.demand_forms | self.status_cues.said_demand_forms).isdisjoint(
+                w.lower() for w in sentence.words):
             return True  # "X solle Stellung nehmen, sagte Y": a reported demand whatever it demands (_bare_demands)
         # a pending claim goes on through a Konjunktiv sentence without a trigger; such a
         # sentence is tagged wherever the unanchored prefilter lets it through (as before)
