@@ -1539,9 +1539,11 @@ def test_german_coder_missile_entering_airspace_is_an_attack(code):
 def test_german_coder_raised_readiness_and_sabotage(code):
     # raising the armed forces' readiness mobilises them; sabotaging infrastructure is an attack
     text = ("Ostflanke\nDie polnische Armee hat ihre Einsatzbereitschaft an der Grenze erhöht.\n"
-            "Russische Agenten sollen in Lettland ein Stromnetz sabotiert haben.")
+            "Russische Agenten sollen in Lettland ein Stromnetz sabotiert haben.\n"
+            "Die litauische Regierung will die Verteidigungsbereitschaft an der Grenze stärken.")
     events = code(text)
     assert _match(events, "Einsatzbereitschaft", "MOBILIZE", {"POL"})
+    assert _match(events, "Verteidigungsbereitschaft", "MOBILIZE", {"LTU"}, status="intended")
     assert _match(events, "Stromnetz", "ASSAULT", {"RUS"})
 
 
