@@ -387,6 +387,12 @@ CASES = [
     # reported "müsse" like "solle": the speaker demands the act of the one who must do it
     ("Krieg\nRussland müsse die Angriffe auf die Ukraine sofort einstellen, sagte der Kanzler in Berlin.",
      "2025-01-10", "müsse", "REQUEST", {"DEU"}, {"RUS"}, {}),
+    # a demand without an object is aimed at the named subject of its dass-clause, also one an inclusive
+    # preposition adds to it
+    ("Ballons\nLitauen verlangt, dass Belarus die Ballonflüge sofort stoppt.", "2025-01-10",
+     "verlangt", "REQUEST", {"LTU"}, {"BLR"}, {}),
+    ("Seerecht\nNorwegen besteht darauf, dass alle Staaten - einschließlich Russland - das Seerecht achten.",
+     "2025-01-10", "besteht", "REQUEST", {"NOR"}, {"RUS"}, {}),
     # the indicative "muss" in a sentence that names its speaker is a demand as well
     ("Krieg\nSerbien muss die Blockade der Grenze sofort aufheben, sagte die kroatische Außenministerin.",
      "2025-01-10", "muss", "REQUEST", {"HRV"}, {"SRB"}, {}),

@@ -105,6 +105,8 @@ NO_IMPLICIT_TARGET_TYPES = UNDIRECTED_TYPES | RECIPROCAL_TYPES | UNNAMED_TARGET_
 CONTENT_SWALLOWING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 # acts that promise an act in a zu-infinitive: the promised act is no event of its own
 PROMISE_TYPES = frozenset({"AGREE"})
+# a demand whose clause names no addressee is aimed at the subject of its dass-clause (_content_subject)
+CONTENT_ADDRESSEE_TYPES = frozenset({"REQUEST"})
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
 
@@ -175,6 +177,8 @@ class GermanCoder:
         self.course_verbs = frozenset(cues["course_verbs"])
         self.participle_like_infinitives = tuple(cues["participle_like_infinitives"])
         self.speech_types = frozenset(cues["speech_types"])
+        self.content_subordinators = frozenset(cues["content_subordinators"])
+        self.inclusive_preps = frozenset(cues["inclusive_prepositions"])
         self.content_preps = {type_: frozenset(preps) for type_, preps in cues["content_prepositions"].items()}
         self.speech_verbs = frozenset(cues["judging_speech_verbs"])
         self.impending_verbs = frozenset(cues["impending_verbs"])
@@ -1274,6 +1278,8 @@ class GermanCoder:
             # USA Panzer für neue Brigaden" is no aid to the USA); a mutual act names its partner ("einigte sich
             # mit X"); other actors of its clause belong to what was agreed ("auf Sanktionen gegen Russland")
             target = self._fallback_target(parts, ci, source, exclude, item.index, item.trigger.type)
+            if not target and item.trigger.type in CONTENT_ADDRESSEE_TYPES and item.trigger.pos == "V":
+                target = self._content_subject(tokens, clauses, ci, parts, source, exclude)
             if not target and self._elliptic(clause, ci, parts) and ci > 0:
                 # "dankten Kerry ... und baten um Unterstützung": the partner of the clause before
                 target = self._fallback_target(parts, ci - 1, source, exclude, item.index, item.trigger.type)
@@ -1395,6 +1401,20 @@ class GermanCoder:
         agents = [p for p in parts if p.clause == ci and (p.slot in {"von", "durch"} or p.slot == "adj" and (
             p.prep_index is not None and tokens[p.prep_index].lemma.lower() in {"von", "durch"}))]
         return group_of(parts, agents[0]) if agents else []
+
+    def _content_subject(self, tokens, clauses, ci, parts, source, exclude) -> list[Participant]:
+        """The named subject of a demand's dass-clause is the one who is to act ("fordert, dass Russland seine
+        Truppen abzieht": the demand is aimed at Russland); [] where it names none or the demander's own side."""
+        own = {p.mention.code for p in source}
+        for k, clause in enumerate(clauses):
+            if clause.parent != ci or clause.kind != "sub" or clause.subordinator not in self.content_subordinators:
+                continue
+            # "dass jeder - einschließlich die USA - Respekt zu zeigen hat": the included belong to the subject
+            included = [p for p in parts if p.clause == k and p.slot in self.inclusive_preps
+                        and (clause.finite is None or p.last < clause.finite)]
+            subject = included or pick_subject(tokens, clause, parts, exclude)
+            return [p for p in subject if p.mention.code not in own and p.mention.code != UNKNOWN_CODE]
+        return []
 
     def _fallback_target(self, parts, ci, source, exclude, trigger_index, event_type: str) -> list[Participant]:
         """A directed event without an object: the nearest other actor of the clause (its place, its partner).
