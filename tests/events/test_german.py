@@ -687,6 +687,15 @@ def test_german_coder_indicative_muss_without_a_speaker_is_no_demand(code):
     assert not [e for e in events if e.type == "REQUEST"]
 
 
+def test_german_coder_protest_for_an_opposition_member_is_against_its_state(code):
+    # backing the opposition is protesting against the government; backing the government names no target
+    text = ("Georgien\nIn Tiflis haben Tausende Menschen für den festgenommenen georgischen Oppositionsführer "
+            "demonstriert.\nIn Belgrad demonstrierten Tausende für den serbischen Präsidenten.")
+    events = code(text)
+    assert _match(events, "In Tiflis", "PROTEST", {"GEO"}, {"GEO"})
+    assert _match(events, "In Belgrad", "PROTEST", {"SRB"}, set())
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")

@@ -178,6 +178,7 @@ class GermanCoder:
         self.participle_like_infinitives = tuple(cues["participle_like_infinitives"])
         self.speech_types = frozenset(cues["speech_types"])
         self.content_subordinators = frozenset(cues["content_subordinators"])
+        self.backing_preps = frozenset(cues["backing_prepositions"])
         self.inclusive_preps = frozenset(cues["inclusive_prepositions"])
         self.content_preps = {type_: frozenset(preps) for type_, preps in cues["content_prepositions"].items()}
         self.speech_verbs = frozenset(cues["judging_speech_verbs"])
@@ -536,6 +537,8 @@ class GermanCoder:
                     tokens, clauses, item.clause):
                 addressee = [] if event.target else _unnamed_addressee(tokens, clauses[item.clause], item, parts)
                 event = self._as_threat(event, attribution, memory, actor_refs(addressee))
+            if item.trigger.type in CONTINUED_TARGET_TYPES and event.source and not event.target:
+                event.target = self._backed_opposition_state(parts, item.clause)
             if not event.target and (args.unnamed_target or self._acts_on_place(tokens, clauses[item.clause], item)
                                      or item.noun and placed_fight(item.trigger, args)
                                      or _attack_at_home(event, args, parts, item.clause)):
@@ -1401,6 +1404,13 @@ class GermanCoder:
         agents = [p for p in parts if p.clause == ci and (p.slot in {"von", "durch"} or p.slot == "adj" and (
             p.prep_index is not None and tokens[p.prep_index].lemma.lower() in {"von", "durch"}))]
         return group_of(parts, agents[0]) if agents else []
+
+    def _backed_opposition_state(self, parts: list[Participant], ci: int) -> list[ActorRef]:
+        """A protest for a member of a state's opposition ("demonstrierten für den abgesetzten Oppositionschef") is
+        aimed at that state's government, like the opposition's own protest (backing_prepositions)."""
+        backed = [p for p in parts if p.clause == ci and p.slot in self.backing_preps and p.mention.sector == "OPP"
+                  and p.mention.code != UNKNOWN_CODE]
+        return [ActorRef(backed[0].mention.code, "", None)] if backed else []
 
     def _content_subject(self, tokens, clauses, ci, parts, source, exclude) -> list[Participant]:
         """The named subject of a demand's dass-clause is the one who is to act ("fordert, dass Russland seine
