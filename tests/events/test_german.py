@@ -696,6 +696,18 @@ def test_german_coder_protest_for_an_opposition_member_is_against_its_state(code
     assert _match(events, "In Belgrad", "PROTEST", {"SRB"}, set())
 
 
+def test_german_coder_with_gate_of_a_verb_sees_its_zu_infinitive(code):
+    # what a warning or threat is about often stands only in its zu-infinitive: a warning against sending troops
+    # threatens, one against stirring up tensions criticises; the threat's mode comes from its content too
+    text = ("Spannungen\nMoskau warnte die Nato davor, weitere Soldaten nach Finnland zu entsenden.\n"
+            "Peking warnte Washington davor, die Spannungen anzuheizen.\n"
+            "Der Iran drohte Israel damit, einen Krieg zu beginnen.")
+    events = code(text)
+    assert _match(events, "Moskau warnte", "THREATEN", {"RUS"}, {"NATO"})
+    assert _match(events, "Peking warnte", "ACCUSE", {"CHN"}, {"USA"})
+    assert _match(events, "Der Iran drohte", "THREATEN", {"IRN"}, {"ISR"}, mode="violence")
+
+
 def test_german_coder_sentence_without_event_stays_empty(code):
     text = ("Statistik\nChina ist der wichtigste Handelspartner Deutschlands.\n"
             "Die Exporte nach Russland waren im Juni achtmal höher als ein Jahr zuvor.")

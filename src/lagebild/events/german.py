@@ -921,6 +921,8 @@ class GermanCoder:
             reflexive = any(t.text.lower() == "sich" for t in tokens[clause.start:clause.end])
             if self._impending_clause(tokens, clause):
                 lemmas = lemmas - self.impending_verbs  # "droht" does not block "Sanktionen" there
+            # a verb's with-gate also sees what its zu-infinitive says ("warnte davor, Truppen zu entsenden")
+            verb_words = lemmas | _content_lemmas(tokens, clauses, ci)
             for k in range(clause.start, clause.end):
                 tok = tokens[k]
                 if tok.pos.startswith("VV"):
@@ -951,7 +953,7 @@ class GermanCoder:
                     continue
                 if not entries:
                     continue  # most words are no trigger: no clause words to gather for them
-                words = _clause_words_for(tokens, clause, k, lemmas, self.time_nouns) if noun else lemmas
+                words = _clause_words_for(tokens, clause, k, lemmas, self.time_nouns) if noun else verb_words
                 chosen = choose(entries, words, reflexive)
                 if chosen is None and noun:
                     chosen = _told_compound_sense(entries, tok.lemma, told_nouns)
@@ -1971,6 +1973,16 @@ def _union_of_groups(parts: list[Participant], chosen: list[Participant]) -> lis
     out: list[Participant] = []
     for p in chosen:
         out.extend(q for q in group_of(parts, p) if q not in out)
+    return out
+
+
+def _content_lemmas(tokens: list[Tagged], clauses: list[Clause], ci: int) -> set[str]:
+    """The lemmas of the zu-infinitives that depend on clause ci (what its verb demands, threatens or warns of)."""
+    out: set[str] = set()
+    for clause in clauses:
+        if clause.parent == ci and clause.kind == "inf":
+            out |= {t.lemma for t in tokens[clause.start:clause.end]}
+            out |= {verb_lemma(tokens, k, clause) for k in clause.verbs}
     return out
 
 
