@@ -412,6 +412,15 @@ CASES = [
     # reported "müsse" like "solle": the speaker demands the act of the one who must do it
     ("Krieg\nRussland müsse die Angriffe auf die Ukraine sofort einstellen, sagte der Kanzler in Berlin.",
      "2025-01-10", "müsse", "REQUEST", {"DEU"}, {"RUS"}, {}),
+    # a demand without an object is aimed at the named subject of its dass-clause, also one an inclusive
+    # preposition adds to it
+    ("Ballons\nLitauen verlangt, dass Belarus die Ballonflüge sofort stoppt.", "2025-01-10",
+     "verlangt", "REQUEST", {"LTU"}, {"BLR"}, {}),
+    ("Seerecht\nNorwegen besteht darauf, dass alle Staaten - einschließlich Russland - das Seerecht achten.",
+     "2025-01-10", "besteht", "REQUEST", {"NOR"}, {"RUS"}, {}),
+    # the indicative "muss" in a sentence that names its speaker is a demand as well
+    ("Krieg\nSerbien muss die Blockade der Grenze sofort aufheben, sagte die kroatische Außenministerin.",
+     "2025-01-10", "muss", "REQUEST", {"HRV"}, {"SRB"}, {}),
     # "die Konfliktparteien" are the two sides the story names, like "beide Seiten"
     ("Sudan\nIm Sudan kämpft die Armee seit Monaten gegen die RSF-Miliz.\nDie RSF-Miliz eroberte am Sonntag die "
      "Stadt El Fasher.\nDer UN-Generalsekretär rief die Konfliktparteien auf, die Kämpfe einzustellen.",
@@ -711,6 +720,33 @@ def test_german_coder_speaker_took_part_in_the_meeting_of_his_clause(code):
     # ... and visited the place of a visit told as the setting
     text = "Streit\nPolen kritisiert Russland. Die Lage sei ernst, sagte Scholz bei einem Besuch in Kiew."
     assert _match(code(text), "Die Lage sei ernst", "CONSULT", {"DEU"}, {"UKR"}, mode="visit")
+
+
+def test_german_coder_indicative_muss_without_a_speaker_is_no_demand(code):
+    # without a speaker of its own the indicative states a need: no one demands it
+    events = code("Grenze\nSerbien muss die Blockade der Grenze noch mit Kroatien abstimmen.")
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_german_coder_protest_for_an_opposition_member_is_against_its_state(code):
+    # backing the opposition is protesting against the government; backing the government names no target
+    text = ("Georgien\nIn Tiflis haben Tausende Menschen für den festgenommenen georgischen Oppositionsführer "
+            "demonstriert.\nIn Belgrad demonstrierten Tausende für den serbischen Präsidenten.")
+    events = code(text)
+    assert _match(events, "In Tiflis", "PROTEST", {"GEO"}, {"GEO"})
+    assert _match(events, "In Belgrad", "PROTEST", {"SRB"}, set())
+
+
+def test_german_coder_with_gate_of_a_verb_sees_its_zu_infinitive(code):
+    # what a warning or threat is about often stands only in its zu-infinitive: a warning against sending troops
+    # threatens, one against stirring up tensions criticises; the threat's mode comes from its content too
+    text = ("Spannungen\nMoskau warnte die Nato davor, weitere Soldaten nach Finnland zu entsenden.\n"
+            "Peking warnte Washington davor, die Spannungen anzuheizen.\n"
+            "Der Iran drohte Israel damit, einen Krieg zu beginnen.")
+    events = code(text)
+    assert _match(events, "Moskau warnte", "THREATEN", {"RUS"}, {"NATO"})
+    assert _match(events, "Peking warnte", "ACCUSE", {"CHN"}, {"USA"})
+    assert _match(events, "Der Iran drohte", "THREATEN", {"IRN"}, {"ISR"}, mode="violence")
 
 
 def test_german_coder_sentence_without_event_stays_empty(code):
@@ -1635,9 +1671,11 @@ def test_german_coder_missile_entering_airspace_is_an_attack(code):
 def test_german_coder_raised_readiness_and_sabotage(code):
     # raising the armed forces' readiness mobilises them; sabotaging infrastructure is an attack
     text = ("Ostflanke\nDie polnische Armee hat ihre Einsatzbereitschaft an der Grenze erhöht.\n"
-            "Russische Agenten sollen in Lettland ein Stromnetz sabotiert haben.")
+            "Russische Agenten sollen in Lettland ein Stromnetz sabotiert haben.\n"
+            "Die litauische Regierung will die Verteidigungsbereitschaft an der Grenze stärken.")
     events = code(text)
     assert _match(events, "Einsatzbereitschaft", "MOBILIZE", {"POL"})
+    assert _match(events, "Verteidigungsbereitschaft", "MOBILIZE", {"LTU"}, status="intended")
     assert _match(events, "Stromnetz", "ASSAULT", {"RUS"})
 
 

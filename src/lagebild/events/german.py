@@ -109,6 +109,8 @@ NO_IMPLICIT_TARGET_TYPES = UNDIRECTED_TYPES | RECIPROCAL_TYPES | UNNAMED_TARGET_
 CONTENT_SWALLOWING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 # acts that promise an act in a zu-infinitive: the promised act is no event of its own
 PROMISE_TYPES = frozenset({"AGREE"})
+# a demand whose clause names no addressee is aimed at the subject of its dass-clause (_content_subject)
+CONTENT_ADDRESSEE_TYPES = frozenset({"REQUEST"})
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
 
@@ -179,6 +181,9 @@ class GermanCoder:
         self.course_verbs = frozenset(cues["course_verbs"])
         self.participle_like_infinitives = tuple(cues["participle_like_infinitives"])
         self.speech_types = frozenset(cues["speech_types"])
+        self.content_subordinators = frozenset(cues["content_subordinators"])
+        self.backing_preps = frozenset(cues["backing_prepositions"])
+        self.inclusive_preps = frozenset(cues["inclusive_prepositions"])
         self.content_preps = {type_: frozenset(preps) for type_, preps in cues["content_prepositions"].items()}
         self.speech_verbs = frozenset(cues["judging_speech_verbs"])
         self.impending_verbs = frozenset(cues["impending_verbs"])
@@ -572,6 +577,8 @@ class GermanCoder:
                     tokens, clauses, item.clause):
                 addressee = [] if event.target else _unnamed_addressee(tokens, clauses[item.clause], item, parts)
                 event = self._as_threat(event, attribution, memory, actor_refs(addressee))
+            if item.trigger.type in CONTINUED_TARGET_TYPES and event.source and not event.target:
+                event.target = self._backed_opposition_state(parts, item.clause)
             if not event.target and (args.unnamed_target or self._acts_on_place(tokens, clauses[item.clause], item)
                                      or item.noun and placed_fight(item.trigger, args)
                                      or _attack_at_home(event, args, parts, item.clause)):
@@ -732,7 +739,11 @@ class GermanCoder:
         """'Russland solle unverzüglich einer Waffenruhe zustimmen' (Konjunktiv I of sollen in reported
         speech): a demand of the speaker. The speaker's codes ([] when the story must supply them),
         or None where it is no such demand ("kündigte an, die Ukraine solle ... bekommen": a plan)."""
-        if clause.finite is None or tokens[clause.finite].text.lower() not in self.status_cues.demand_forms:
+        if clause.finite is None:
+            return None
+        form = tokens[clause.finite].text.lower()
+        said = form in self.status_cues.said_demand_forms and bool(attribution.participants)
+        if form not in self.status_cues.demand_forms and not said:
             return None
         plans = self.announce_verbs | self.status_cues.intention_verbs
         if any(verb_lemma(tokens, k, c) in plans for c in clauses for k in c.verbs):
@@ -943,7 +954,8 @@ class GermanCoder:
             return not takers.isdisjoint(self.lexicon.candidate_types(sentence.text, sentence.words))
         if self.lexicon.has_candidate(sentence.text, sentence.words):
             return True
-        if not self.status_cues.demand_forms.isdisjoint(w.lower() for w in sentence.words):
+        if not (self.status_cues.demand_forms | self.status_cues.said_demand_forms).isdisjoint(
+                w.lower() for w in sentence.words):
             return True  # "X solle Stellung nehmen, sagte Y": a reported demand whatever it demands (_bare_demands)
         # a pending claim goes on through a Konjunktiv sentence without a trigger; such a
         # sentence is tagged wherever the unanchored prefilter lets it through (as before)
@@ -974,6 +986,8 @@ class GermanCoder:
             reflexive = any(t.text.lower() == "sich" for t in tokens[clause.start:clause.end])
             if self._impending_clause(tokens, clause):
                 lemmas = lemmas - self.impending_verbs  # "droht" does not block "Sanktionen" there
+            # a verb's with-gate also sees what its zu-infinitive says ("warnte davor, Truppen zu entsenden")
+            verb_words = lemmas | _content_lemmas(tokens, clauses, ci)
             for k in range(clause.start, clause.end):
                 tok = tokens[k]
                 if tok.pos.startswith("VV"):
@@ -1004,7 +1018,7 @@ class GermanCoder:
                     continue
                 if not entries:
                     continue  # most words are no trigger: no clause words to gather for them
-                words = _clause_words_for(tokens, clause, k, lemmas, self.time_nouns) if noun else lemmas
+                words = _clause_words_for(tokens, clause, k, lemmas, self.time_nouns) if noun else verb_words
                 chosen = choose(entries, words, reflexive)
                 if chosen is None and noun:
                     chosen = _told_compound_sense(entries, tok.lemma, told_nouns)
@@ -1353,6 +1367,8 @@ class GermanCoder:
             # USA Panzer für neue Brigaden" is no aid to the USA); a mutual act names its partner ("einigte sich
             # mit X"); other actors of its clause belong to what was agreed ("auf Sanktionen gegen Russland")
             target = self._fallback_target(parts, ci, source, exclude, item.index, item.trigger.type)
+            if not target and item.trigger.type in CONTENT_ADDRESSEE_TYPES and item.trigger.pos == "V":
+                target = self._content_subject(tokens, clauses, ci, parts, source, exclude)
             if not target and self._elliptic(clause, ci, parts) and ci > 0:
                 # "dankten Kerry ... und baten um Unterstützung": the partner of the clause before
                 target = self._fallback_target(parts, ci - 1, source, exclude, item.index, item.trigger.type)
@@ -1493,6 +1509,27 @@ class GermanCoder:
             p.prep_index is not None and tokens[p.prep_index].lemma.lower() in {"von", "durch"}))
             and not _agent_of_attribute(tokens, p)]
         return group_of(parts, agents[0]) if agents else []
+
+    def _backed_opposition_state(self, parts: list[Participant], ci: int) -> list[ActorRef]:
+        """A protest for a member of a state's opposition ("demonstrierten für den abgesetzten Oppositionschef") is
+        aimed at that state's government, like the opposition's own protest (backing_prepositions)."""
+        backed = [p for p in parts if p.clause == ci and p.slot in self.backing_preps and p.mention.sector == "OPP"
+                  and p.mention.code != UNKNOWN_CODE]
+        return [ActorRef(backed[0].mention.code, "", None)] if backed else []
+
+    def _content_subject(self, tokens, clauses, ci, parts, source, exclude) -> list[Participant]:
+        """The named subject of a demand's dass-clause is the one who is to act ("fordert, dass Russland seine
+        Truppen abzieht": the demand is aimed at Russland); [] where it names none or the demander's own side."""
+        own = {p.mention.code for p in source}
+        for k, clause in enumerate(clauses):
+            if clause.parent != ci or clause.kind != "sub" or clause.subordinator not in self.content_subordinators:
+                continue
+            # "dass jeder - einschließlich die USA - Respekt zu zeigen hat": the included belong to the subject
+            included = [p for p in parts if p.clause == k and p.slot in self.inclusive_preps
+                        and (clause.finite is None or p.last < clause.finite)]
+            subject = included or pick_subject(tokens, clause, parts, exclude)
+            return [p for p in subject if p.mention.code not in own and p.mention.code != UNKNOWN_CODE]
+        return []
 
     def _fallback_target(self, parts, ci, source, exclude, trigger_index, event_type: str) -> list[Participant]:
         """A directed event without an object: the nearest other actor of the clause (its place, its partner).
@@ -2114,6 +2151,16 @@ def _union_of_groups(parts: list[Participant], chosen: list[Participant]) -> lis
     out: list[Participant] = []
     for p in chosen:
         out.extend(q for q in group_of(parts, p) if q not in out)
+    return out
+
+
+def _content_lemmas(tokens: list[Tagged], clauses: list[Clause], ci: int) -> set[str]:
+    """The lemmas of the zu-infinitives that depend on clause ci (what its verb demands, threatens or warns of)."""
+    out: set[str] = set()
+    for clause in clauses:
+        if clause.parent == ci and clause.kind == "inf":
+            out |= {t.lemma for t in tokens[clause.start:clause.end]}
+            out |= {verb_lemma(tokens, k, clause) for k in clause.verbs}
     return out
 
 

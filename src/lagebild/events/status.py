@@ -19,6 +19,7 @@ class StatusCues:
         self.future = frozenset(cues["future_forms"])
         self.sollen = frozenset(cues["sollen"])
         self.demand_forms = frozenset(cues["demand_forms"])
+        self.said_demand_forms = frozenset(cues["said_demand_forms"])
         self.allegation = frozenset(cues["allegation_forms"])
         self.habitual = tuple(cues["habitual_forms"])
         self.modal_no_event = frozenset(cues["modal_no_event_forms"])
