@@ -1555,3 +1555,11 @@ def test_german_coder_taking_under_fire_is_an_attack(code):
     events = code(text)
     assert _match(events, "unter Feuer", "ASSAULT", {"TUR"})
     assert not [e for e in events if "Kenntnis" in e.sentence and e.type == "ASSAULT"]
+
+
+def test_german_coder_hedging_adverb_is_no_judgement(code):
+    # "ist mutmaßlich Ziel eines Angriffs geworden": the hedge makes the act alleged, it judges no possible act
+    text = ("Botschaft\nDie estnische Botschaft in Minsk ist mutmaßlich Ziel eines Cyberangriffs durch Belarus "
+            "geworden.")
+    events = code(text)
+    assert _match(events, "Cyberangriffs", "COERCE", {"BLR"}, {"EST"}, status="alleged")

@@ -341,7 +341,9 @@ class GermanCoder:
             t.pos == "VAPP" for t in span)
         if not bare and (k < clause.start or tokens[k].text.lower() not in self.indefinite_articles):
             return False
-        return any(t.pos == "ADJD" for t in span) and not any(t.pos.startswith("VV") for t in span)
+        # a hedging adverb ("ist mutmaßlich Ziel einer Störung geworden") judges nothing: it hedges a told act
+        return any(t.pos == "ADJD" and t.text.lower() not in self.status_cues.allegation for t in span) \
+            and not any(t.pos.startswith("VV") for t in span)
 
     def _purpose_clause(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
         """An "um ... zu" clause on a clause with a full verb tells what an act is for, not that it happens
