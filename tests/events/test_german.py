@@ -1563,3 +1563,11 @@ def test_german_coder_hedging_adverb_is_no_judgement(code):
             "geworden.")
     events = code(text)
     assert _match(events, "Cyberangriffs", "COERCE", {"BLR"}, {"EST"}, status="alleged")
+
+
+def test_german_coder_coordinated_verb_takes_with_words_of_shared_subject(code):
+    # "die Drohne flog über die Grenze und explodierte": the coordinated clause's verb shares the subject, whose
+    # noun opens the with-gate of "explodieren"
+    text = ("Grenzgebiet\nEine russische Drohne flog über die Grenze und explodierte in einem Dorf in Polen.")
+    events = code(text)
+    assert [e for e in events if e.type == "ASSAULT" and "explodierte" in e.sentence]

@@ -941,7 +941,8 @@ class GermanCoder:
                     continue
                 if not entries:
                     continue  # most words are no trigger: no clause words to gather for them
-                words = _clause_words_for(tokens, clause, k, lemmas, self.time_nouns) if noun else lemmas
+                words = _clause_words_for(tokens, clause, k, lemmas, self.time_nouns) if noun else \
+                    lemmas | _shared_subject_nouns(tokens, clauses, ci)
                 chosen = choose(entries, words, reflexive)
                 if chosen is None and noun:
                     chosen = _told_compound_sense(entries, tok.lemma, told_nouns)
@@ -1939,6 +1940,16 @@ def _union_of_groups(parts: list[Participant], chosen: list[Participant]) -> lis
     for p in chosen:
         out.extend(q for q in group_of(parts, p) if q not in out)
     return out
+
+
+def _shared_subject_nouns(tokens: list[Tagged], clauses: list[Clause], ci: int) -> set[str]:
+    """'die Drohne verfolgt ihn und explodiert': a coordinated clause shares the clause before's subject, whose
+    noun may be the with-word of its verb."""
+    clause = clauses[ci]
+    if not clause.coordinated or ci == 0:
+        return set()
+    before = clauses[ci - 1]
+    return {t.lemma for t in tokens[before.start:before.end] if t.pos.startswith("NN")}
 
 
 def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: set[str],
