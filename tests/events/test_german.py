@@ -1571,3 +1571,11 @@ def test_german_coder_coordinated_verb_takes_with_words_of_shared_subject(code):
     text = ("Grenzgebiet\nEine russische Drohne flog über die Grenze und explodierte in einem Dorf in Polen.")
     events = code(text)
     assert [e for e in events if e.type == "ASSAULT" and "explodierte" in e.sentence]
+
+
+def test_german_coder_nationality_on_genitive_owner_is_the_source(code):
+    # "Verhandlungen der sudanesischen Kriegsparteien": the adjective names the side of the act's genitive owner
+    text = ("Sudan\nEinen Tag nach dem Beginn direkter Verhandlungen der sudanesischen Kriegsparteien hat die Armee "
+            "ihre Teilnahme ausgesetzt.")
+    events = code(text)
+    assert _match(events, "Kriegsparteien", "CONSULT", {"SDN"})
