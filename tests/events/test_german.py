@@ -1571,6 +1571,9 @@ def test_german_coder_coordinated_verb_takes_with_words_of_shared_subject(code):
     text = ("Grenzgebiet\nEine russische Drohne flog über die Grenze und explodierte in einem Dorf in Polen.")
     events = code(text)
     assert [e for e in events if e.type == "ASSAULT" and "explodierte" in e.sentence]
+    # a coordinated clause with a subject of its own shares nothing: the soldiers did not blow up the truck
+    text = "Grenze\nPolnische Soldaten entschärften eine Bombe und ein Tanklaster explodierte in der Nähe von Warschau."
+    assert not [e for e in code(text) if e.type == "ASSAULT"]
 
 
 def test_german_coder_nationality_on_genitive_owner_is_the_source(code):

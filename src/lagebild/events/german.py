@@ -62,6 +62,8 @@ DOMESTIC_MODES = frozenset({"arrest", "seize", "ban", "censor", "curfew", "marti
 # demands are often addressed to unnamed parties ("die internationale Gemeinschaft"): no implicit target
 UNNAMED_TARGET_TYPES = frozenset({"REQUEST"})
 QUOTE_MARKS = frozenset({'"', "„", "“", "”", "»", "«"})
+# personal pronouns that can only be (or, "sie" and "es", mostly are) a clause's subject
+NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr"})
 # a noun act in such a PP is talked about, not told ("Es ging um Abschiebungen")
 TOPIC_PREPOSITIONS = frozenset({"um", "über", "von"})
 # acts a story's own state does where no earlier act of the type names a side: its parades, tests,
@@ -1946,10 +1948,19 @@ def _shared_subject_nouns(tokens: list[Tagged], clauses: list[Clause], ci: int) 
     """'die Drohne verfolgt ihn und explodiert': a coordinated clause shares the clause before's subject, whose
     noun may be the with-word of its verb."""
     clause = clauses[ci]
-    if not clause.coordinated or ci == 0:
+    if not clause.coordinated or ci == 0 or _own_subject(tokens, clause):
         return set()
     before = clauses[ci - 1]
     return {t.lemma for t in tokens[before.start:before.end] if t.pos.startswith("NN")}
+
+
+def _own_subject(tokens: list[Tagged], clause: Clause) -> bool:
+    """Whether a coordinated clause names a subject of its own before its finite verb ("und die Ukraine traf sich
+    mit ..."): a noun outside a PP or a nominative personal pronoun ("und schließlich neben ihm explodiert": none)."""
+    end = clause.finite if clause.finite is not None else clause.end
+    return any((tokens[k].pos.startswith("NN") or tokens[k].pos == "NE") and preposition_of(tokens, clause, k) is None
+               or tokens[k].pos == "PPER" and tokens[k].text.lower() in NOMINATIVE_PRONOUNS
+               for k in range(clause.start, end))
 
 
 def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: set[str],
