@@ -1582,3 +1582,11 @@ def test_german_coder_nationality_on_genitive_owner_is_the_source(code):
             "ihre Teilnahme ausgesetzt.")
     events = code(text)
     assert _match(events, "Kriegsparteien", "CONSULT", {"SDN"})
+
+
+def test_german_coder_konjunktiv_one_of_a_full_verb_goes_on_with_the_speaker(code):
+    # "verstoße" is a Konjunktiv I form (stem and "e") that no list names: the reported speech goes on, the speaker
+    # of the sentence before judges
+    text = ("Charkiw\nDie russische Armee habe in der Nacht Krankenhäuser in Charkiw angegriffen, sagte Polens "
+            "Außenminister Sikorski am Montag.\nDas Vorgehen der russischen Truppen verstoße gegen das Völkerrecht.")
+    assert _match(code(text), "verstoße", "ACCUSE", {"POL"}, {"RUS"})

@@ -899,7 +899,8 @@ class GermanCoder:
             or any(not f.noun and f.trigger.type in SPEECH_TYPES for f in found)
 
     def _reported_speech(self, tokens: list[Tagged], clauses: list[Clause]) -> bool:
-        return any(c.finite is not None and tokens[c.finite].text.lower() in self.reported_speech for c in clauses)
+        return any(c.finite is not None and (tokens[c.finite].text.lower() in self.reported_speech
+                                             or _subjunctive_one(tokens[c.finite])) for c in clauses)
 
     def _find_triggers(self, tokens: list[Tagged], clauses: list[Clause],
                        told_nouns: set[str] = frozenset()) -> list[Found]:
@@ -1942,6 +1943,17 @@ def _union_of_groups(parts: list[Participant], chosen: list[Participant]) -> lis
     for p in chosen:
         out.extend(q for q in group_of(parts, p) if q not in out)
     return out
+
+
+def _subjunctive_one(tok: Tagged) -> bool:
+    """A third person singular Konjunktiv I of a full verb ("handle", "verstoße", "fordere"): its stem and "e", a form
+    the indicative third person does not have ("handelt", "verstößt")."""
+    if tok.pos != "VVFIN":
+        return False
+    word, lemma = tok.text.lower(), tok.lemma.lower()
+    if lemma.endswith("eln"):
+        return word == lemma[:-3] + "le"
+    return lemma.endswith("en") and word == lemma[:-1]
 
 
 def _shared_subject_nouns(tokens: list[Tagged], clauses: list[Clause], ci: int) -> set[str]:
