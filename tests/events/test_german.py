@@ -1732,3 +1732,38 @@ def test_german_coder_meeting_verbs_filled_alike_by_the_story_are_one_meeting(co
                   "und wurde von einer Ehrengarde empfangen.")
     visits = [e for e in events if e.type == "CONSULT" and "Sein Flugzeug" in e.sentence]
     assert len(visits) == 1, [(e.trigger, [a.code for a in e.source], [a.code for a in e.target]) for e in visits]
+
+
+def test_german_coder_hedging_adverb_is_no_judgement(code):
+    # "ist mutmaßlich Ziel eines Angriffs geworden": the hedge makes the act alleged, it judges no possible act
+    text = ("Botschaft\nDie estnische Botschaft in Minsk ist mutmaßlich Ziel eines Cyberangriffs durch Belarus "
+            "geworden.")
+    events = code(text)
+    assert _match(events, "Cyberangriffs", "COERCE", {"BLR"}, {"EST"}, status="alleged")
+
+
+def test_german_coder_coordinated_verb_takes_with_words_of_shared_subject(code):
+    # "die Drohne flog über die Grenze und explodierte": the coordinated clause's verb shares the subject, whose
+    # noun opens the with-gate of "explodieren"
+    text = ("Grenzgebiet\nEine russische Drohne flog über die Grenze und explodierte in einem Dorf in Polen.")
+    events = code(text)
+    assert [e for e in events if e.type == "ASSAULT" and "explodierte" in e.sentence]
+    # a coordinated clause with a subject of its own shares nothing: the soldiers did not blow up the truck
+    text = "Grenze\nPolnische Soldaten entschärften eine Bombe und ein Tanklaster explodierte in der Nähe von Warschau."
+    assert not [e for e in code(text) if e.type == "ASSAULT"]
+
+
+def test_german_coder_nationality_on_genitive_owner_is_the_source(code):
+    # "Verhandlungen der sudanesischen Kriegsparteien": the adjective names the side of the act's genitive owner
+    text = ("Sudan\nEinen Tag nach dem Beginn direkter Verhandlungen der sudanesischen Kriegsparteien hat die Armee "
+            "ihre Teilnahme ausgesetzt.")
+    events = code(text)
+    assert _match(events, "Kriegsparteien", "CONSULT", {"SDN"})
+
+
+def test_german_coder_konjunktiv_one_of_a_full_verb_goes_on_with_the_speaker(code):
+    # "verstoße" is a Konjunktiv I form (stem and "e") that no list names: the reported speech goes on, the speaker
+    # of the sentence before judges
+    text = ("Charkiw\nDie russische Armee habe in der Nacht Krankenhäuser in Charkiw angegriffen, sagte Polens "
+            "Außenminister Sikorski am Montag.\nDas Vorgehen der russischen Truppen verstoße gegen das Völkerrecht.")
+    assert _match(code(text), "verstoße", "ACCUSE", {"POL"}, {"RUS"})

@@ -222,7 +222,8 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
             args.source = [p]
         elif p.slot == "adj" and p.head == noun and "adj" in trigger.source:
             args.source = group_of(parts, p)
-        elif _attached_genitive(p, noun, trigger) or _attached_agent_pp(p, noun, trigger, tokens):
+        elif _attached_genitive(p, noun, trigger) or _attached_agent_pp(p, noun, trigger, tokens) \
+                or _genitive_adjective(p, noun, trigger, tokens):
             args.source = args.source or group_of(parts, p)
     if not args.source and trigger.reciprocal and trigger.type not in STATE_BETWEEN_TYPES:
         # "das Abkommen zwischen Israel und Ägypten", "Gespräche zwischen Moskau und Kiew": both sides act
@@ -296,6 +297,13 @@ def _attached_genitive(p: Participant, noun: int, trigger: Trigger) -> bool:
     genitive = p.slot == "gen" or p.case == "gen" and p.prep_index is not None and p.head == noun
     # a noun whose genitive is its patient ("die Auflösung des Parlaments") takes no source from it
     return genitive and near and "gen" in trigger.source and "gen" not in trigger.target
+
+
+def _genitive_adjective(p: Participant, noun: int, trigger: Trigger, tokens: list[Tagged]) -> bool:
+    """'Friedensgespräche der jemenitischen Konfliktparteien': a nationality on the noun of the act's genitive owner
+    names the owner's side."""
+    return p.slot == "adj" and p.head is not None and 0 < p.head - noun <= 4 and "gen" in trigger.source \
+        and "gen" not in trigger.target and _genitive_phrase(tokens, noun + 1, p.head + 1)
 
 
 def _attached_agent_pp(p: Participant, noun: int, trigger: Trigger, tokens: list[Tagged]) -> bool:

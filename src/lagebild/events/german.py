@@ -61,6 +61,8 @@ DOMESTIC_MODES = frozenset({"arrest", "seize", "ban", "censor", "curfew", "marti
 # demands are often addressed to unnamed parties ("die internationale Gemeinschaft"): no implicit target
 UNNAMED_TARGET_TYPES = frozenset({"REQUEST"})
 QUOTE_MARKS = frozenset({'"', "„", "“", "”", "»", "«"})
+# personal pronouns that can only be (or, "sie" and "es", mostly are) a clause's subject
+NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr"})
 # a noun act in such a PP is talked about, not told ("Es ging um Abschiebungen")
 TOPIC_PREPOSITIONS = frozenset({"um", "über", "von"})
 # acts a story's own state does where no earlier act of the type names a side: its parades, tests,
@@ -379,7 +381,9 @@ class GermanCoder:
             t.pos == "VAPP" for t in span)
         if not bare and (k < clause.start or tokens[k].text.lower() not in self.indefinite_articles):
             return False
-        return any(t.pos == "ADJD" for t in span) and not any(t.pos.startswith("VV") for t in span)
+        # a hedging adverb ("ist mutmaßlich Ziel einer Störung geworden") judges nothing: it hedges a told act
+        return any(t.pos == "ADJD" and t.text.lower() not in self.status_cues.allegation for t in span) \
+            and not any(t.pos.startswith("VV") for t in span)
 
     def _purpose_clause(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
         """An "um ... zu" clause on a clause with a full verb tells what an act is for, not that it happens
@@ -972,7 +976,8 @@ class GermanCoder:
             or any(not f.noun and f.trigger.type in SPEECH_TYPES for f in found)
 
     def _reported_speech(self, tokens: list[Tagged], clauses: list[Clause]) -> bool:
-        return any(c.finite is not None and tokens[c.finite].text.lower() in self.reported_speech for c in clauses)
+        return any(c.finite is not None and (tokens[c.finite].text.lower() in self.reported_speech
+                                             or _subjunctive_one(tokens[c.finite])) for c in clauses)
 
     def _find_triggers(self, tokens: list[Tagged], clauses: list[Clause],
                        told_nouns: set[str] = frozenset()) -> list[Found]:
@@ -986,8 +991,9 @@ class GermanCoder:
             reflexive = any(t.text.lower() == "sich" for t in tokens[clause.start:clause.end])
             if self._impending_clause(tokens, clause):
                 lemmas = lemmas - self.impending_verbs  # "droht" does not block "Sanktionen" there
-            # a verb's with-gate also sees what its zu-infinitive says ("warnte davor, Truppen zu entsenden")
-            verb_words = lemmas | _content_lemmas(tokens, clauses, ci)
+            # a verb's with-words: also those of its zu-infinitives ("warnte davor, Truppen zu entsenden") and, in a
+            # coordinated clause, the nouns of the subject it shares ("die Drohne verfolgt ihn und explodiert")
+            verb_words = lemmas | _content_lemmas(tokens, clauses, ci) | _shared_subject_nouns(tokens, clauses, ci)
             for k in range(clause.start, clause.end):
                 tok = tokens[k]
                 if tok.pos.startswith("VV"):
@@ -2162,6 +2168,36 @@ def _content_lemmas(tokens: list[Tagged], clauses: list[Clause], ci: int) -> set
             out |= {t.lemma for t in tokens[clause.start:clause.end]}
             out |= {verb_lemma(tokens, k, clause) for k in clause.verbs}
     return out
+
+
+def _subjunctive_one(tok: Tagged) -> bool:
+    """A third person singular Konjunktiv I of a full verb ("handle", "verstoße", "fordere"): its stem and "e", a form
+    the indicative third person does not have ("handelt", "verstößt")."""
+    if tok.pos != "VVFIN":
+        return False
+    word, lemma = tok.text.lower(), tok.lemma.lower()
+    if lemma.endswith("eln"):
+        return word == lemma[:-3] + "le"
+    return lemma.endswith("en") and word == lemma[:-1]
+
+
+def _shared_subject_nouns(tokens: list[Tagged], clauses: list[Clause], ci: int) -> set[str]:
+    """'die Drohne verfolgt ihn und explodiert': a coordinated clause shares the clause before's subject, whose
+    noun may be the with-word of its verb."""
+    clause = clauses[ci]
+    if not clause.coordinated or ci == 0 or _own_subject(tokens, clause):
+        return set()
+    before = clauses[ci - 1]
+    return {t.lemma for t in tokens[before.start:before.end] if t.pos.startswith("NN")}
+
+
+def _own_subject(tokens: list[Tagged], clause: Clause) -> bool:
+    """Whether a coordinated clause names a subject of its own before its finite verb ("und die Ukraine traf sich
+    mit ..."): a noun outside a PP or a nominative personal pronoun ("und schließlich neben ihm explodiert": none)."""
+    end = clause.finite if clause.finite is not None else clause.end
+    return any((tokens[k].pos.startswith("NN") or tokens[k].pos == "NE") and preposition_of(tokens, clause, k) is None
+               or tokens[k].pos == "PPER" and tokens[k].text.lower() in NOMINATIVE_PRONOUNS
+               for k in range(clause.start, end))
 
 
 def _clause_words_for(tokens: list[Tagged], clause: Clause, noun: int, lemmas: set[str],
