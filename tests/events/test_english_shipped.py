@@ -22,7 +22,8 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("Chile complained to the United Nations over Peruvian border raids.", ("ACCUSE", ["CHL"], ["PER"])),
     # a protest lodged with a government is a diplomatic complaint, not a demonstration
     ("Norway lodged a formal protest with Russia on Monday.", ("ACCUSE", ["NOR"], ["RUS"])),
-    ("Rebels wounded three Malian soldiers near the border.", ("ASSAULT", ["---"], ["MLI"])),
+    # unnamed militants of the only state the sentence names are that state's (guideline 8)
+    ("Rebels wounded three Malian soldiers near the border.", ("ASSAULT", ["MLI"], ["MLI"])),
     ("President Bush threatened further action against Syria.", ("THREATEN", ["USA"], ["SYR"])),
     # blocking roads is obstruction, a protest; a state blocking a crossing restricts (COERCE)
     ("Angry Chilean miners blocked the main highway for two days.", ("PROTEST", ["CHL"], [])),
@@ -82,6 +83,20 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
 ])
 def test_english_shipped_lexicon_codes(pipeline, text, expected):
     assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opposition activists demanded that the Kenyan government release the prisoners.",
+     ("REQUEST", ["KEN"], ["KEN"])),
+    ("A local judge opened an investigation into two Bolivian ministers.", ("ACCUSE", ["BOL"], ["BOL"])),
+    ("Angry farmers blocked roads to protest against the Polish government.", ("PROTEST", ["POL"], ["POL"])),
+    # no doer told at all: it stays unnamed
+    ("Three Nigerian soldiers were killed in an ambush on Monday.", ("ASSAULT", [], ["NGA"])),
+    # another state named: the unnamed doer may be foreign
+    ("Gunmen attacked a Kenyan convoy near the Somali border.", ("ASSAULT", ["---"], ["KEN"])),
+])
+def test_english_unnamed_doer_against_the_only_named_state_is_domestic(pipeline, text, expected):
+    assert coded(pipeline, text) == [expected]
 
 
 def test_english_arriving_troops_pay_no_visit(pipeline):
@@ -194,9 +209,10 @@ def test_english_two_verbs_on_one_target_are_one_act(pipeline):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # extremists and fundamentalists are an armed group like rebels: the state the act is placed in,
-    # else an unnamed actor
+    # else the only state the sentence names (guideline 8), else an unnamed actor
     ("Extremists bombed a police station in Chad.", ("ASSAULT", ["TCD"], ["TCD"])),
-    ("Fundamentalists protested against the Egyptian government.", ("PROTEST", ["---"], ["EGY"])),
+    ("Fundamentalists protested against the Egyptian government.", ("PROTEST", ["EGY"], ["EGY"])),
+    ("Fundamentalists in Sudan protested against the Egyptian government.", ("PROTEST", ["SDN"], ["EGY"])),
 ])
 def test_english_extremists_are_an_armed_group(pipeline, text, expected):
     assert expected in coded(pipeline, text)

@@ -45,6 +45,8 @@ NOUN_CONTENT = frozenset({"alleged", "denied"})
 PEOPLE_KINDS = frozenset({"demonym", "adjective"})
 PLACE_KINDS = frozenset({"state", "capital"})
 HOME_WINDOW = 4  # words between the people and its place: "guerrillas operating in Macedonia"
+# mentions that name a state, one of its bodies or its people (not an organisation or armed group)
+DOMESTIC_KINDS = frozenset({"state", "adjective", "demonym", "capital", "role", "person"})
 
 
 @dataclass
@@ -96,8 +98,10 @@ class EnglishCoder:
         events: list[Event] = []
         accusations: list[Event] = []
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
+            # the states a sentence names, also in stance words and ethnic groups ("pro-Russian gunmen")
+            named = sentence_codes(sentence_mentions)
             sentence_mentions = self._actors_only(sentence, sentence_mentions)
-            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory)
+            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, named)
             memory.remember(sentence_mentions, subjects)
             _answer_accusations(found, accusations)
             events.extend(found)
@@ -152,7 +156,7 @@ class EnglishCoder:
         covered = mention_tokens(sentence.tokens, list(mentions) + refs)
         return Structure(tokens, clauses, chains, parts, covered)
 
-    def _code_sentence(self, article, sentence, mentions, exprs, memory):
+    def _code_sentence(self, article, sentence, mentions, exprs, memory, named):
         if not sentence.tokens:
             return [], []
         st = self.analyse(sentence, mentions, memory)
@@ -185,11 +189,34 @@ class EnglishCoder:
         built += self._implied_demands(st, frames, built)
         built += self._implied_offers(st, built)
         kept = [b for b in built if not b.dropped]
+        for b in kept:
+            self._domestic_doer(st, b, named)
         events = [self._event(article, sentence, st, exprs, b, attribution.codes) for b in kept]
         # the discourse remembers clause subjects, then each event's actors ("both sides" = the last dyad)
         groups = self._clause_subjects(st, set(attribution.participants))
         groups += [[p.mention for p in b.args.source + b.args.target] for b in kept]
         return merge_duplicates(events), [g for g in groups if g]
+
+    def _domestic_doer(self, st: Structure, b: Built, named: set[str]) -> None:
+        """'Ibo elders demanded that the Nigerian ministry ...', 'Islamic fundamentalists began a hunger strike
+        against the Algerian president': an unnamed doer acting on the only state its sentence names is that
+        state's own people (guideline 8: unnamed militants of a known state take its code). An act with no
+        doer told at all ("were killed in a bombing") keeps its doer unnamed."""
+        if b.args.reciprocal or any(p.mention.code != UNKNOWN_CODE for p in b.args.source):
+            return
+        targets = [p for p in b.args.target if p.mention.code != UNKNOWN_CODE]
+        if not targets or named != {p.mention.code for p in targets} or len(named) != 1 \
+                or not all(p.mention.kind in DOMESTIC_KINDS for p in targets) or self._agentless(st, b.item):
+            return
+        b.args.source = list(targets)
+
+    @staticmethod
+    def _agentless(st: Structure, item: Found) -> bool:
+        """A passive verb without a by-phrase tells no doer ("three civilians were killed in Baghdad")."""
+        chain = None if item.noun else st.chain_at(item.index)
+        if chain is None or item.index not in chain.passive:
+            return False
+        return "by" not in st.lower(item.last + 1, st.clauses[item.clause].end)
 
     def _hypothetical(self, st: Structure, item: Found) -> bool:
         """An act in a condition ("if Y attacks", "unless Y withdraws") is not reported as happening."""
@@ -489,6 +516,11 @@ class EnglishCoder:
             reported_by=reporters, trigger=text, trigger_start=first.start, trigger_end=last.end,
             confidence=confidence(source, target, b.item.noun), rule=f"en:{trig.pos}:{trig.lemma}",
         )
+
+
+def sentence_codes(mentions: list[Mention]) -> set[str]:
+    """The named codes of a sentence's actor mentions."""
+    return {m.code for m in mentions if m.code != UNKNOWN_CODE}
 
 
 def _with_context_roles(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
