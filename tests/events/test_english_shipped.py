@@ -26,7 +26,7 @@ def coded(pipeline: Pipeline, text: str) -> list[tuple]:
     ("Rebels wounded three Malian soldiers near the border.", ("ASSAULT", ["MLI"], ["MLI"])),
     ("President Bush threatened further action against Syria.", ("THREATEN", ["USA"], ["SYR"])),
     # blocking roads is obstruction, a protest; a state blocking a crossing restricts (COERCE)
-    ("Angry Chilean miners blocked the main highway for two days.", ("PROTEST", ["CHL"], [])),
+    ("Angry Chilean miners blocked the main highway for two days.", ("PROTEST", ["CHL"], ["CHL"])),
     ("Ankara blocked the border crossing into Syria.", ("COERCE", ["TUR"], ["SYR"])),
     # ending, cancelling or cutting back a cooperative act is a sanction (also in British spelling)
     ("Japanese officials cancelled their trip to Moscow.", ("SANCTION", ["JPN"], ["RUS"])),
@@ -99,6 +99,19 @@ def test_english_unnamed_doer_against_the_only_named_state_is_domestic(pipeline,
     assert coded(pipeline, text) == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act always done to someone with no named target: the state it is placed in, else the doer's own
+    ("Zambian troops shelled several villages in Angola on Monday.", ("ASSAULT", ["ZMB"], ["AGO"])),
+    ("Ugandan soldiers opened fire on Sunday, killing four.", ("ASSAULT", ["UGA"], ["UGA"])),
+    ("Tunisian workers staged a general strike on Tuesday.", ("PROTEST", ["TUN"], ["TUN"])),
+    # acts that need no target, and denials (their target is the accuser), keep none
+    ("Chile agreed to resign from the council.", ("AGREE", ["CHL"], [])),
+    ("Denmark denied the charge.", ("REJECT", ["DNK"], [])),
+])
+def test_english_directed_act_without_target_hits_its_place_or_own_state(pipeline, text, expected):
+    assert coded(pipeline, text) == [expected]
+
+
 def test_english_arriving_troops_pay_no_visit(pipeline):
     assert coded(pipeline, "Canadian peacekeeping troops arrived in Haiti on Monday.") == []
 
@@ -126,8 +139,9 @@ def test_english_arming_after_an_auxiliary_is_aid(pipeline):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the head of a multi-word event noun is no verb, even after a word that can name an actor
+    # (a strike is aimed at the state it is placed in: domestic_target_types)
     ("Four opposition parties in Bolivia have organized a general strike that closed schools and banks.",
-     ("PROTEST", ["BOL"], [])),
+     ("PROTEST", ["BOL"], ["BOL"])),
     # and a mention inside the phrase ("a general") is no target of the act around it
     ("Miners of the Peruvian Andes threatened to stage a general strike unless Chile lifted the tariffs.",
      ("THREATEN", ["PER"], ["CHL"])),
@@ -256,7 +270,7 @@ def test_english_no_offer_without_an_offer_form(pipeline, text):
 
 def test_english_pronoun_subject_of_a_light_verb_acts_on_its_noun(pipeline):
     # "its support" alone is too little to code, but "it would impose a curfew" has a resolved subject
-    assert coded(pipeline, "Kenya said it would impose a curfew.") == [("THREATEN", ["KEN"], [])]
+    assert coded(pipeline, "Kenya said it would impose a curfew.") == [("THREATEN", ["KEN"], ["KEN"])]
     assert coded(pipeline, "Kenya praised its support for the plan.") == [("SUPPORT", ["KEN"], [])]
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..actors.context import resolve_article
 from ..model import UNKNOWN_CODE, Article, Event, Mention, Sentence
 from ..resources import load_yaml, phrase_tuples
-from .arguments import Arguments
+from .arguments import Arguments, group_of
 from .assemble import actor_refs, confidence, merge_duplicates
 from .coref import Discourse
 from .dates import DateResolver
@@ -47,6 +47,8 @@ PLACE_KINDS = frozenset({"state", "capital"})
 HOME_WINDOW = 4  # words between the people and its place: "guerrillas operating in Macedonia"
 # mentions that name a state, one of its bodies or its people (not an organisation or armed group)
 DOMESTIC_KINDS = frozenset({"state", "adjective", "demonym", "capital", "role", "person"})
+# mentions of unnamed people described by a noun or pronoun ("activists", "a man", "they"): a side of their own
+UNNAMED_SIDE_KINDS = frozenset({"role", "pronoun"})
 
 
 @dataclass
@@ -84,6 +86,8 @@ class EnglishCoder:
         self.failure_forms = phrase_tuples(cues["failure_forms"])
         self.failed_acts = dict(cues["failed_acts"])
         self.refusal_lemmas = frozenset(cues["refusal_lemmas"])
+        self.domestic_target_types = frozenset(cues["domestic_target_types"])
+        self.answering_modes = frozenset(cues["answering_modes"])
 
     @classmethod
     def load(cls) -> EnglishCoder:
@@ -191,6 +195,7 @@ class EnglishCoder:
         kept = [b for b in built if not b.dropped]
         for b in kept:
             self._domestic_doer(st, b, named)
+            self._domestic_target(st, b, named)
         events = [self._event(article, sentence, st, exprs, b, attribution.codes) for b in kept]
         # the discourse remembers clause subjects, then each event's actors ("both sides" = the last dyad)
         groups = self._clause_subjects(st, set(attribution.participants))
@@ -209,6 +214,27 @@ class EnglishCoder:
                 or not all(p.mention.kind in DOMESTIC_KINDS for p in targets) or self._agentless(st, b.item):
             return
         b.args.source = list(targets)
+
+    def _domestic_target(self, st: Structure, b: Built, named: set[str]) -> None:
+        """'Serb forces killed three villagers in Serbia', 'Egyptian police arrested 12 demonstrators': an act that is
+        always done to someone (`domestic_target_types`) by one state's actor, with no named target, hits the state
+        the sentence places it in ("in" a state), else the actor's own state where the sentence names no other."""
+        # a named target stays, so does an unnamed side the sentence describes ("a demonstration by activists",
+        # guideline 8); a name the actor base does not know ("President Laurent X") or a people without a
+        # place of its own ("ethnic Albanians") is filled
+        trig = b.item.trigger
+        if trig.type not in self.domestic_target_types or trig.mode in self.answering_modes or b.args.reciprocal or any(
+                p.mention.code != UNKNOWN_CODE or p.mention.kind in UNNAMED_SIDE_KINDS for p in b.args.target):
+            return
+        doers = [p for p in b.args.source if p.mention.code != UNKNOWN_CODE]
+        if len({p.mention.code for p in doers}) != 1:
+            return
+        place = next((p for p in st.parts if p.slot == "in" and p.mention.kind in PLACE_KINDS
+                      and p.mention.code != UNKNOWN_CODE and p not in doers), None)
+        if place is not None:
+            b.args.target = group_of(st.parts, place)
+        elif named == {doers[0].mention.code}:
+            b.args.target = list(doers)
 
     @staticmethod
     def _agentless(st: Structure, item: Found) -> bool:
