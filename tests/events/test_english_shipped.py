@@ -94,6 +94,9 @@ def test_english_shipped_lexicon_codes(pipeline, text, expected):
     ("Three Nigerian soldiers were killed in an ambush on Monday.", ("ASSAULT", [], ["NGA"])),
     # another state named: the unnamed doer may be foreign
     ("Gunmen attacked a Kenyan convoy near the Somali border.", ("ASSAULT", ["---"], ["KEN"])),
+    # an act placed in another state ("in Somalia"): the unnamed doer is of that state
+    ("Gunmen attacked a Kenyan convoy in Somalia.", ("ASSAULT", ["SOM"], ["KEN"])),
+    ("A British journalist was put under investigation in Egypt for spying.", ("ACCUSE", ["EGY"], ["GBR"])),
 ])
 def test_english_unnamed_doer_against_the_only_named_state_is_domestic(pipeline, text, expected):
     assert coded(pipeline, text) == [expected]

@@ -20,6 +20,7 @@ from ..model import UNKNOWN_CODE, Article, Event, Mention, Sentence
 from ..resources import load_yaml, phrase_tuples
 from .arguments import Arguments, group_of
 from .assemble import actor_refs, confidence, merge_duplicates
+from .clauses import Participant
 from .coref import Discourse
 from .dates import DateResolver
 from .english_frames import (
@@ -210,8 +211,14 @@ class EnglishCoder:
         if b.args.reciprocal or any(p.mention.code != UNKNOWN_CODE for p in b.args.source):
             return
         targets = [p for p in b.args.target if p.mention.code != UNKNOWN_CODE]
-        if not targets or named != {p.mention.code for p in targets} or len(named) != 1 \
-                or not all(p.mention.kind in DOMESTIC_KINDS for p in targets) or self._agentless(st, b.item):
+        if not targets or self._agentless(st, b.item):
+            return
+        place = _place_of(st, targets)
+        if place is not None:
+            b.args.source = group_of(st.parts, place)
+            return
+        if named != {p.mention.code for p in targets} or len(named) != 1 \
+                or not all(p.mention.kind in DOMESTIC_KINDS for p in targets):
             return
         b.args.source = list(targets)
 
@@ -229,8 +236,7 @@ class EnglishCoder:
         doers = [p for p in b.args.source if p.mention.code != UNKNOWN_CODE]
         if len({p.mention.code for p in doers}) != 1:
             return
-        place = next((p for p in st.parts if p.slot == "in" and p.mention.kind in PLACE_KINDS
-                      and p.mention.code != UNKNOWN_CODE and p not in doers), None)
+        place = _place_of(st, doers)
         if place is not None:
             b.args.target = group_of(st.parts, place)
         elif named == {doers[0].mention.code}:
@@ -542,6 +548,12 @@ class EnglishCoder:
             reported_by=reporters, trigger=text, trigger_start=first.start, trigger_end=last.end,
             confidence=confidence(source, target, b.item.noun), rule=f"en:{trig.pos}:{trig.lemma}",
         )
+
+
+def _place_of(st: Structure, sides: list[Participant]) -> Participant | None:
+    """The state a sentence places its act in ("in Serbia", "in Tel Aviv"), other than the given sides'."""
+    return next((p for p in st.parts if p.slot == "in" and p.mention.kind in PLACE_KINDS
+                 and p.mention.code != UNKNOWN_CODE and p not in sides), None)
 
 
 def sentence_codes(mentions: list[Mention]) -> set[str]:
