@@ -115,6 +115,18 @@ def test_english_directed_act_without_target_hits_its_place_or_own_state(pipelin
     assert coded(pipeline, text) == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cooperative plan toward another side told as news is a promise (PLOVER: intent to cooperate)
+    ("Norway will give Kenya a loan of 20 million dollars.", ("AGREE", ["NOR"], ["KEN"])),
+    ("The Chilean president will visit Peru next month, officials said.", ("AGREE", ["CHL"], ["PER"])),
+    # a mere possibility, or the act itself, keeps its type
+    ("Norway might send food aid to Kenya.", ("AID", ["NOR"], ["KEN"])),
+    ("Norway sent food aid to Kenya.", ("AID", ["NOR"], ["KEN"])),
+])
+def test_english_reported_cooperative_plan_is_a_promise(pipeline, text, expected):
+    assert coded(pipeline, text) == [expected]
+
+
 def test_english_arriving_troops_pay_no_visit(pipeline):
     assert coded(pipeline, "Canadian peacekeeping troops arrived in Haiti on Monday.") == []
 
