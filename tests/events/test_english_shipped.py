@@ -127,6 +127,12 @@ def test_english_reported_cooperative_plan_is_a_promise(pipeline, text, expected
     assert coded(pipeline, text) == [expected]
 
 
+def test_english_coordinated_participles_share_the_passive(pipeline):
+    # "were killed and wounded by X": the second participle shares the auxiliary, its subject and by-agent
+    assert coded(pipeline, "Two Kenyan soldiers were killed and wounded by Somali militants.") == [
+        ("ASSAULT", ["SOM"], ["KEN"])]
+
+
 def test_english_arriving_troops_pay_no_visit(pipeline):
     assert coded(pipeline, "Canadian peacekeeping troops arrived in Haiti on Monday.") == []
 
