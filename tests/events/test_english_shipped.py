@@ -133,6 +133,12 @@ def test_english_coordinated_participles_share_the_passive(pipeline):
         ("ASSAULT", ["SOM"], ["KEN"])]
 
 
+def test_english_same_name_before_two_heads_names_two_bodies(pipeline):
+    # "Kenya" before "Farmers" and before "Wildlife" names two bodies of Kenya, not one actor twice
+    assert coded(pipeline, "Kenya Farmers Union officials demanded help from the Kenya Wildlife Service.") == [
+        ("REQUEST", ["KEN"], ["KEN"])]
+
+
 def test_english_arriving_troops_pay_no_visit(pipeline):
     assert coded(pipeline, "Canadian peacekeeping troops arrived in Haiti on Monday.") == []
 

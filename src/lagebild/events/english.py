@@ -34,7 +34,16 @@ from .english_frames import (
 )
 from .english_roles import Found, Roles, find_triggers, same_actor, support_chain
 from .english_speech import reinterpret
-from .english_syntax import EnglishCues, Structure, find_chains, mention_tokens, place_participants, segment, tag
+from .english_syntax import (
+    EnglishCues,
+    Structure,
+    find_chains,
+    mention_tokens,
+    place_participants,
+    segment,
+    tag,
+    title_case,
+)
 from .lexicon import Lexicon, Trigger
 
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
@@ -288,7 +297,7 @@ class EnglishCoder:
         if args is None or item.noun and self._too_little(st, item, args, support):
             return None
         args.source = [p for p in args.source if p not in args.target]
-        args.target = [p for p in args.target if not same_actor(p, args.source)]
+        args.target = [p for p in args.target if not same_actor(p, args.source) or _another_body(st, p, args.source)]
         if item.trigger.needs_target and not args.target and len({p.mention.code for p in args.source}) < 2:
             return None  # "the cabinet met", "arrived on Monday": no partner, no interaction
         if status == "negated" and self._failed(st, item):
@@ -573,6 +582,19 @@ def _with_context_roles(sentences: list[Sentence], mentions: list[list[Mention]]
         out.append([replace(m, code=taken[m.start, m.end].code, entry=taken[m.start, m.end].entry)
                     if m.code == UNKNOWN_CODE and (m.start, m.end) in taken else m for m in own])
     return out
+
+
+def _another_body(st: Structure, part: Participant, sources: list[Participant]) -> bool:
+    """'Montenegro Municipality Association officials demanded support from the Montenegro Assembly': the same
+    name before two different capitalised heads names two bodies of that state, not one actor twice."""
+    def head(p: Participant) -> str | None:
+        nxt = p.last + 1
+        if nxt < len(st.tokens) and st.tokens[nxt].pos == "W" and st.tokens[nxt].text[:1].isupper():
+            return st.tokens[nxt].text.lower()
+        return None
+    own = head(part)
+    return own is not None and not title_case([t.text for t in st.tokens]) \
+        and all(head(q) not in {None, own} for q in sources if q.mention.code == part.mention.code)
 
 
 def _side_participle(st: Structure, item: Found, found: list[Found]) -> bool:
