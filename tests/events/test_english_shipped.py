@@ -139,6 +139,12 @@ def test_english_same_name_before_two_heads_names_two_bodies(pipeline):
         ("REQUEST", ["KEN"], ["KEN"])]
 
 
+@pytest.mark.parametrize("text", ["An attempt to kill a local judge was foiled on Tuesday.",
+                                  "Gunmen attacked a police station on Tuesday."])
+def test_english_act_without_a_named_side_is_no_event(pipeline, text):
+    assert coded(pipeline, text) == []
+
+
 def test_english_arriving_troops_pay_no_visit(pipeline):
     assert coded(pipeline, "Canadian peacekeeping troops arrived in Haiti on Monday.") == []
 

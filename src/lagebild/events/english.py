@@ -206,6 +206,8 @@ class EnglishCoder:
         for b in kept:
             self._domestic_doer(st, b, named)
             self._domestic_target(st, b, named)
+        # an act whose sides are all unnamed ("an attempt to kill a governor was thwarted") tells no actor
+        kept = [b for b in kept if any(p.mention.code != UNKNOWN_CODE for p in b.args.source + b.args.target)]
         events = [self._event(article, sentence, st, exprs, b, attribution.codes) for b in kept]
         # the discourse remembers clause subjects, then each event's actors ("both sides" = the last dyad)
         groups = self._clause_subjects(st, set(attribution.participants))
