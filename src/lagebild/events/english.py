@@ -18,8 +18,9 @@ from dataclasses import dataclass, field, replace
 from ..actors.context import resolve_article
 from ..model import UNKNOWN_CODE, Article, Event, Mention, Sentence
 from ..resources import load_yaml, phrase_tuples
-from .arguments import Arguments
+from .arguments import Arguments, group_of
 from .assemble import actor_refs, confidence, merge_duplicates
+from .clauses import Participant
 from .coref import Discourse
 from .dates import DateResolver
 from .english_frames import (
@@ -33,7 +34,16 @@ from .english_frames import (
 )
 from .english_roles import Found, Roles, find_triggers, same_actor, support_chain
 from .english_speech import reinterpret
-from .english_syntax import EnglishCues, Structure, find_chains, mention_tokens, place_participants, segment, tag
+from .english_syntax import (
+    EnglishCues,
+    Structure,
+    find_chains,
+    mention_tokens,
+    place_participants,
+    segment,
+    tag,
+    title_case,
+)
 from .lexicon import Lexicon, Trigger
 
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
@@ -45,6 +55,10 @@ NOUN_CONTENT = frozenset({"alleged", "denied"})
 PEOPLE_KINDS = frozenset({"demonym", "adjective"})
 PLACE_KINDS = frozenset({"state", "capital"})
 HOME_WINDOW = 4  # words between the people and its place: "guerrillas operating in Macedonia"
+# mentions that name a state, one of its bodies or its people (not an organisation or armed group)
+DOMESTIC_KINDS = frozenset({"state", "adjective", "demonym", "capital", "role", "person"})
+# mentions of unnamed people described by a noun or pronoun ("activists", "a man", "they"): a side of their own
+UNNAMED_SIDE_KINDS = frozenset({"role", "pronoun"})
 
 
 @dataclass
@@ -82,6 +96,8 @@ class EnglishCoder:
         self.failure_forms = phrase_tuples(cues["failure_forms"])
         self.failed_acts = dict(cues["failed_acts"])
         self.refusal_lemmas = frozenset(cues["refusal_lemmas"])
+        self.domestic_target_types = frozenset(cues["domestic_target_types"])
+        self.answering_modes = frozenset(cues["answering_modes"])
 
     @classmethod
     def load(cls) -> EnglishCoder:
@@ -99,8 +115,10 @@ class EnglishCoder:
         events: list[Event] = []
         accusations: list[Event] = []
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
+            # the states a sentence names, also in stance words and ethnic groups ("pro-Russian gunmen")
+            named = sentence_codes(sentence_mentions)
             sentence_mentions = self._actors_only(sentence, sentence_mentions)
-            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory)
+            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, named)
             memory.remember(sentence_mentions, subjects)
             _answer_accusations(found, accusations)
             events.extend(found)
@@ -155,7 +173,7 @@ class EnglishCoder:
         covered = mention_tokens(sentence.tokens, list(mentions) + refs)
         return Structure(tokens, clauses, chains, parts, covered)
 
-    def _code_sentence(self, article, sentence, mentions, exprs, memory):
+    def _code_sentence(self, article, sentence, mentions, exprs, memory, named):
         if not sentence.tokens:
             return [], []
         st = self.analyse(sentence, mentions, memory)
@@ -188,11 +206,63 @@ class EnglishCoder:
         built += self._implied_demands(st, frames, built)
         built += self._implied_offers(st, built)
         kept = [b for b in built if not b.dropped]
+        for b in kept:
+            self._domestic_doer(st, b, named)
+            self._domestic_target(st, b, named)
+        # an act whose sides are all unnamed ("an attempt to kill a governor was thwarted") tells no actor
+        kept = [b for b in kept if any(p.mention.code != UNKNOWN_CODE for p in b.args.source + b.args.target)]
         events = [self._event(article, sentence, st, exprs, b, attribution.codes) for b in kept]
         # the discourse remembers clause subjects, then each event's actors ("both sides" = the last dyad)
         groups = self._clause_subjects(st, set(attribution.participants))
         groups += [[p.mention for p in b.args.source + b.args.target] for b in kept]
         return merge_duplicates(events), [g for g in groups if g]
+
+    def _domestic_doer(self, st: Structure, b: Built, named: set[str]) -> None:
+        """'Ibo elders demanded that the Nigerian ministry ...', 'Islamic fundamentalists began a hunger strike
+        against the Algerian president': an unnamed doer acting on the only state its sentence names is that
+        state's own people (guideline 8: unnamed militants of a known state take its code). An act with no
+        doer told at all ("were killed in a bombing") keeps its doer unnamed."""
+        if b.args.reciprocal or any(p.mention.code != UNKNOWN_CODE for p in b.args.source):
+            return
+        targets = [p for p in b.args.target if p.mention.code != UNKNOWN_CODE]
+        if not targets or self._agentless(st, b.item):
+            return
+        place = _place_of(st, targets)
+        if place is not None:
+            b.args.source = group_of(st.parts, place)
+            return
+        if named != {p.mention.code for p in targets} or len(named) != 1 \
+                or not all(p.mention.kind in DOMESTIC_KINDS for p in targets):
+            return
+        b.args.source = list(targets)
+
+    def _domestic_target(self, st: Structure, b: Built, named: set[str]) -> None:
+        """'Serb forces killed three villagers in Serbia', 'Egyptian police arrested 12 demonstrators': an act that is
+        always done to someone (`domestic_target_types`) by one state's actor, with no named target, hits the state
+        the sentence places it in ("in" a state), else the actor's own state where the sentence names no other."""
+        # a named target stays, so does an unnamed side the sentence describes ("a demonstration by activists",
+        # guideline 8); a name the actor base does not know ("President Laurent X") or a people without a
+        # place of its own ("ethnic Albanians") is filled
+        trig = b.item.trigger
+        if trig.type not in self.domestic_target_types or trig.mode in self.answering_modes or b.args.reciprocal or any(
+                p.mention.code != UNKNOWN_CODE or p.mention.kind in UNNAMED_SIDE_KINDS for p in b.args.target):
+            return
+        doers = [p for p in b.args.source if p.mention.code != UNKNOWN_CODE]
+        if len({p.mention.code for p in doers}) != 1:
+            return
+        place = _place_of(st, doers)
+        if place is not None:
+            b.args.target = group_of(st.parts, place)
+        elif named == {doers[0].mention.code}:
+            b.args.target = list(doers)
+
+    @staticmethod
+    def _agentless(st: Structure, item: Found) -> bool:
+        """A passive verb without a by-phrase tells no doer ("three civilians were killed in Baghdad")."""
+        chain = None if item.noun else st.chain_at(item.index)
+        if chain is None or item.index not in chain.passive:
+            return False
+        return "by" not in st.lower(item.last + 1, st.clauses[item.clause].end)
 
     def _hypothetical(self, st: Structure, item: Found) -> bool:
         """An act in a condition ("if Y attacks", "unless Y withdraws") is not reported as happening."""
@@ -232,7 +302,7 @@ class EnglishCoder:
         if args is None or item.noun and self._too_little(st, item, args, support):
             return None
         args.source = [p for p in args.source if p not in args.target]
-        args.target = [p for p in args.target if not same_actor(p, args.source)]
+        args.target = [p for p in args.target if not same_actor(p, args.source) or _another_body(st, p, args.source)]
         if item.trigger.needs_target and not args.target and len({p.mention.code for p in args.source}) < 2:
             return None  # "the cabinet met", "arrived on Monday": no partner, no interaction
         if status == "negated" and self._failed(st, item):
@@ -494,6 +564,17 @@ class EnglishCoder:
         )
 
 
+def _place_of(st: Structure, sides: list[Participant]) -> Participant | None:
+    """The state a sentence places its act in ("in Serbia", "in Tel Aviv"), other than the given sides'."""
+    return next((p for p in st.parts if p.slot == "in" and p.mention.kind in PLACE_KINDS
+                 and p.mention.code != UNKNOWN_CODE and p not in sides), None)
+
+
+def sentence_codes(mentions: list[Mention]) -> set[str]:
+    """The named codes of a sentence's actor mentions."""
+    return {m.code for m in mentions if m.code != UNKNOWN_CODE}
+
+
 def _with_context_roles(mentions: list[list[Mention]], context: list[list[Mention]]) -> list[list[Mention]]:
     """Role phrases without a country ("President Dos Santos", "the judge") take the code the article
     context gives them (actors/context.py: the state the sentence places the act in, else the story's
@@ -505,6 +586,19 @@ def _with_context_roles(mentions: list[list[Mention]], context: list[list[Mentio
         out.append([replace(m, code=taken[m.start, m.end].code, entry=taken[m.start, m.end].entry)
                     if m.code == UNKNOWN_CODE and (m.start, m.end) in taken else m for m in own])
     return out
+
+
+def _another_body(st: Structure, part: Participant, sources: list[Participant]) -> bool:
+    """'Montenegro Municipality Association officials demanded support from the Montenegro Assembly': the same
+    name before two different capitalised heads names two bodies of that state, not one actor twice."""
+    def head(p: Participant) -> str | None:
+        nxt = p.last + 1
+        if nxt < len(st.tokens) and st.tokens[nxt].pos == "W" and st.tokens[nxt].text[:1].isupper():
+            return st.tokens[nxt].text.lower()
+        return None
+    own = head(part)
+    return own is not None and not title_case([t.text for t in st.tokens]) \
+        and all(head(q) not in {None, own} for q in sources if q.mention.code == part.mention.code)
 
 
 def _side_participle(st: Structure, item: Found, found: list[Found]) -> bool:

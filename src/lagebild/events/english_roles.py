@@ -401,11 +401,13 @@ class Roles:
     def _after(self, item: Found, chain: Chain, accept) -> Participant | None:
         """The first participant after the trigger, before the next verb chain of its clause."""
         st = self.st
-        clause = st.clauses[chain.clause]
-        later = [c.start for c in st.chains if c.clause == chain.clause and c.start > item.last]
-        high = min(later, default=clause.end)
+        # a chain that shares its auxiliary across a conjunction ("were killed or wounded by X") ends in the
+        # coordinated clause
+        own = {chain.clause, st.clause_at(chain.end - 1)}
+        later = [c.start for c in st.chains if c.clause in own and c.start > item.last]
+        high = min(later, default=st.clauses[max(own)].end)
         for p in st.parts:
-            if p.clause == chain.clause and item.last < p.first < high and id(p) not in self.exclude and accept(p):
+            if p.clause in own and item.last < p.first < high and id(p) not in self.exclude and accept(p):
                 return p
         return None
 

@@ -48,12 +48,10 @@ def reinterpret(st: Structure, built: list, frames: dict[int, list[Participant]]
             _retype(b, THREATEN, threats.get(b.item.trigger.type), lexicon)
         elif promised and is_offer(st, chain, b.item.index, cues):
             _retype(b, AGREE, None, lexicon)  # "X is willing to withdraw": an offer
-        elif speaker is None:
-            continue
         elif b.status == "intended" and b.item.trigger.type in threats and _own_act(b, speaker):
             _retype(b, THREATEN, threats[b.item.trigger.type], lexicon)
-        elif promised and _own_act(b, speaker):
-            _retype(b, AGREE, None, lexicon)  # "X said it would release Y": a promise
+        elif promised and (_own_act(b, speaker) or _reported_plan(st, b, chain, cues)):
+            _retype(b, AGREE, None, lexicon)  # "X said it would release Y", "X will give Y a grant": a promise
     _drop_protest_demands(st, built, [f for f in found if f.trigger.type == PROTEST])
 
 
@@ -91,7 +89,17 @@ def _on_condition(st: Structure, item: Found, cues: FrameCues, hostile: bool) ->
     return False
 
 
-def _own_act(b, speaker: list[Participant]) -> bool:
+def _reported_plan(st: Structure, b, chain, cues: FrameCues) -> bool:
+    """A cooperative plan toward another side told as news, with or without a reporter ("X will give Y a
+    grant", "X will visit Y, diplomats said"): a promise (`reported_promises`), unless only possible
+    ("X might meet Y")."""
+    if b.item.trigger.type not in cues.reported_promises or not (b.args.source and b.args.target):
+        return False
+    return chain is None or not any(st.tokens[k].pos == "MOD" and st.tokens[k].text.lower() in cues.possibility
+                                    for k in range(chain.start, chain.end))
+
+
+def _own_act(b, speaker: list[Participant] | None) -> bool:
     """Whether the speaker announces an act of its own ("X said it would ...")."""
     return bool(speaker and b.args.source) and \
         {p.mention.code for p in b.args.source} <= {p.mention.code for p in speaker}

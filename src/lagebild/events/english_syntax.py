@@ -352,6 +352,11 @@ def find_chains(tokens: list[Tagged], clauses: list[Clause], cues: EnglishCues) 
             while j < clause.end and tokens[j].pos in CHAIN_TAGS:
                 j += 1
             verbs = [m for m in range(k, j) if tokens[m].pos == "VERB"]
+            if chains and _shares_auxiliary(tokens, chains[-1], clause, k, verbs):
+                chains[-1].end, chains[-1].verbs = j, chains[-1].verbs + verbs
+                chains[-1].passive |= set(verbs)
+                k = j
+                continue
             if verbs or any(tokens[m].pos in {"AUX", "MOD"} for m in range(k, j)):
                 chain = Chain(k, j, ci, verbs)
                 chain.passive = {v for v in verbs if _passive(tokens, k, v, cues)}
@@ -362,6 +367,15 @@ def find_chains(tokens: list[Tagged], clauses: list[Clause], cues: EnglishCues) 
                 chains.append(chain)
             k = j
     return chains
+
+
+def _shares_auxiliary(tokens: list[Tagged], before: Chain, clause: Clause, k: int, verbs: list[int]) -> bool:
+    """'were killed or wounded', 'was arrested and charged': a lone participle right after a conjunction that
+    follows a passive chain shares its auxiliary and its subject."""
+    word = tokens[k].text.lower()
+    return bool(before.passive) and verbs == [k] and clause.coordinated and k == clause.start + 1 \
+        and before.end == clause.start and tokens[clause.start].pos == "CONJ" \
+        and tokens[k].lemma != word and not word.endswith(("ing", "s"))
 
 
 def _reduced_relative(tokens: list[Tagged], k: int, clause: Clause) -> bool:
