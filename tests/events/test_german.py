@@ -1577,3 +1577,12 @@ def test_german_coder_passive_accusation_in_a_one_state_story_is_that_states(cod
     assert _match(events, "Brandstiftung", "ACCUSE", {"AUT"}, {"AUT"})
     text = ("Streit\nRussland und die Ukraine verhandeln in Genf. Dem Mann wird schwere Brandstiftung vorgeworfen.")
     assert not [e for e in code(text, "2025-09-20") if "Brandstiftung" in e.sentence and e.type == "ACCUSE"]
+
+
+def test_german_coder_for_pp_after_a_name_is_the_verbs_reason(code):
+    # a name takes no für-PP of its own: "Polen für seine Kritik auszuschließen" gives the reason of the measure, the
+    # criticism is no new event; a word that governs für keeps it ("macht Polen für den Angriff verantwortlich")
+    text = ("Streit in der NATO\nDie USA wollen Dänemark für seine Kritik am Grönland-Plan aus der NATO ausschließen.")
+    assert not [e for e in code(text, "2025-09-20") if e.type == "ACCUSE"]
+    text = ("Streit\nDie Ukraine macht Russland für den Angriff auf Kiew verantwortlich.")
+    assert _match(code(text, "2025-09-20"), "für den Angriff", "ASSAULT", {"RUS"}, {"UKR"})
