@@ -1767,3 +1767,12 @@ def test_german_coder_konjunktiv_one_of_a_full_verb_goes_on_with_the_speaker(cod
     text = ("Charkiw\nDie russische Armee habe in der Nacht Krankenhäuser in Charkiw angegriffen, sagte Polens "
             "Außenminister Sikorski am Montag.\nDas Vorgehen der russischen Truppen verstoße gegen das Völkerrecht.")
     assert _match(code(text), "verstoße", "ACCUSE", {"POL"}, {"RUS"})
+
+
+def test_german_coder_for_pp_after_a_name_is_the_verbs_reason(code):
+    # a name takes no für-PP of its own: "Polen für seine Kritik auszuschließen" gives the reason of the measure, the
+    # criticism is no new event; a word that governs für keeps it ("macht Polen für den Angriff verantwortlich")
+    text = ("Streit in der NATO\nDie USA wollen Dänemark für seine Kritik am Grönland-Plan aus der NATO ausschließen.")
+    assert not [e for e in code(text, "2025-09-20") if e.type == "ACCUSE"]
+    text = ("Streit\nDie Ukraine macht Russland für den Angriff auf Kiew verantwortlich.")
+    assert _match(code(text, "2025-09-20"), "für den Angriff", "ASSAULT", {"RUS"}, {"UKR"})

@@ -171,6 +171,7 @@ class GermanCoder:
         self.placed_doer_acts = frozenset(tuple(act.split()) for act in cues["placed_doer_acts"])
         self.frame_nouns = frozenset(cues["frame_nouns"])
         self.reason_preps = frozenset(cues["reason_prepositions"])
+        self.complement_for_words = frozenset(cues["complement_for_words"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.exact_agent_nouns = frozenset(cues["exact_agent_nouns"])
@@ -1150,7 +1151,13 @@ class GermanCoder:
     def _reason_pp(self, tokens: list[Tagged], clause: Clause, j: int) -> bool:
         """'hat für den Anschlag die Höchststrafe verhängt': a reason PP of the clause's verb (see
         reason_prepositions)."""
-        if tokens[j].lemma.lower() not in self.reason_preps or j > clause.start and tokens[j - 1].pos in {"NN", "NE"}:
+        # after a common noun the PP is the noun's ("Beschluss für einen Exportstopp"); a name takes none, there it is
+        # the verb's ("Spanien für seine Kritik auszuschließen"), unless a word of the clause governs it
+        # ("macht Russland für den Angriff verantwortlich": complement_for_words)
+        if tokens[j].lemma.lower() not in self.reason_preps or j > clause.start and tokens[j - 1].pos == "NN":
+            return False
+        if j > clause.start and tokens[j - 1].pos == "NE" and (tokens[j].lemma.lower() != "für" or any(
+                t.lemma in self.complement_for_words for t in tokens[clause.start:clause.end])):
             return False
         return not any(verb_lemma(tokens, v, clause) in self.voting_verbs for v in clause.verbs)
 
