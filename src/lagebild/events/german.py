@@ -1946,7 +1946,7 @@ def _union_of_groups(parts: list[Participant], chosen: list[Participant]) -> lis
 
 
 def _subjunctive_one(tok: Tagged) -> bool:
-    """A third person singular Konjunktiv I of a full verb ("handle", "verstoße", "fordere"): its stem and "e", a form
+    """A third person singular Konjunktiv I of a full verb ("handle", "verstoße", "bestreite"): its stem and "e", a form
     the indicative third person does not have ("handelt", "verstößt")."""
     if tok.pos != "VVFIN":
         return False
