@@ -1590,3 +1590,10 @@ def test_german_coder_konjunktiv_one_of_a_full_verb_goes_on_with_the_speaker(cod
     text = ("Charkiw\nDie russische Armee habe in der Nacht Krankenhäuser in Charkiw angegriffen, sagte Polens "
             "Außenminister Sikorski am Montag.\nDas Vorgehen der russischen Truppen verstoße gegen das Völkerrecht.")
     assert _match(code(text), "verstoße", "ACCUSE", {"POL"}, {"RUS"})
+
+
+def test_german_coder_attack_placed_by_the_name_after_the_place_noun(code):
+    # "auf eine Schule in der syrischen Stadt Idlib": the town's name after its noun places the attack in Syria
+    text = ("Krieg in Syrien\nUN-Generalsekretär Guterres hat den Angriff auf eine Schule in der syrischen Stadt Idlib "
+            "scharf verurteilt.")
+    assert _match(code(text), "Idlib", "ASSAULT", set(), {"SYR"})
