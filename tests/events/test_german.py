@@ -1776,3 +1776,10 @@ def test_german_coder_for_pp_after_a_name_is_the_verbs_reason(code):
     assert not [e for e in code(text, "2025-09-20") if e.type == "ACCUSE"]
     text = ("Streit\nDie Ukraine macht Russland für den Angriff auf Kiew verantwortlich.")
     assert _match(code(text, "2025-09-20"), "für den Angriff", "ASSAULT", {"RUS"}, {"UKR"})
+
+
+def test_german_coder_attack_placed_by_the_name_after_the_place_noun(code):
+    # "auf eine Schule in der syrischen Stadt Idlib": the town's name after its noun places the attack in Syria
+    text = ("Krieg in Syrien\nUN-Generalsekretär Guterres hat den Angriff auf eine Schule in der syrischen Stadt Idlib "
+            "scharf verurteilt.")
+    assert _match(code(text), "Idlib", "ASSAULT", set(), {"SYR"})

@@ -255,7 +255,9 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
         # "der Anschlag in Moskau": an attack is aimed at the state where it happens
         # the place may follow the attacked thing ("der Angriff auf ein Krankenhaus in der Stadt Aleppo")
         reach = 4 + _unnamed_target_pp(tokens, noun, preps)
-        placed = [p for p in parts if p.clause == clause_index and p.slot == "in" and 0 < p.first - noun <= reach
+        # ... also as the name after the place's noun ("in der syrischen Stadt Aleppo")
+        placed = [p for p in parts if p.clause == clause_index and p.slot == "in" and (
+                  0 < p.first - noun <= reach or 0 < p.first - noun <= reach + 3 and tokens[p.first - 1].pos == "NN")
                   and p.mention.kind in {"state", "capital", "city"} and p not in args.source]
         if placed and trigger.reciprocal and not args.source:
             # "Kämpfe im Donbass": fighting between unnamed sides is fought by forces of the place's state

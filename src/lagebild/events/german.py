@@ -2178,7 +2178,7 @@ def _content_lemmas(tokens: list[Tagged], clauses: list[Clause], ci: int) -> set
 
 
 def _subjunctive_one(tok: Tagged) -> bool:
-    """A third person singular Konjunktiv I of a full verb ("handle", "verstoße", "fordere"): its stem and "e", a form
+    """A third person singular Konjunktiv I of a full verb ("handle", "verstoße", "bestreite"): its stem and "e", a form
     the indicative third person does not have ("handelt", "verstößt")."""
     if tok.pos != "VVFIN":
         return False
