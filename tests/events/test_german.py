@@ -573,6 +573,9 @@ CASES = [
     # a verb of receiving: its subject is given the act noun, the noun's aus-PP names the giver
     ("Krieg\nMoldau erhielt im Winter Finanzhilfe aus Rumänien.", "2025-01-10",
      "Moldau erhielt", "AID", {"ROU"}, {"MDA"}, {}),
+    # ... a von-PP of the clause names the giver too
+    ("Krieg\nMoldau bekam im Winter von Rumänien neue Kreditzusagen.", "2025-01-10",
+     "Moldau bekam", "AGREE", {"ROU"}, {"MDA"}, {}),
     # ... a giver the text leaves unnamed stays unnamed: no story actor gives it
     ("Geberkonferenz in Paris\nFrankreich lud zu der Konferenz ein. Der georgische Premier nahm dort neue "
      "Kreditzusagen entgegen.", "2025-01-10", "Kreditzusagen", "AGREE", set(), {"GEO"}, {}),

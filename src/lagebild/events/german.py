@@ -2005,9 +2005,10 @@ def _pp_slots_only(trigger: Trigger) -> Trigger:
 
 
 def _giver_pp(tokens: list[Tagged], parts: list[Participant], ci: int, noun: int) -> list[Participant]:
-    """The aus-PP right after a received act noun names its giver ("erhielt Waffen aus Deutschland")."""
+    """The aus-PP right after a received act noun ("erhielt Waffen aus Deutschland") or a von-PP of its clause
+    ("wird von der EU eine Einladung erhalten") names its giver."""
     for p in parts:
-        if p.clause == ci and p.slot == "aus" and 0 < p.first - noun <= 4:
+        if p.clause == ci and (p.slot == "aus" and 0 < p.first - noun <= 4 or p.slot == "von"):
             return group_of(parts, p)
     return []
 
