@@ -1026,6 +1026,14 @@ def test_german_coder_attack_blamed_without_a_target_hit_the_accuser(code):
     assert hit is not None and {a.code for a in hit.target} == {"ARM"}
 
 
+def test_german_coder_cancelling_verb_with_a_reporting_stem_names_no_speaker(code):
+    # "sagte ... ab" is absagen, no "sagen": the cancelled trip's host is no speaker whose own body the minister is
+    text = ("Streit\nDie spanische Regierungschefin kritisierte Trump.\n"
+            "Ihre Verteidigungsministerin sagte eine USA-Reise ab.")
+    hit = _match(code(text), "USA-Reise", "CONSULT", {"ESP"}, {"USA"}, status="negated")
+    assert hit is not None
+
+
 def test_german_coder_indefinite_act_noun_only_judged_is_no_event(code):
     # "dass ein Abzug der Truppen gefährlich wäre": a possible retreat weighed, none told
     events = code("Truppen in Mali\nFrankreich hält an seinen Truppen fest.\n"
