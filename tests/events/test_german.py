@@ -1097,6 +1097,23 @@ def test_german_coder_agent_inside_an_attribute_is_no_agent_of_the_passive(code)
     assert not [e for e in events if e.type == "ASSAULT" and "VEN" in {a.code for a in e.source}]
 
 
+def test_german_coder_attack_blamed_without_a_target_hit_the_accuser(code):
+    # "Armenien macht Aserbaidschan für den Beschuss verantwortlich": the alleged attack hit Armenia, not the story's
+    # other side (Russia, the mediator here)
+    text = ("Grenze\nRussland vermittelt zwischen Armenien und Aserbaidschan.\nRussland rief zur Ruhe auf.\n"
+            "Armenien macht Aserbaidschan für den Beschuss verantwortlich.")
+    hit = _match(code(text), "für den Beschuss", "ASSAULT", {"AZE"}, status="alleged")
+    assert hit is not None and {a.code for a in hit.target} == {"ARM"}
+
+
+def test_german_coder_cancelling_verb_with_a_reporting_stem_names_no_speaker(code):
+    # "sagte ... ab" is absagen, no "sagen": the cancelled trip's host is no speaker whose own body the minister is
+    text = ("Streit\nDie spanische Regierungschefin kritisierte Trump.\n"
+            "Ihre Verteidigungsministerin sagte eine USA-Reise ab.")
+    hit = _match(code(text), "USA-Reise", "CONSULT", {"ESP"}, {"USA"}, status="negated")
+    assert hit is not None
+
+
 def test_german_coder_indefinite_act_noun_only_judged_is_no_event(code):
     # "dass ein Abzug der Truppen gefährlich wäre": a possible retreat weighed, none told
     events = code("Truppen in Mali\nFrankreich hält an seinen Truppen fest.\n"

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..model import UNKNOWN_CODE
 from ..nlp.tagger import Tagged
-from .clauses import Clause, Participant
+from .clauses import Clause, Participant, verb_lemma
 
 
 @dataclass
@@ -63,7 +63,8 @@ def find_attribution(tokens: list[Tagged], clauses: list[Clause], parts: list[Pa
             _add_np_before(tokens, i, parts, cues, found)
     for ci, clause in enumerate(clauses):
         verbs = [k for k in range(clause.start, clause.end)
-                 if tokens[k].pos.startswith("VV") and tokens[k].lemma.lower() in cues.verbs and k not in skip]
+                 if tokens[k].pos.startswith("VV") and tokens[k].lemma.lower() in cues.verbs and k not in skip
+                 and _reporting_with_particle(tokens, k, clause, cues)]
         if not verbs:
             continue
         subject = _reporting_subject(clause, ci, parts, verbs[0]) or _source_pp(tokens, clause, ci, parts, verbs[0])
@@ -76,6 +77,13 @@ def find_attribution(tokens: list[Tagged], clauses: list[Clause], parts: list[Pa
             found.clauses.add(ci)
             found.add(UNKNOWN_CODE)
     return found
+
+
+def _reporting_with_particle(tokens: list[Tagged], k: int, clause: Clause, cues: AttributionCues) -> bool:
+    """A reporting verb stays one with its separable particle ("teilte mit", "fügte hinzu"), not where the particle
+    makes another verb ("sagte eine Reise ab", "sprach sich für X aus")."""
+    joined = verb_lemma(tokens, k, clause).lower()
+    return joined == tokens[k].lemma.lower() or joined in cues.verbs
 
 
 def _add_headline_speaker(tokens: list[Tagged], parts: list[Participant], found: Attribution) -> None:

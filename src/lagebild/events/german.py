@@ -113,6 +113,8 @@ CONTENT_SWALLOWING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"}
 PROMISE_TYPES = frozenset({"AGREE"})
 # a demand whose clause names no addressee is aimed at the subject of its dass-clause (_content_subject)
 CONTENT_ADDRESSEE_TYPES = frozenset({"REQUEST"})
+# attacks an accusation blames on someone without naming whom they hit: the accuser is the one hit
+ACCUSER_HIT_TYPES = frozenset({"ASSAULT"})
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
 
@@ -1723,6 +1725,10 @@ class GermanCoder:
                     if (clause.kind == "inf" or item.noun or not args.source) and gargs.target:
                         args = Arguments(gargs.target, [p for p in args.target if p not in gargs.target],
                                          args.reciprocal)
+                    if not args.target and item.trigger.type in ACCUSER_HIT_TYPES and not args.reciprocal:
+                        # "Kiew macht Moskau für die Explosion verantwortlich": the accuser suffered the attack
+                        accused = {p.mention.code for p in args.source}
+                        args = replace(args, target=[p for p in gargs.source if p.mention.code not in accused])
                 elif not args.source or clause.kind == "inf":
                     args = Arguments(gargs.source, args.target, args.reciprocal)
                 if not args.source and not args.target:
