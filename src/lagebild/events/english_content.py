@@ -85,9 +85,7 @@ class ContentSteps(EnglishBase):
 
     def _act_at(self, st: Structure, verb: int, type_: str, clause: int) -> Found:
         """A trigger of the given type on a verb that is no trigger of ours."""
-        cameo = self.lexicon.cameo_for(type_, None)
-        trigger = Trigger(lemma=st.tokens[verb].lemma, pos="V", type=type_, mode=None, cameo=cameo,
-                          goldstein=self.lexicon.goldstein(cameo))
+        trigger = Trigger(lemma=st.tokens[verb].lemma, pos="V", **self.lexicon.coding(type_))
         return Found(verb, verb, verb, clause, trigger, False)
 
     def _apply_content(self, st: Structure, built: list[Built]) -> None:

@@ -111,8 +111,7 @@ def _retype(b, type_: str, mode: str | None, lexicon: Lexicon) -> None:
 
 
 def _retyped(trigger, type_: str, mode: str | None, lexicon: Lexicon):
-    cameo = lexicon.cameo_for(type_, mode)
-    return replace(trigger, type=type_, mode=mode, cameo=cameo, goldstein=lexicon.goldstein(cameo))
+    return replace(trigger, **lexicon.coding(type_, mode))
 
 
 def _drop_protest_demands(st: Structure, built: list, protests: list[Found]) -> None:

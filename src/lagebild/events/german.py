@@ -778,11 +778,10 @@ class GermanCoder:
             if not addressees:
                 continue
             tok = tokens[clause.finite]
-            cameo = self.lexicon.cameo_for("REQUEST", None)
             source, target = [ActorRef(c, "", None) for c in demander], actor_refs(addressees)
             out.append(Event(
-                doc=article.doc, sentence_index=sentence.index, sentence=sentence.text, type="REQUEST", cameo=cameo,
-                goldstein=self.lexicon.goldstein(cameo), source=source, target=target,
+                doc=article.doc, sentence_index=sentence.index, sentence=sentence.text,
+                **self.lexicon.coding("REQUEST"), source=source, target=target,
                 date=self.dates.sentence_date(exprs, at=tok.start - sentence.start), trigger=tok.text,
                 trigger_start=tok.start, trigger_end=tok.end, confidence=confidence(source, target, False),
                 rule="V:sollen"))
@@ -801,18 +800,21 @@ class GermanCoder:
                 continue
             if any(x.type == "ACCUSE" and reporters & {a.code for a in x.source} for x in events + out):
                 continue
-            cameo = self.lexicon.cameo_for("ACCUSE", "allege")
-            out.append(replace(e, type="ACCUSE", mode="allege", cameo=cameo, goldstein=self.lexicon.goldstein(cameo),
+            out.append(replace(e, **self.lexicon.coding("ACCUSE", "allege"),
                                source=[ActorRef(c, "", None) for c in e.reported_by], target=list(doers),
                                status="asserted", reported_by=[], rule=f"claim:{e.rule}"))
         return out
 
+    def _retype(self, event: Event, type_: str, mode: str | None = None) -> None:
+        """Give the event the PLOVER type (and mode) that speech makes of it, with its CAMEO code and Goldstein
+        score."""
+        for field_name, value in self.lexicon.coding(type_, mode).items():
+            setattr(event, field_name, value)
+
     def _as_request(self, event: Event, demander: list[str]) -> Event:
         """The demanded act becomes the speaker's request to the one who should act."""
-        cameo = self.lexicon.cameo_for("REQUEST", None)
         addressees = [a for a in event.source if a.code not in demander]
-        event.type, event.mode, event.cameo = "REQUEST", None, cameo
-        event.goldstein = self.lexicon.goldstein(cameo)
+        self._retype(event, "REQUEST")
         event.source, event.target, event.status = [ActorRef(c, "", None) for c in demander], addressees, "asserted"
         event.reported_by = [c for c in event.reported_by if c not in demander]
         return event
@@ -895,13 +897,11 @@ class GermanCoder:
                    addressee: list[ActorRef]) -> Event:
         """The conditionally announced act becomes a threat of its doer (else of the speaker who announces
         it) against its target (else the unnamed addressee of its own PP: "Zölle gegen Länder")."""
-        cameo = self.lexicon.cameo_for("THREATEN", None)
         speaker = [c for c in attribution.codes if c != UNKNOWN_CODE] or (
             [memory.last_speaker.code] if memory.last_speaker is not None else [])
         source = event.source or [ActorRef(c, "", None) for c in speaker]
         own = {a.code for a in source}
-        event.type, event.mode, event.cameo = "THREATEN", None, cameo
-        event.goldstein = self.lexicon.goldstein(cameo)
+        self._retype(event, "THREATEN")
         event.source = source
         event.target = event.target or addressee  # "werde ... den Staatschef absetzen": a state's own affair
         event.status = "asserted"
@@ -909,9 +909,8 @@ class GermanCoder:
         return event
 
     def _as_agreement(self, event: Event, announcers: list[Participant]) -> Event:
-        cameo = self.lexicon.cameo_for("AGREE", None)
-        event.type, event.mode, event.cameo = "AGREE", None, cameo
-        event.goldstein = self.lexicon.goldstein(cameo)
+        """Actors who announce a joint act together have agreed on it."""
+        self._retype(event, "AGREE")
         event.source, event.target, event.status = actor_refs(announcers), [], "asserted"
         own = {a.code for a in event.source}
         event.reported_by = [c for c in event.reported_by if c not in own]
@@ -1821,8 +1820,7 @@ class GermanCoder:
         target = [] if args.reciprocal else actor_refs(args.target)
         if (trig.type, trig.mode) in self.igo_sanction_acts and source and all(a.sector == "IGO" for a in source):
             # "wurden vom Sicherheitsrat der Vereinten Nationen verboten": an international body's ban is a sanction
-            cameo = self.lexicon.cameo_for("SANCTION", None)
-            trig = replace(trig, type="SANCTION", mode=None, cameo=cameo, goldstein=self.lexicon.goldstein(cameo))
+            trig = replace(trig, **self.lexicon.coding("SANCTION"))
         if source and target and self._mutual_with_partner(trig):
             # "Kerry traf die Vertreter der FARC", "bei einem Treffen mit Putin": both sides meet
             source, target = source + [a for a in target if a.code not in {b.code for b in source}], []

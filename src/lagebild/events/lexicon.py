@@ -339,6 +339,12 @@ class Lexicon:
                 return self._defaults[key]
         raise KeyError(f"no CAMEO code for PLOVER type {type!r}")
 
+    def coding(self, type: str, mode: str | None = None) -> dict:
+        """A PLOVER type and mode with their default CAMEO code and Goldstein score, as the fields of an Event or a
+        Trigger that speech or an actor retypes: `replace(trigger, **lexicon.coding("SANCTION"))`."""
+        cameo = self.cameo_for(type, mode)
+        return {"type": type, "mode": mode, "cameo": cameo, "goldstein": self.goldstein(cameo)}
+
     @property
     def surface_keys(self) -> frozenset[str]:
         """Folded stems (see ``fold``): every trigger's inflected forms contain one as a substring."""
