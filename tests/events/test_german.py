@@ -215,6 +215,14 @@ CASES = [
     # an act noun a reporting verb takes as object, with no doer of its own, is the reporter's act
     ("Kämpfe im Osten\nMoskau meldet ein weiteres Vorrücken in der Region Charkiw.", "2024-03-15",
      "Moskau meldet", "ASSAULT", {"RUS"}, {"UKR"}, {}),
+    # a claim of responsibility: the act noun in the für-PP of "Verantwortung übernehmen" or of "verantwortlich
+    # sein" is the subject's act ("X macht Y für ... verantwortlich" stays an accusation with Y's alleged act)
+    ("Anschlag\nDie Hamas übernahm die Verantwortung für den Anschlag in Jerusalem.", "2024-03-15",
+     "Die Hamas", "ASSAULT", {"HAMAS"}, {"ISR"}, {}),
+    ("Anschlag\nLaut Erdogan ist die PKK für den Anschlag in Ankara verantwortlich.", "2024-03-15",
+     "Laut Erdogan", "ASSAULT", {"PKK"}, {"TUR"}, {}),
+    ("Anschlag\nMoskau macht Kiew für den Anschlag auf die Brücke verantwortlich.", "2024-03-15",
+     "Moskau macht", "ASSAULT", {"UKR"}, {"RUS"}, {"status": "alleged"}),
     # the city where a demand is made is not its addressee
     ("Syrien\nDer UN-Sondergesandte forderte am Donnerstag in Genf, die Waffenruhe wiederzubeleben.", "2024-03-15",
      "in Genf", "REQUEST", {"UN"}, set(), {"date": "2024-03-14"}),

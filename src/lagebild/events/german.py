@@ -183,6 +183,7 @@ class GermanCoder:
         self.announce_verbs = frozenset(cues["announce_verbs"])
         self.judging_verbs = frozenset(cues["judging_verbs"])
         self.participation_verbs = frozenset(cues["participation_verbs"])
+        self.responsibility_claims = {word: frozenset(verbs) for word, verbs in cues["responsibility_claims"].items()}
         self.participant_nouns = frozenset(cues["participant_nouns"])
         self.number_nouns = frozenset(cues["number_nouns"])
         self.undergoer_nouns = frozenset(cues["undergoer_nouns"])
@@ -1079,7 +1080,8 @@ class GermanCoder:
         reason_prepositions)."""
         if tokens[j].lemma.lower() not in self.reason_preps or j > clause.start and tokens[j - 1].pos in {"NN", "NE"}:
             return False
-        return not any(verb_lemma(tokens, v, clause) in self.voting_verbs for v in clause.verbs)
+        return not any(verb_lemma(tokens, v, clause) in self.voting_verbs for v in clause.verbs) \
+            and not self._claims_responsibility(tokens, clause)  # "sei für den Anschlag verantwortlich": claimed
 
     def _arguments(self, tokens, clauses, parts, item: Found, subjects, attribution: Attribution,
                    clause_verbs: list[Trigger], noun_acts: list[Found]):
@@ -1319,6 +1321,13 @@ class GermanCoder:
             return []
         return group_of(parts, reporters[0])
 
+    def _claims_responsibility(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """Whether the clause claims responsibility with a word and one of its verbs (responsibility_claims)."""
+        lemmas = {t.lemma.lower() for t in tokens[clause.start:clause.end]}
+        lemmas |= {verb_lemma(tokens, k, clause).lower() for k in clause.verbs}
+        return any(word.lower() in lemmas and not verbs.isdisjoint(lemmas)
+                   for word, verbs in self.responsibility_claims.items())
+
     def _witnessed(self, tokens: list[Tagged], clause: Clause, item: Found, role: str) -> bool:
         """Whether the act noun stands in a PP of circumstance that does not make the clause's subject its doer
         ("Die Polizei geht bei dem Anschlag von Terror aus"; but "bekannte sich zu dem Anschlag")."""
@@ -1519,6 +1528,8 @@ class GermanCoder:
             return "agreed"
         if in_pp and tokens[j].lemma.lower() == "an" and any(v in self.participation_verbs for v in verbs):
             return "support"  # "nahmen an dem Treffen teil", "beteiligen sich an dem Manöver": they act
+        if in_pp and tokens[j].lemma.lower() == "für" and self._claims_responsibility(tokens, clause):
+            return "support"  # "übernahm die Verantwortung für den Anschlag": the claimant did it
         if in_pp and tokens[j].lemma.lower() == "für" and any(v in self.voting_verbs for v in verbs):
             return "support"  # "stimmte für ein Amtsenthebungsverfahren": the body decides it
         if in_pp:
