@@ -223,6 +223,10 @@ CASES = [
      "Laut Erdogan", "ASSAULT", {"PKK"}, {"TUR"}, {}),
     ("Anschlag\nMoskau macht Kiew für den Anschlag auf die Brücke verantwortlich.", "2024-03-15",
      "Moskau macht", "ASSAULT", {"UKR"}, {"RUS"}, {"status": "alleged"}),
+    # in a story about one state's own affairs, an attack by that state's side without a named target hits that state
+    ("Gewalt in Deutschland\nDie Bundesregierung in Berlin ist besorgt. Der deutsche Innenminister warnte vor "
+     "Extremisten. Deutsche Rechtsextremisten haben in der Nacht einen Brandanschlag verübt.", "2024-03-15",
+     "Deutsche Rechtsextremisten", "ASSAULT", {"DEU"}, {"DEU"}, {}),
     # the city where a demand is made is not its addressee
     ("Syrien\nDer UN-Sondergesandte forderte am Donnerstag in Genf, die Waffenruhe wiederzubeleben.", "2024-03-15",
      "in Genf", "REQUEST", {"UN"}, set(), {"date": "2024-03-14"}),

@@ -88,6 +88,9 @@ KNOWN_DOER_TYPES = frozenset({"ASSAULT"})
 PLACE_ACTS = frozenset({("COERCE", "restrict")})
 # acts whose unnamed side, in a story about one state's own affairs, is that state
 DOMESTIC_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "COERCE"})
+# ... and acts whose missing target, where the one-state story's own side does them, is that state: an attack by its
+# own extremists hits it ("Deutsche Rechtsextremisten verübten einen Brandanschlag": DEU -> DEU, not another state)
+HOME_TARGET_TYPES = DOMESTIC_TARGET_TYPES | {"ASSAULT"}
 # restrictions and their easing told in the passive with no side but the place: the place's state on its own people
 PLACED_DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
 # acts on people whose unnamed doer, in a one-state story, is that state ("Sechs Oppositionelle freigelassen")
@@ -300,7 +303,7 @@ class GermanCoder:
             if not event.target and not mutual and (event.type not in NO_IMPLICIT_TARGET_TYPES or offer) \
                     and (event.type, event.mode) not in SELF_CONTAINED_ACTS and id(event) not in place_acts:
                 other = next((c for c in ranked if c not in codes), None)
-                if home is not None and codes == {home} and event.type in DOMESTIC_TARGET_TYPES:
+                if home is not None and codes == {home} and event.type in HOME_TARGET_TYPES:
                     other = home  # "die Polizeiaktion verstoße gegen die Verfassung": the state's own affair
                 if other:
                     event.target = [ActorRef(other, "", None)]
