@@ -227,6 +227,9 @@ CASES = [
     ("Gewalt in Deutschland\nDie Bundesregierung in Berlin ist besorgt. Der deutsche Innenminister warnte vor "
      "Extremisten. Deutsche Rechtsextremisten haben in der Nacht einen Brandanschlag verübt.", "2024-03-15",
      "Deutsche Rechtsextremisten", "ASSAULT", {"DEU"}, {"DEU"}, {}),
+    # placing an explosive or incendiary device is an attack with explosives
+    ("Sabotage\nDie PKK hat einen Sprengsatz an der Pipeline bei Ankara deponiert.", "2024-03-15",
+     "Die PKK", "ASSAULT", {"PKK"}, {"TUR"}, {"mode": "explosives"}),
     # the city where a demand is made is not its addressee
     ("Syrien\nDer UN-Sondergesandte forderte am Donnerstag in Genf, die Waffenruhe wiederzubeleben.", "2024-03-15",
      "in Genf", "REQUEST", {"UN"}, set(), {"date": "2024-03-14"}),
