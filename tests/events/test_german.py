@@ -215,6 +215,21 @@ CASES = [
     # an act noun a reporting verb takes as object, with no doer of its own, is the reporter's act
     ("Kämpfe im Osten\nMoskau meldet ein weiteres Vorrücken in der Region Charkiw.", "2024-03-15",
      "Moskau meldet", "ASSAULT", {"RUS"}, {"UKR"}, {}),
+    # a claim of responsibility: the act noun in the für-PP of "Verantwortung übernehmen" or of "verantwortlich
+    # sein" is the subject's act ("X macht Y für ... verantwortlich" stays an accusation with Y's alleged act)
+    ("Anschlag\nDie Hamas übernahm die Verantwortung für den Anschlag in Jerusalem.", "2024-03-15",
+     "Die Hamas", "ASSAULT", {"HAMAS"}, {"ISR"}, {}),
+    ("Anschlag\nLaut Erdogan ist die PKK für den Anschlag in Ankara verantwortlich.", "2024-03-15",
+     "Laut Erdogan", "ASSAULT", {"PKK"}, {"TUR"}, {}),
+    ("Anschlag\nMoskau macht Kiew für den Anschlag auf die Brücke verantwortlich.", "2024-03-15",
+     "Moskau macht", "ASSAULT", {"UKR"}, {"RUS"}, {"status": "alleged"}),
+    # in a story about one state's own affairs, an attack by that state's side without a named target hits that state
+    ("Gewalt in Deutschland\nDie Bundesregierung in Berlin ist besorgt. Der deutsche Innenminister warnte vor "
+     "Extremisten. Deutsche Rechtsextremisten haben in der Nacht einen Brandanschlag verübt.", "2024-03-15",
+     "Deutsche Rechtsextremisten", "ASSAULT", {"DEU"}, {"DEU"}, {}),
+    # placing an explosive or incendiary device is an attack with explosives
+    ("Sabotage\nDie PKK hat einen Sprengsatz an der Pipeline bei Ankara deponiert.", "2024-03-15",
+     "Die PKK", "ASSAULT", {"PKK"}, {"TUR"}, {"mode": "explosives"}),
     # the city where a demand is made is not its addressee
     ("Syrien\nDer UN-Sondergesandte forderte am Donnerstag in Genf, die Waffenruhe wiederzubeleben.", "2024-03-15",
      "in Genf", "REQUEST", {"UN"}, set(), {"date": "2024-03-14"}),

@@ -91,6 +91,9 @@ NAMING_SLOTS = frozenset({"subj", "acc", "dat", "gen", "adj", "poss", "speaker"}
 PLACE_ACTS = frozenset({("COERCE", "restrict")})
 # acts whose unnamed side, in a story about one state's own affairs, is that state
 DOMESTIC_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "COERCE"})
+# ... and acts whose missing target, where the one-state story's own side does them, is that state: an attack by its
+# own extremists hits it ("Deutsche Rechtsextremisten verübten einen Brandanschlag": DEU -> DEU, not another state)
+HOME_TARGET_TYPES = DOMESTIC_TARGET_TYPES | {"ASSAULT"}
 # restrictions and their easing told in the passive with no side but the place: the place's state on its own people
 PLACED_DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
 # acts on people whose unnamed doer, in a one-state story, is that state ("Sechs Oppositionelle freigelassen")
@@ -197,6 +200,7 @@ class GermanCoder:
         self.announce_verbs = frozenset(cues["announce_verbs"])
         self.judging_verbs = frozenset(cues["judging_verbs"])
         self.participation_verbs = frozenset(cues["participation_verbs"])
+        self.responsibility_claims = {word: frozenset(verbs) for word, verbs in cues["responsibility_claims"].items()}
         self.participant_nouns = frozenset(cues["participant_nouns"])
         self.number_nouns = frozenset(cues["number_nouns"])
         self.undergoer_nouns = frozenset(cues["undergoer_nouns"])
@@ -323,7 +327,7 @@ class GermanCoder:
             if not event.target and not mutual and (event.type not in NO_IMPLICIT_TARGET_TYPES or offer) \
                     and (event.type, event.mode) not in SELF_CONTAINED_ACTS and id(event) not in place_acts:
                 other = next((c for c in ranked if c not in codes), None)
-                if home is not None and codes == {home} and event.type in DOMESTIC_TARGET_TYPES:
+                if home is not None and codes == {home} and event.type in HOME_TARGET_TYPES:
                     other = home  # "die Polizeiaktion verstoße gegen die Verfassung": the state's own affair
                 if other:
                     event.target = [ActorRef(other, "", None)]
@@ -1160,7 +1164,8 @@ class GermanCoder:
         if j > clause.start and tokens[j - 1].pos == "NE" and (tokens[j].lemma.lower() != "für" or any(
                 t.lemma in self.complement_for_words for t in tokens[clause.start:clause.end])):
             return False
-        return not any(verb_lemma(tokens, v, clause) in self.voting_verbs for v in clause.verbs)
+        return not any(verb_lemma(tokens, v, clause) in self.voting_verbs for v in clause.verbs) \
+            and not self._claims_responsibility(tokens, clause)  # "sei für den Anschlag verantwortlich": claimed
 
     def _arguments(self, tokens, clauses, parts, item: Found, subjects, attribution: Attribution,
                    clause_verbs: list[Trigger], noun_acts: list[Found]):
@@ -1419,6 +1424,13 @@ class GermanCoder:
             return []
         return group_of(parts, reporters[0])
 
+    def _claims_responsibility(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """Whether the clause claims responsibility with a word and one of its verbs (responsibility_claims)."""
+        lemmas = {t.lemma.lower() for t in tokens[clause.start:clause.end]}
+        lemmas |= {verb_lemma(tokens, k, clause).lower() for k in clause.verbs}
+        return any(word.lower() in lemmas and not verbs.isdisjoint(lemmas)
+                   for word, verbs in self.responsibility_claims.items())
+
     def _witnessed(self, tokens: list[Tagged], clause: Clause, item: Found, role: str) -> bool:
         """Whether the act noun stands in a PP of circumstance that does not make the clause's subject its doer
         ("Die Polizei geht bei dem Anschlag von Terror aus"; but "bekannte sich zu dem Anschlag")."""
@@ -1645,6 +1657,8 @@ class GermanCoder:
             return "agreed"
         if in_pp and tokens[j].lemma.lower() == "an" and any(v in self.participation_verbs for v in verbs):
             return "support"  # "nahmen an dem Treffen teil", "beteiligen sich an dem Manöver": they act
+        if in_pp and tokens[j].lemma.lower() == "für" and self._claims_responsibility(tokens, clause):
+            return "support"  # "übernahm die Verantwortung für den Anschlag": the claimant did it
         if in_pp and tokens[j].lemma.lower() == "für" and any(v in self.voting_verbs for v in verbs):
             return "support"  # "stimmte für ein Amtsenthebungsverfahren": the body decides it
         if in_pp:
