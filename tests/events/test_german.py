@@ -1070,6 +1070,11 @@ def test_german_coder_promise_is_made_to_the_side_of_the_promised_act(code):
     events = code("Hilfe\nFrankreich berät über Hilfe.\n"
                   "Frankreich sagte Rumänien zu, Kampfjets nach Polen zu verlegen.")
     assert _match(events, "sagte Rumänien zu", "AGREE", {"FRA"}, {"ROU"}) is not None
+    # the place of a promised attack is its victim, no one the promise is made to
+    events = code("Terror\nBelgien und Spanien beraten über Terror.\n"
+                  "Der Islamist habe sich zudem bereit erklärt, mit seinem Bruder einen Anschlag in Frankreich "
+                  "zu verüben.")
+    assert not [e for e in events if e.type == "AGREE" and "FRA" in {a.code for a in e.target}]
 
 
 def test_german_coder_light_verb_pp_before_its_act_noun_names_the_target(code):
