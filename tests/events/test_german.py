@@ -1714,6 +1714,10 @@ def test_german_coder_passive_accusation_in_a_one_state_story_is_that_states(cod
     assert _match(events, "Brandstiftung", "ACCUSE", {"AUT"}, {"AUT"})
     text = ("Streit\nRussland und die Ukraine verhandeln in Genf. Dem Mann wird schwere Brandstiftung vorgeworfen.")
     assert not [e for e in code(text, "2025-09-20") if "Brandstiftung" in e.sentence and e.type == "ACCUSE"]
+    # blame in the passive ("verantwortlich gemacht") is no charge of the state's authorities
+    text = ("Reform in Rom\nDie italienische Regierung will den Senat verkleinern. Ihr Ziel ist ein Ende des alten "
+            "Systems, das für den langsamen Gang der Gesetzgebung verantwortlich gemacht wird.")
+    assert not [e for e in code(text, "2025-09-20") if "Gesetzgebung" in e.sentence and e.type == "ACCUSE"]
 
 
 def test_german_coder_reporter_hit_by_the_reported_act_does_not_do_it(code):

@@ -204,6 +204,7 @@ class GermanCoder:
         self.undergoer_nouns = frozenset(cues["undergoer_nouns"])
         self.undergoer_participles = frozenset(cues["undergoer_participles"])
         self.receiving_verbs = frozenset(cues["receiving_verbs"])
+        self.charge_verbs = frozenset(cues["charge_verbs"])
         self.generic_quantifiers = frozenset(cues["generic_quantifiers"])
         self.class_relative_pronouns = frozenset(cues.get("class_relative_pronouns") or [])
         self.plural_articles = frozenset(cues.get("plural_articles") or [])
@@ -596,7 +597,8 @@ class GermanCoder:
                 placed_targets.add(id(event))
             if args.course:
                 course_acts.add(id(event))
-            if item.trigger.type == "ACCUSE" and not item.noun and clauses[item.clause].passive and not args.source:
+            if item.trigger.lemma in self.charge_verbs and not item.noun and clauses[item.clause].passive \
+                    and not args.source:
                 passives.add(id(event))  # "Dem Mann wird Mord vorgeworfen": the accuser is not told
             if args.doer_unnamed and not event.source:
                 doers_unnamed.add(id(event))
