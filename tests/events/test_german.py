@@ -1088,6 +1088,11 @@ def test_german_coder_promise_is_made_to_the_side_of_the_promised_act(code):
     events = code("Hilfe\nFrankreich berät über Hilfe.\n"
                   "Frankreich sagte Rumänien zu, Kampfjets nach Polen zu verlegen.")
     assert _match(events, "sagte Rumänien zu", "AGREE", {"FRA"}, {"ROU"}) is not None
+    # the place of a promised attack is its victim, no one the promise is made to
+    events = code("Terror\nBelgien und Spanien beraten über Terror.\n"
+                  "Der Islamist habe sich zudem bereit erklärt, mit seinem Bruder einen Anschlag in Frankreich "
+                  "zu verüben.")
+    assert not [e for e in events if e.type == "AGREE" and "FRA" in {a.code for a in e.target}]
 
 
 def test_german_coder_light_verb_pp_before_its_act_noun_names_the_target(code):
@@ -1744,6 +1749,10 @@ def test_german_coder_passive_accusation_in_a_one_state_story_is_that_states(cod
     assert _match(events, "Brandstiftung", "ACCUSE", {"AUT"}, {"AUT"})
     text = ("Streit\nRussland und die Ukraine verhandeln in Genf. Dem Mann wird schwere Brandstiftung vorgeworfen.")
     assert not [e for e in code(text, "2025-09-20") if "Brandstiftung" in e.sentence and e.type == "ACCUSE"]
+    # blame in the passive ("verantwortlich gemacht") is no charge of the state's authorities
+    text = ("Reform in Rom\nDie italienische Regierung will den Senat verkleinern. Ihr Ziel ist ein Ende des alten "
+            "Systems, das für den langsamen Gang der Gesetzgebung verantwortlich gemacht wird.")
+    assert not [e for e in code(text, "2025-09-20") if "Gesetzgebung" in e.sentence and e.type == "ACCUSE"]
 
 
 def test_german_coder_reporter_hit_by_the_reported_act_does_not_do_it(code):

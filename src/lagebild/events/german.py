@@ -109,6 +109,10 @@ PP_REACH = 5
 # interactions that need two different parties
 BETWEEN_STATES_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "MOBILIZE"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# a promise without an addressee is made to the side of the act it promises only where that act is done for or with
+# that side ("sagte zu, Polen Panzer zu liefern"); the victim of a promised attack ("erklärte sich bereit, einen
+# Anschlag in den USA zu verüben") is no one the promise is made to (_promised_targets)
+PROMISED_SIDE_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT"})
 NO_IMPLICIT_TARGET_TYPES = UNDIRECTED_TYPES | RECIPROCAL_TYPES | UNNAMED_TARGET_TYPES
 # speech acts whose content (a demanded, threatened, rejected or criticised act) is not an event of its own
 CONTENT_SWALLOWING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
@@ -206,6 +210,7 @@ class GermanCoder:
         self.undergoer_nouns = frozenset(cues["undergoer_nouns"])
         self.undergoer_participles = frozenset(cues["undergoer_participles"])
         self.receiving_verbs = frozenset(cues["receiving_verbs"])
+        self.charge_verbs = frozenset(cues["charge_verbs"])
         self.generic_quantifiers = frozenset(cues["generic_quantifiers"])
         self.class_relative_pronouns = frozenset(cues.get("class_relative_pronouns") or [])
         self.plural_articles = frozenset(cues.get("plural_articles") or [])
@@ -598,7 +603,8 @@ class GermanCoder:
                 placed_targets.add(id(event))
             if args.course:
                 course_acts.add(id(event))
-            if item.trigger.type == "ACCUSE" and not item.noun and clauses[item.clause].passive and not args.source:
+            if item.trigger.lemma in self.charge_verbs and not item.noun and clauses[item.clause].passive \
+                    and not args.source:
                 passives.add(id(event))  # "Dem Mann wird Mord vorgeworfen": the accuser is not told
             if args.doer_unnamed and not event.source:
                 doers_unnamed.add(id(event))
@@ -1788,7 +1794,8 @@ class GermanCoder:
         """A promise that names no one it is made to is made to the side of the act it promises ("sagte zu, Polen
         Panzer zu liefern": AGREE -> POL), not to the story's other side."""
         promised = {clauses[item.clause].parent: args.target for item, args, _status in built
-                    if self._promised(clauses, item, promises) and args.target}
+                    if self._promised(clauses, item, promises) and args.target
+                    and item.trigger.type in PROMISED_SIDE_TYPES}
         out = []
         for item, args, status in built:
             target = promised.get(item.clause) if item.clause in promises and not args.target else None
