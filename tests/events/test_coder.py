@@ -51,3 +51,17 @@ def test_coder_german_reads_near_places_from_the_context(pipeline):
 
     assert police_targets(context) == [{"BLR"}]
     assert police_targets(unmarked) != [{"BLR"}]
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("Die Regierung verstoße gegen das Abkommen.", True),  # Konjunktiv I of a full verb: someone's words
+    ("Das verspreche ich den Wählern.", False),  # the same form with "ich" is the indicative
+    ("Ich handle sofort, wenn es nötig ist.", False),
+])
+def test_coder_german_konjunktiv_one_is_reported_speech_but_not_in_the_first_person(pipeline, text, reported):
+    from lagebild.events.clauses import segment_clauses
+    from lagebild.nlp.tagger import tag_tokens
+
+    coder = pipeline.resources.coder("de").impl
+    tokens = tag_tokens(split_sentences(text)[0].tokens)
+    assert coder._reported_speech(tokens, segment_clauses(tokens, coder.cues)) is reported

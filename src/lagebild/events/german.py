@@ -989,7 +989,8 @@ class GermanCoder:
 
     def _reported_speech(self, tokens: list[Tagged], clauses: list[Clause]) -> bool:
         return any(c.finite is not None and (tokens[c.finite].text.lower() in self.reported_speech
-                                             or _subjunctive_one(tokens[c.finite])) for c in clauses)
+                                             or _subjunctive_one(tokens[c.finite]) and not _first_person(tokens, c))
+                   for c in clauses)
 
     def _find_triggers(self, tokens: list[Tagged], clauses: list[Clause],
                        told_nouns: set[str] = frozenset()) -> list[Found]:
@@ -2201,6 +2202,11 @@ def _content_lemmas(tokens: list[Tagged], clauses: list[Clause], ci: int) -> set
             out |= {t.lemma for t in tokens[clause.start:clause.end]}
             out |= {verb_lemma(tokens, k, clause) for k in clause.verbs}
     return out
+
+
+def _first_person(tokens: list[Tagged], clause: Clause) -> bool:
+    """Whether the clause has "ich" or "wir" as a word: "verspreche ich" is the indicative, not Konjunktiv I."""
+    return any(t.pos == "PPER" and t.text.lower() in {"ich", "wir"} for t in tokens[clause.start:clause.end])
 
 
 def _subjunctive_one(tok: Tagged) -> bool:
