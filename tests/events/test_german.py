@@ -1776,3 +1776,16 @@ def test_german_coder_for_pp_after_a_name_is_the_verbs_reason(code):
     assert not [e for e in code(text, "2025-09-20") if e.type == "ACCUSE"]
     text = ("Streit\nDie Ukraine macht Russland für den Angriff auf Kiew verantwortlich.")
     assert _match(code(text, "2025-09-20"), "für den Angriff", "ASSAULT", {"RUS"}, {"UKR"})
+
+
+def test_german_coder_copula_classifying_an_act_noun_tells_no_act(code):
+    # a copula that classifies its subject act noun by a predicate noun ("Teil eines Einsatzes", "kein Einzelfall")
+    # is a verdict on the acts told before, no new one; "seien im Norden erfolgt" reports on the act itself
+    text = ("Luftangriffe in Syrien\nDie Türkei hat am Montag Stellungen in Syrien bombardiert.\n"
+            "Laut der Regierung in Ankara waren die Angriffe Teil eines Einsatzes gegen Terroristen.\n"
+            "Der Angriff sei kein Einzelfall, sagte ein Sprecher.")
+    events = code(text, "2025-09-20")
+    assert not [e for e in events if "Teil eines" in e.sentence or "Einzelfall" in e.sentence]
+    text = ("Luftangriffe in Syrien\nDie Türkei hat am Montag Stellungen in Syrien bombardiert.\n"
+            "Die Angriffe seien im Norden des Landes erfolgt, sagte ein Sprecher.")
+    assert _match(code(text, "2025-09-20"), "erfolgt", "ASSAULT", {"TUR"})

@@ -205,6 +205,7 @@ class GermanCoder:
         self.plural_articles = frozenset(cues.get("plural_articles") or [])
         self.purpose_openers = frozenset(cues.get("purpose_openers") or [])
         self.indefinite_articles = frozenset(cues.get("indefinite_articles") or [])
+        self.classifying_determiners = frozenset(cues["classifying_determiners"])
         self.attempt_nouns = frozenset(cues["attempt_nouns"])
         self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
         self.sports_threshold = int(cues["sports_threshold"])
@@ -1034,6 +1035,8 @@ class GermanCoder:
                         continue
                     if noun and self._absent_act(tokens, clause, k):
                         continue
+                    if noun and _copula_classified(tokens, clause, k, self.classifying_determiners):
+                        continue  # "Die Angriffe waren Teil einer Kooperation": a verdict on acts told before
                     if noun and self.exemption_words & lemmas:
                         continue  # "Ausnahmen bei der Grenzschließung": the measure's scope, no act told
                     if _attributive_participle(tokens, k):
@@ -1859,6 +1862,33 @@ def _agent_of_attribute(tokens: list[Tagged], part: Participant) -> bool:
     while k < min(len(tokens), part.last + 6) and tokens[k].pos in ATTRIBUTE_INNER_POS - {"ADJA"}:
         k += 1
     return k < len(tokens) and _attributive_participle(tokens, k, adjectives=True)
+
+
+def _copula_classified(tokens: list[Tagged], clause: Clause, noun: int, determiners: frozenset[str]) -> bool:
+    """Whether the act noun is the subject of a copula that classifies it by a predicate noun ("Die Angriffe waren
+    Teil einer Kooperation", "Laut X sei der Anschlag kein Einzelfall"): a verdict on acts told before, not the act
+    told again ("Die Luftschläge seien im Norden erfolgt", "Die Angriffswelle war die schwerste" stay; so do a
+    predicate act noun, "Das war ein Angriff", "Grund sind die Angriffe auf Kiew", and an act noun with sides of its
+    own, "Der Angriff auf eine Klinik in Kabul sei ein Verbrechen")."""
+    finite = clause.finite
+    if clause.verbs or finite is None or tokens[finite].lemma != "sein" or \
+            preposition_of(tokens, clause, noun) is not None:
+        return False
+    # the Vorfeld holds the act noun or only a PP or adverb: no other subject ("Es", "Grund") before the copula
+    if any(tokens[j].pos in {"NN", "PPER", "PDS"} and j != noun and preposition_of(tokens, clause, j) is None
+           for j in range(clause.start, finite)):
+        return False
+    for j in range(max(noun, finite) + 1, clause.end):
+        if tokens[j].pos != "NN" or preposition_of(tokens, clause, j) is not None:
+            continue
+        i = j - 1
+        while i > noun and tokens[i].pos in {"ADJA", "ADV", "ADJD"}:
+            i -= 1
+        # an indefinite predicate ("kein Einzelfall") or a bare one right after the subject ("Teil"); the act noun
+        # names no sides of its own ("Der Angriff auf eine Klinik in Kabul sei ein Verbrechen" tells the attack)
+        start = i if tokens[i].text.lower() in determiners else j if i in {noun, finite} else None
+        return start is not None and noun + 1 in {finite, start}
+    return False
 
 
 def _attributive_participle(tokens: list[Tagged], k: int, adjectives: bool = False) -> bool:
