@@ -1789,3 +1789,10 @@ def test_german_coder_copula_classifying_an_act_noun_tells_no_act(code):
     text = ("Luftangriffe in Syrien\nDie Türkei hat am Montag Stellungen in Syrien bombardiert.\n"
             "Die Angriffe seien im Norden des Landes erfolgt, sagte ein Sprecher.")
     assert _match(code(text, "2025-09-20"), "erfolgt", "ASSAULT", {"TUR"})
+
+
+def test_german_coder_nominalised_verb_in_a_pp_tells_no_act(code):
+    # a capitalised infinitive after a preposition ("setzt auf Drohen") names a habit or strategy; HanTa tags it as a
+    # verb (and the preposition as a particle), but no threat is told
+    text = "Streit um Grenzen\nDie Regierung in Minsk setzt im Streit mit Litauen auf Drohen und Einschüchtern."
+    assert not [e for e in code(text, "2025-09-20") if e.type == "THREATEN"]

@@ -998,6 +998,8 @@ class GermanCoder:
             verb_words = lemmas | _content_lemmas(tokens, clauses, ci) | _shared_subject_nouns(tokens, clauses, ci)
             for k in range(clause.start, clause.end):
                 tok = tokens[k]
+                if tok.pos.startswith("VV") and _nominalised_in_pp(tokens, clause, k):
+                    continue  # "Russland setzt auf Drohen und Terror": an activity named, no act told
                 if tok.pos.startswith("VV"):
                     entries = self.lexicon.verbs(verb_lemma(tokens, k, clause))
                     noun = False
@@ -1862,6 +1864,18 @@ def _agent_of_attribute(tokens: list[Tagged], part: Participant) -> bool:
     while k < min(len(tokens), part.last + 6) and tokens[k].pos in ATTRIBUTE_INNER_POS - {"ADJA"}:
         k += 1
     return k < len(tokens) and _attributive_participle(tokens, k, adjectives=True)
+
+
+def _nominalised_in_pp(tokens: list[Tagged], clause: Clause, k: int) -> bool:
+    """Whether a verb form is a capitalised infinitive heading a PP ("setzt auf Drohen", "beim Verhandeln"): a
+    nominalised verb that HanTa tags as a verb names an activity or habit, no act told."""
+    if k == clause.start or not tokens[k].text[:1].isupper():
+        return False
+    j = k - 1
+    while j > clause.start and tokens[j].pos in {"ADJA", "ADV", "ART"}:
+        j -= 1
+    # HanTa may read the preposition as a separable particle or a circumposition ("setzt auf Drohen": PTKVZ, APZR)
+    return tokens[j].pos in {"APPR", "APPRART", "PTKVZ", "APZR"}
 
 
 def _copula_classified(tokens: list[Tagged], clause: Clause, noun: int, determiners: frozenset[str]) -> bool:
