@@ -1796,3 +1796,10 @@ def test_german_coder_nominalised_verb_in_a_pp_tells_no_act(code):
     # verb (and the preposition as a particle), but no threat is told
     text = "Streit um Grenzen\nDie Regierung in Minsk setzt im Streit mit Litauen auf Drohen und Einschüchtern."
     assert not [e for e in code(text, "2025-09-20") if e.type == "THREATEN"]
+
+
+def test_german_coder_pronoun_classified_by_a_predicate_act_noun_tells_no_act(code):
+    # "Das sind X-Drohungen", "Es ist die erste Vereinbarung dieser Art": the copula classifies something told before
+    text = ("Schulreform\nDie Opposition will gegen die Reform der Schulen kämpfen, denn: Das sind russische "
+            "Drohungen.")
+    assert not [e for e in code(text, "2025-09-20") if e.type == "THREATEN"]

@@ -206,6 +206,7 @@ class GermanCoder:
         self.purpose_openers = frozenset(cues.get("purpose_openers") or [])
         self.indefinite_articles = frozenset(cues.get("indefinite_articles") or [])
         self.classifying_determiners = frozenset(cues["classifying_determiners"])
+        self.classified_pronouns = frozenset(cues["classified_pronouns"])
         self.attempt_nouns = frozenset(cues["attempt_nouns"])
         self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
         self.sports_threshold = int(cues["sports_threshold"])
@@ -1039,6 +1040,8 @@ class GermanCoder:
                         continue
                     if noun and _copula_classified(tokens, clause, k, self.classifying_determiners):
                         continue  # "Die Angriffe waren Teil einer Kooperation": a verdict on acts told before
+                    if noun and _pronoun_classified(tokens, clause, k, self.classified_pronouns):
+                        continue  # "Es ist die erste Vereinbarung dieser Art": something told before, classified
                     if noun and self.exemption_words & lemmas:
                         continue  # "Ausnahmen bei der Grenzschließung": the measure's scope, no act told
                     if _attributive_participle(tokens, k):
@@ -1876,6 +1879,17 @@ def _nominalised_in_pp(tokens: list[Tagged], clause: Clause, k: int) -> bool:
         j -= 1
     # HanTa may read the preposition as a separable particle or a circumposition ("setzt auf Drohen": PTKVZ, APZR)
     return tokens[j].pos in {"APPR", "APPRART", "PTKVZ", "APZR"}
+
+
+def _pronoun_classified(tokens: list[Tagged], clause: Clause, noun: int, pronouns: frozenset[str]) -> bool:
+    """Whether the act noun is the predicate of a copula whose subject is a pronoun opening the clause ("Es ist die
+    erste Vereinbarung dieser Art", "Das war ein Angriff auf die Demokratie"): it classifies something told
+    before, no act told again ("Es sei ein Protokoll unterzeichnet worden" has a full verb: kept)."""
+    finite = clause.finite
+    first = next((i for i in range(clause.start, clause.end) if tokens[i].text not in QUOTE_MARKS), None)
+    return not clause.verbs and finite is not None and tokens[finite].lemma == "sein" and first is not None \
+        and first + 1 == finite and tokens[first].text.lower() in pronouns and noun > finite \
+        and preposition_of(tokens, clause, noun) is None
 
 
 def _copula_classified(tokens: list[Tagged], clause: Clause, noun: int, determiners: frozenset[str]) -> bool:
