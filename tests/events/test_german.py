@@ -1803,3 +1803,9 @@ def test_german_coder_pronoun_classified_by_a_predicate_act_noun_tells_no_act(co
     text = ("Schulreform\nDie Opposition will gegen die Reform der Schulen kämpfen, denn: Das sind russische "
             "Drohungen.")
     assert not [e for e in code(text, "2025-09-20") if e.type == "THREATEN"]
+
+
+def test_german_coder_zu_infinitive_under_readiness_is_intended(code):
+    # "bereit sein, ... zu helfen": the help is offered, not given (readiness_adjectives)
+    text = "Hilfe für Moldau\nRumänien ist bereit, der Republik Moldau mit Krediten zu helfen."
+    assert _match(code(text, "2025-09-20"), "bereit", "AID", {"ROU"}, {"MDA"}, status="intended")

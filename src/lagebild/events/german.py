@@ -206,6 +206,7 @@ class GermanCoder:
         self.purpose_openers = frozenset(cues.get("purpose_openers") or [])
         self.indefinite_articles = frozenset(cues.get("indefinite_articles") or [])
         self.classifying_determiners = frozenset(cues["classifying_determiners"])
+        self.readiness_adjectives = frozenset(cues["readiness_adjectives"])
         self.classified_pronouns = frozenset(cues["classified_pronouns"])
         self.attempt_nouns = frozenset(cues["attempt_nouns"])
         self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
@@ -929,13 +930,13 @@ class GermanCoder:
         return self.dates.words.preterite(tokens[clause.finite].text, tokens[clause.finite].lemma)
 
     def _planned_by_parent(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
-        """A zu-infinitive under a verb or noun of planning or trying is an intended act ("versucht, ... zu
-        vertiefen", "Überlegungen, ... auszuschließen")."""
+        """A zu-infinitive under a verb or noun of planning or trying, or an adjective of readiness, is an intended act
+        ("versucht, ... zu vertiefen", "Überlegungen, ... auszuschließen", "sind bereit, Truppen zu schicken")."""
         if clause.kind != "inf" or clause.parent is None:
             return False
         parent = clauses[clause.parent]
-        return bool(clause_lemmas(tokens, parent) & self.status_cues.intention_verbs) or any(
-            t.pos.startswith("NN") and t.lemma in self.intention_nouns for t in tokens[parent.start:parent.end])
+        return bool(clause_lemmas(tokens, parent) & (self.status_cues.intention_verbs | self.readiness_adjectives)) \
+            or any(t.pos.startswith("NN") and t.lemma in self.intention_nouns for t in tokens[parent.start:parent.end])
 
     def _infinitives_before_werden(self, tokens: list[Tagged]) -> list[Tagged]:
         """HanTa tags a verb-final infinitive before a form of werden as a participle ("dass sie Sanktionen
