@@ -1827,3 +1827,36 @@ def test_german_coder_attack_placed_by_the_name_after_the_place_noun(code):
     text = ("Krieg in Syrien\nUN-Generalsekretär Guterres hat den Angriff auf eine Schule in der syrischen Stadt Idlib "
             "scharf verurteilt.")
     assert _match(code(text), "Idlib", "ASSAULT", set(), {"SYR"})
+
+
+def test_german_coder_copula_classifying_an_act_noun_tells_no_act(code):
+    # a copula that classifies its subject act noun by a predicate noun ("Teil eines Einsatzes", "kein Einzelfall")
+    # is a verdict on the acts told before, no new one; "seien im Norden erfolgt" reports on the act itself
+    text = ("Luftangriffe in Syrien\nDie Türkei hat am Montag Stellungen in Syrien bombardiert.\n"
+            "Laut der Regierung in Ankara waren die Angriffe Teil eines Einsatzes gegen Terroristen.\n"
+            "Der Angriff sei kein Einzelfall, sagte ein Sprecher.")
+    events = code(text, "2025-09-20")
+    assert not [e for e in events if "Teil eines" in e.sentence or "Einzelfall" in e.sentence]
+    text = ("Luftangriffe in Syrien\nDie Türkei hat am Montag Stellungen in Syrien bombardiert.\n"
+            "Die Angriffe seien im Norden des Landes erfolgt, sagte ein Sprecher.")
+    assert _match(code(text, "2025-09-20"), "erfolgt", "ASSAULT", {"TUR"})
+
+
+def test_german_coder_nominalised_verb_in_a_pp_tells_no_act(code):
+    # a capitalised infinitive after a preposition ("setzt auf Drohen") names a habit or strategy; HanTa tags it as a
+    # verb (and the preposition as a particle), but no threat is told
+    text = "Streit um Grenzen\nDie Regierung in Minsk setzt im Streit mit Litauen auf Drohen und Einschüchtern."
+    assert not [e for e in code(text, "2025-09-20") if e.type == "THREATEN"]
+
+
+def test_german_coder_pronoun_classified_by_a_predicate_act_noun_tells_no_act(code):
+    # "Das sind X-Drohungen", "Es ist die erste Vereinbarung dieser Art": the copula classifies something told before
+    text = ("Schulreform\nDie Opposition will gegen die Reform der Schulen kämpfen, denn: Das sind russische "
+            "Drohungen.")
+    assert not [e for e in code(text, "2025-09-20") if e.type == "THREATEN"]
+
+
+def test_german_coder_zu_infinitive_under_readiness_is_intended(code):
+    # "bereit sein, ... zu helfen": the help is offered, not given (readiness_adjectives)
+    text = "Hilfe für Moldau\nRumänien ist bereit, der Republik Moldau mit Krediten zu helfen."
+    assert _match(code(text, "2025-09-20"), "bereit", "AID", {"ROU"}, {"MDA"}, status="intended")

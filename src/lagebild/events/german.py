@@ -216,6 +216,9 @@ class GermanCoder:
         self.plural_articles = frozenset(cues.get("plural_articles") or [])
         self.purpose_openers = frozenset(cues.get("purpose_openers") or [])
         self.indefinite_articles = frozenset(cues.get("indefinite_articles") or [])
+        self.classifying_determiners = frozenset(cues["classifying_determiners"])
+        self.readiness_adjectives = frozenset(cues["readiness_adjectives"])
+        self.classified_pronouns = frozenset(cues["classified_pronouns"])
         self.attempt_nouns = frozenset(cues["attempt_nouns"])
         self.sports_words = frozenset(w.lower() for w in cues["sports_words"])
         self.sports_threshold = int(cues["sports_threshold"])
@@ -938,13 +941,13 @@ class GermanCoder:
         return self.dates.words.preterite(tokens[clause.finite].text, tokens[clause.finite].lemma)
 
     def _planned_by_parent(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
-        """A zu-infinitive under a verb or noun of planning or trying is an intended act ("versucht, ... zu
-        vertiefen", "Überlegungen, ... auszuschließen")."""
+        """A zu-infinitive under a verb or noun of planning or trying, or an adjective of readiness, is an intended act
+        ("versucht, ... zu vertiefen", "Überlegungen, ... auszuschließen", "sind bereit, Truppen zu schicken")."""
         if clause.kind != "inf" or clause.parent is None:
             return False
         parent = clauses[clause.parent]
-        return bool(clause_lemmas(tokens, parent) & self.status_cues.intention_verbs) or any(
-            t.pos.startswith("NN") and t.lemma in self.intention_nouns for t in tokens[parent.start:parent.end])
+        return bool(clause_lemmas(tokens, parent) & (self.status_cues.intention_verbs | self.readiness_adjectives)) \
+            or any(t.pos.startswith("NN") and t.lemma in self.intention_nouns for t in tokens[parent.start:parent.end])
 
     def _infinitives_before_werden(self, tokens: list[Tagged]) -> list[Tagged]:
         """HanTa tags a verb-final infinitive before a form of werden as a participle ("dass sie Sanktionen
@@ -1009,6 +1012,8 @@ class GermanCoder:
             verb_words = lemmas | _content_lemmas(tokens, clauses, ci) | _shared_subject_nouns(tokens, clauses, ci)
             for k in range(clause.start, clause.end):
                 tok = tokens[k]
+                if tok.pos.startswith("VV") and _nominalised_in_pp(tokens, clause, k):
+                    continue  # "Russland setzt auf Drohen und Terror": an activity named, no act told
                 if tok.pos.startswith("VV"):
                     entries = self.lexicon.verbs(verb_lemma(tokens, k, clause))
                     noun = False
@@ -1046,6 +1051,10 @@ class GermanCoder:
                         continue
                     if noun and self._absent_act(tokens, clause, k):
                         continue
+                    if noun and _copula_classified(tokens, clause, k, self.classifying_determiners):
+                        continue  # "Die Angriffe waren Teil einer Kooperation": a verdict on acts told before
+                    if noun and _pronoun_classified(tokens, clause, k, self.classified_pronouns):
+                        continue  # "Es ist die erste Vereinbarung dieser Art": something told before, classified
                     if noun and self.exemption_words & lemmas:
                         continue  # "Ausnahmen bei der Grenzschließung": the measure's scope, no act told
                     if _attributive_participle(tokens, k):
@@ -1885,6 +1894,56 @@ def _agent_of_attribute(tokens: list[Tagged], part: Participant) -> bool:
     while k < min(len(tokens), part.last + 6) and tokens[k].pos in ATTRIBUTE_INNER_POS - {"ADJA"}:
         k += 1
     return k < len(tokens) and _attributive_participle(tokens, k, adjectives=True)
+
+
+def _nominalised_in_pp(tokens: list[Tagged], clause: Clause, k: int) -> bool:
+    """Whether a verb form is a capitalised infinitive heading a PP ("setzt auf Drohen", "beim Verhandeln"): a
+    nominalised verb that HanTa tags as a verb names an activity or habit, no act told."""
+    if k == clause.start or not tokens[k].text[:1].isupper():
+        return False
+    j = k - 1
+    while j > clause.start and tokens[j].pos in {"ADJA", "ADV", "ART"}:
+        j -= 1
+    # HanTa may read the preposition as a separable particle or a circumposition ("setzt auf Drohen": PTKVZ, APZR)
+    return tokens[j].pos in {"APPR", "APPRART", "PTKVZ", "APZR"}
+
+
+def _pronoun_classified(tokens: list[Tagged], clause: Clause, noun: int, pronouns: frozenset[str]) -> bool:
+    """Whether the act noun is the predicate of a copula whose subject is a pronoun opening the clause ("Es ist die
+    erste Vereinbarung dieser Art", "Das war ein Angriff auf die Demokratie"): it classifies something told
+    before, no act told again ("Es sei ein Protokoll unterzeichnet worden" has a full verb: kept)."""
+    finite = clause.finite
+    first = next((i for i in range(clause.start, clause.end) if tokens[i].text not in QUOTE_MARKS), None)
+    return not clause.verbs and finite is not None and tokens[finite].lemma == "sein" and first is not None \
+        and first + 1 == finite and tokens[first].text.lower() in pronouns and noun > finite \
+        and preposition_of(tokens, clause, noun) is None
+
+
+def _copula_classified(tokens: list[Tagged], clause: Clause, noun: int, determiners: frozenset[str]) -> bool:
+    """Whether the act noun is the subject of a copula that classifies it by a predicate noun ("Die Angriffe waren
+    Teil einer Kooperation", "Laut X sei der Anschlag kein Einzelfall"): a verdict on acts told before, not the act
+    told again ("Die Luftschläge seien im Norden erfolgt", "Die Angriffswelle war die schwerste" stay; so do a
+    predicate act noun, "Das war ein Angriff", "Grund sind die Angriffe auf Kiew", and an act noun with sides of its
+    own, "Der Angriff auf eine Klinik in Kabul sei ein Verbrechen")."""
+    finite = clause.finite
+    if clause.verbs or finite is None or tokens[finite].lemma != "sein" or \
+            preposition_of(tokens, clause, noun) is not None:
+        return False
+    # the Vorfeld holds the act noun or only a PP or adverb: no other subject ("Es", "Grund") before the copula
+    if any(tokens[j].pos in {"NN", "PPER", "PDS"} and j != noun and preposition_of(tokens, clause, j) is None
+           for j in range(clause.start, finite)):
+        return False
+    for j in range(max(noun, finite) + 1, clause.end):
+        if tokens[j].pos != "NN" or preposition_of(tokens, clause, j) is not None:
+            continue
+        i = j - 1
+        while i > noun and tokens[i].pos in {"ADJA", "ADV", "ADJD"}:
+            i -= 1
+        # an indefinite predicate ("kein Einzelfall") or a bare one right after the subject ("Teil"); the act noun
+        # names no sides of its own ("Der Angriff auf eine Klinik in Kabul sei ein Verbrechen" tells the attack)
+        start = i if tokens[i].text.lower() in determiners else j if i in {noun, finite} else None
+        return start is not None and noun + 1 in {finite, start}
+    return False
 
 
 def _attributive_participle(tokens: list[Tagged], k: int, adjectives: bool = False) -> bool:
