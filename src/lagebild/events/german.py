@@ -10,7 +10,7 @@ accusation or denial) -> merge duplicates.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..actors.context import ContextCues, is_foreign, is_near, resolve_article, subject_guess
 from ..model import UNKNOWN_CODE, ActorRef, Article, Event, Mention, PartialDate, Sentence
@@ -124,6 +124,23 @@ CONTENT_ADDRESSEE_TYPES = frozenset({"REQUEST"})
 ACCUSER_HIT_TYPES = frozenset({"ASSAULT"})
 # speech acts whose speaker is the event's source, not its reporter (GUIDELINES)
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
+
+
+@dataclass
+class StoryMarks:
+    """What the sentences tell about their events that the story-level steps need (sets of `id(event)`)."""
+
+    place_acts: set[int] = field(default_factory=set)  # act on a place or happen in one: no implicit target
+    placed_targets: set[int] = field(default_factory=set)  # attacks whose target is only the place they happen in
+    course_acts: set[int] = field(default_factory=set)  # meetings whose course a sentence tells: the story's meeting
+    passive_charges: set[int] = field(default_factory=set)  # accusations told in the passive without their accuser
+    doers_unnamed: set[int] = field(default_factory=set)  # acts whose doer the text leaves unsaid: no implicit source
+
+    def carry(self, model: Event, event: Event) -> None:
+        """An act that continues the story's earlier one (_inherit_story_actors) keeps its marks on the sides."""
+        for marked in (self.place_acts, self.doers_unnamed):
+            if id(model) in marked:
+                marked.add(id(event))
 
 
 @dataclass
@@ -263,30 +280,24 @@ class GermanCoder:
         near = {(m.start, m.end) for ms in context for m in ms if m.kind in PLACE_KINDS and is_near(m)}
         memory = Discourse.for_article(mentions)
         events: list[Event] = []
-        place_acts: set[int] = set()  # ids of events that act on a place or happen in one: no implicit target
-        placed_targets: set[int] = set()  # ids of attacks whose target is only the place where they happen
-        course_acts: set[int] = set()  # ids of meetings whose course a sentence tells: the story's meeting
-        passives: set[int] = set()  # ids of accusations told in the passive without their accuser
-        doers_unnamed: set[int] = set()  # ids of acts whose doer the text leaves unnamed by design: no implicit source
+        marks = StoryMarks()
         for sentence, sentence_mentions, exprs in zip(sentences, mentions, times, strict=True):
             sentence_mentions = [self._resolve_role(m, memory) for m in sentence_mentions]
-            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, place_acts,
-                                                  placed_targets, course_acts, passives, doers_unnamed)
+            found, subjects = self._code_sentence(article, sentence, sentence_mentions, exprs, memory, marks)
             memory.remember([m for m in sentence_mentions if (m.start, m.end) not in near], subjects)
             memory.remember_events(found)
             events.extend(found)
-        events = _inherit_story_actors(events, place_acts, course_acts, passives, doers_unnamed)
-        _target_at_place(events, placed_targets)
+        events = _inherit_story_actors(events, marks)
+        _target_at_place(events, marks.placed_targets)
         _continue_targets(events)
-        self._fill_implicit(events, mentions, place_acts, passives, doers_unnamed)
+        self._fill_implicit(events, mentions, marks)
         events = _one_meeting_per_sentence(events)
         # an unnamed attack outside a one-state story stays unplaced: dropped
         # ... and so is an accusation without sides outside a one-state story
         return [e for e in events if (has_known_actor(e) or not _unnamed_attack(e))
-                and not (id(e) in passives and _accused_without_accuser(e))]
+                and not (id(e) in marks.passive_charges and _accused_without_accuser(e))]
 
-    def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], place_acts: set[int],
-                       passives: set[int], doers_unnamed: set[int]) -> None:
+    def _fill_implicit(self, events: list[Event], mentions: list[list[Mention]], marks: StoryMarks) -> None:
         """Sides the sentence leaves unnamed: the story's salient actors (news teasers name
         their main dyad in the title and lead, later sentences leave it implicit)."""
         salience: Counter = Counter()
@@ -310,7 +321,7 @@ class GermanCoder:
                 # unnamed attacker stays unknown (guideline 8) and hits that state's people
                 event.target = [ActorRef(home, "", None)] if home is not None else event.target
                 continue
-            if id(event) in passives and _accused_without_accuser(event):
+            if id(event) in marks.passive_charges and _accused_without_accuser(event):
                 # "Dem Mann wird versuchter Mord vorgeworfen": in a story about one state's own affairs its
                 # authorities accuse one of its people; elsewhere the accusation names no side and is dropped
                 if home is not None:
@@ -333,7 +344,7 @@ class GermanCoder:
                 event.target = [ActorRef(event.source[0].code, "", None)]
             offer = event.type == "AGREE" and not self._mutual_rule(event.rule)  # "offen für Hilfe": to the other side
             if not event.target and not mutual and (event.type not in NO_IMPLICIT_TARGET_TYPES or offer) \
-                    and (event.type, event.mode) not in SELF_CONTAINED_ACTS and id(event) not in place_acts:
+                    and (event.type, event.mode) not in SELF_CONTAINED_ACTS and id(event) not in marks.place_acts:
                 other = next((c for c in ranked if c not in codes), None)
                 if home is not None and codes == {home} and event.type in HOME_TARGET_TYPES:
                     other = home  # "die Polizeiaktion verstoße gegen die Verfassung": the state's own affair
@@ -343,7 +354,7 @@ class GermanCoder:
             # protesters the text does not name stay unnamed
             if event.type != "PROTEST" and (not event.source or all(a.code == UNKNOWN_CODE for a in event.source)) \
                     and not self._unnamed_doer_rule(event.rule, event.type) and not self._unnamed_reactors(event) \
-                    and id(event) not in doers_unnamed:
+                    and id(event) not in marks.doers_unnamed:
                 doers = named_doers.get(event.type, set()) if event.type in KNOWN_DOER_TYPES else None
                 other = next((c for c in ranked if c not in codes and (doers is None or c in doers)), None)
                 if home is not None and codes <= {home, UNKNOWN_CODE} and (
@@ -493,8 +504,7 @@ class GermanCoder:
 
     # one sentence -------------------------------------------------------------------
 
-    def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, place_acts: set[int],
-                       placed_targets: set[int], course_acts: set[int], passives: set[int], doers_unnamed: set[int]):
+    def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, marks: StoryMarks):
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
@@ -601,16 +611,16 @@ class GermanCoder:
             if not event.target and (args.unnamed_target or self._acts_on_place(tokens, clauses[item.clause], item)
                                      or item.noun and placed_fight(item.trigger, args)
                                      or _attack_at_home(event, args, parts, item.clause)):
-                place_acts.add(id(event))
+                marks.place_acts.add(id(event))
             if args.placed:
-                placed_targets.add(id(event))
+                marks.placed_targets.add(id(event))
             if args.course:
-                course_acts.add(id(event))
+                marks.course_acts.add(id(event))
             if item.trigger.lemma in self.charge_verbs and not item.noun and clauses[item.clause].passive \
                     and not args.source:
-                passives.add(id(event))  # "Dem Mann wird Mord vorgeworfen": the accuser is not told
+                marks.passive_charges.add(id(event))  # "Dem Mann wird Mord vorgeworfen": the accuser is not told
             if args.doer_unnamed and not event.source:
-                doers_unnamed.add(id(event))
+                marks.doers_unnamed.add(id(event))
             events.append(event)
         events.extend(self._bare_demands(article, sentence, tokens, exprs, clauses, parts, subjects, attribution,
                                          memory, {entry[0].clause for entry in built}))
@@ -2115,8 +2125,7 @@ def _unnamed_attack(event: Event) -> bool:
         a.code == UNKNOWN_CODE and a.text for a in event.source) and all(a.code == UNKNOWN_CODE for a in event.target)
 
 
-def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts: set[int],
-                          passives: set[int], doers_unnamed: set[int]) -> list[Event]:
+def _inherit_story_actors(events: list[Event], marks: StoryMarks) -> list[Event]:
     """An event whose sentence names no side ("Zwei Menschen wurden bei dem Angriff getötet")
     continues the article's nearest event of its type, the one before it, else the next (a headline
     told again in the lead): it takes that event's sides (and, like it, no implicit target where it
@@ -2135,7 +2144,7 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts
             # no act of its type to continue: the unnamed officers are the one-state story's authorities
             out.append(event)
             continue
-        if event.type in RETOLD_NOUN_TYPES and event.rule.startswith("N:") and id(event) not in course_acts:
+        if event.type in RETOLD_NOUN_TYPES and event.rule.startswith("N:") and id(event) not in marks.course_acts:
             continue  # "nach dem Gespräch", "ein produktives Treffen": the meeting told before, talked about
         same = [e for e in named if e.type == event.type]
         # an earlier act of the sentence counts too ("seit einem nordkoreanischen Atomtest ... und einem
@@ -2145,17 +2154,15 @@ def _inherit_story_actors(events: list[Event], place_acts: set[int], course_acts
         after = [e for e in same if e.sentence_index > event.sentence_index]
         model = before[-1] if before else after[0] if after else None
         if model is None:
-            if event.type in STORY_STATE_TYPES or id(event) in passives and _accused_without_accuser(event):
+            if event.type in STORY_STATE_TYPES or (
+                    id(event) in marks.passive_charges and _accused_without_accuser(event)):
                 out.append(event)  # _fill_implicit gives it the story's salient actor (or the one state's)
             continue
         event.source = [ActorRef(a.code, "", a.sector) for a in model.source]
         # an unnamed side the sentence names ("der Angeklagte") stays its own
         # (with its span: an unnamed person stays unnamed in _fill_implicit as in the act it continues)
         event.target = event.target or [ActorRef(a.code, "", a.sector, a.start, a.end) for a in model.target]
-        if id(model) in place_acts:
-            place_acts.add(id(event))
-        if id(model) in doers_unnamed:
-            doers_unnamed.add(id(event))
+        marks.carry(model, event)
         event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
         out.append(event)
     return out
