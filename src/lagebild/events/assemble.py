@@ -61,6 +61,20 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     return out
 
 
+def one_meeting_per_sentence(events: list[Event]) -> list[Event]:
+    """Meeting verbs of one sentence whose sides the story filled in alike ("Sein Flugzeug landete in Peking und
+    wurde von einer Ehrengarde empfangen") tell one meeting, as merge_duplicates keeps those named alike."""
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        key = (e.sentence_index, e.type, e.status, frozenset(a.code for a in e.source),
+               frozenset(a.code for a in e.target))
+        if e.type in ONE_MEETING_TYPES and key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
+
 
 def _is_verb(event: Event) -> bool:
     """Whether a verb triggered the event (rules 'V:lemma', 'en:V:lemma')."""

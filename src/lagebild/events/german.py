@@ -17,17 +17,15 @@ from ..actors.context import is_near, resolve_article
 from ..model import UNKNOWN_CODE, Article, Event, Mention, PartialDate, Sentence
 from ..nlp.tagger import Tagged, tag_tokens
 from ..resources import load_yaml
-from .arguments import Arguments, placed_fight
-from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates
-from .attribution import find_attribution
-from .clauses import Clause, Participant, place_participants, preposition_of, segment_clauses
+from .arguments import Arguments
+from .assemble import actor_refs, confidence, has_known_actor, merge_duplicates, one_meeting_per_sentence
+from .attribution import Attribution, find_attribution
+from .clauses import Clause, Participant, place_participants, segment_clauses
 from .coref import Discourse, resolve_references
 from .dates import DateResolver
 from .german_base import (
     BETWEEN_STATES_TYPES,
     CONTINUED_TARGET_TYPES,
-    KNOWN_DOER_TYPES,
-    PLACE_ACTS,
     PLACE_KINDS,
     QUOTE_MARKS,
     UNNAMED_CROWD_TYPES,
@@ -46,7 +44,6 @@ from .german_story import (
     _continue_targets,
     _inherit_story_actors,
     _leading_group,
-    _one_meeting_per_sentence,
     _target_at_place,
     _unnamed_attack,
     _unnamed_authority,
@@ -88,13 +85,14 @@ class GermanCoder(TriggerSteps, FilterSteps, RoleSteps, NounRoleSteps, Judgement
         _target_at_place(events, marks.placed_targets)
         _continue_targets(events)
         self._fill_implicit(events, mentions, marks)
-        events = _one_meeting_per_sentence(events)
+        events = one_meeting_per_sentence(events)
         # an unnamed attack outside a one-state story stays unplaced: dropped
         # ... and so is an accusation without sides outside a one-state story
         return [e for e in events if (has_known_actor(e) or not _unnamed_attack(e))
                 and not (id(e) in marks.passive_charges and _accused_without_accuser(e))]
 
     def _code_sentence(self, article, sentence, mentions, exprs, memory: Discourse, marks: StoryMarks):
+        """The events of one sentence, and the subjects its clauses name (for later pronouns)."""
         if not self._worth_tagging(sentence, mentions, memory):
             # cascade: tagging (the costly step) only where a trigger and an actor may stand
             memory.last_claim = None
@@ -102,6 +100,37 @@ class GermanCoder(TriggerSteps, FilterSteps, RoleSteps, NounRoleSteps, Judgement
             return [], [leading] if leading else []
         tokens = self._infinitives_before_werden(tag_tokens(sentence.tokens))
         clauses = segment_clauses(tokens, self.cues)
+        parts = self._participants(sentence, tokens, clauses, mentions, memory)
+        found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses, memory.told_nouns))
+        attribution, continued = self._speech_frame(sentence, tokens, clauses, parts, found, memory)
+        subjects: dict[int, list[Participant]] = {}
+        built = self._build(tokens, clauses, parts, found, subjects, attribution, continued)
+        built = self._apply_content(tokens, clauses, parts, built)
+        built = self._apply_prevention(tokens, clauses, built)
+        events = self._events_of(article, sentence, tokens, exprs, clauses, parts, subjects, built, attribution,
+                                 memory, marks)
+        events.extend(self._bare_demands(article, sentence, tokens, exprs, clauses, parts, subjects, attribution,
+                                         memory, {entry[0].clause for entry in built}))
+        # events without any side wait for the story's sides (_inherit_story_actors)
+        # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
+        # ... and so do unnamed officers' acts of state power ("Die Beamten setzten Tränengas ein")
+        # ... and so do attacks by someone unnamed on people the text leaves unnamed ("Der Mann fuhr in die Menge")
+        # and protests by crowds the text does not name ("protestieren Landwirte in Brüssel")
+        events = [e for e in merge_duplicates(events)
+                  if has_known_actor(e) or not e.source or _unnamed_authority(e) or _unnamed_attack(e)
+                  or e.type in UNNAMED_CROWD_TYPES]
+        events = _without_subsumed_support(events)
+        if continued is None:
+            events.extend(self._claims_as_accusations(events))
+        self._fill_deny_targets(events, memory)
+        claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
+        memory.last_claim = claims[0] if claims else (continued if continued else None)
+        return events, self._remembered_subjects(tokens, clauses, parts, subjects, attribution)
+
+    def _participants(self, sentence: Sentence, tokens: list[Tagged], clauses: list[Clause], mentions: list[Mention],
+                      memory: Discourse) -> list[Participant]:
+        """The sentence's actors placed in its clauses, with the references the discourse resolves, without
+        datelines, things, groups described and owners of relations, state bodies resolved to their states."""
         refs = resolve_references(sentence.index, tokens, mentions, memory, self.coref_cues)
         dateline = _dateline_end(tokens)
         placed = place_participants(tokens, clauses, list(mentions) + refs, self.agent_nouns, self.exact_agent_nouns,
@@ -110,7 +139,12 @@ class GermanCoder(TriggerSteps, FilterSteps, RoleSteps, NounRoleSteps, Judgement
         parts = [p for p in parts if not _describes_a_group(p, parts)]
         parts = [self._unname_relation(tokens, p) for p in parts if not self._owner_of_named_relation(tokens, p, parts)]
         self._resolve_bodies(sentence, parts, memory)
-        found = self._drop_background(tokens, clauses, parts, self._find_triggers(tokens, clauses, memory.told_nouns))
+        return parts
+
+    def _speech_frame(self, sentence: Sentence, tokens: list[Tagged], clauses: list[Clause], parts: list[Participant],
+                      found: list[Found], memory: Discourse) -> tuple[Attribution, tuple | None]:
+        """Who reports the sentence (its attribution, the speaker it goes on from) and the previous claim a
+        Konjunktiv sentence goes on with (its status and reporters), or None."""
         # "erklärte den Krieg": a reporting verb that carries the event is no attribution
         attribution = find_attribution(tokens, clauses, parts, self.attribution_cues,
                                        skip={f.index for f in found if not f.noun} | self._carrying_verbs(
@@ -131,12 +165,17 @@ class GermanCoder(TriggerSteps, FilterSteps, RoleSteps, NounRoleSteps, Judgement
             # is a new report, not the previous claim going on
             continued = memory.last_claim  # a Konjunktiv sentence goes on with the previous claim
             attribution.codes = list(continued[1])
+        return attribution, continued
+
+    def _build(self, tokens: list[Tagged], clauses: list[Clause], parts: list[Participant], found: list[Found],
+               subjects: dict[int, list[Participant]], attribution: Attribution,
+               continued: tuple | None) -> list[tuple[Found, Arguments, str]]:
+        """Each trigger that tells an act, with its sides and status."""
         verb_triggers: dict[int, list[Trigger]] = {}
         noun_acts = [f for f in found if f.noun]
         for f in found:
             if not f.noun:
                 verb_triggers.setdefault(f.clause, []).append(f.trigger)
-        subjects: dict[int, list[Participant]] = {}
         built: list[tuple[Found, Arguments, str]] = []
         for item in found:
             clause = clauses[item.clause]
@@ -162,22 +201,32 @@ class GermanCoder(TriggerSteps, FilterSteps, RoleSteps, NounRoleSteps, Judgement
                 item, args = replace(item, trigger=joint), Arguments(args.source, [], True)
             if not args.target and item.trigger.type in self.speech_types:
                 args.target = self._addressee(parts, item.clause, args.source)
-            status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
-            if status == "asserted" and item.noun and self._cancelled(tokens, clause, item.index):
-                status = "negated"
-            if status == "negated" and ({"kein", "nicht"} & set(item.trigger.with_) or item.trigger.type in
-                                        self.negation_idioms.get(item.trigger.lemma, ())):
-                # "keine Beweise", "nicht hinnehmbar", "schloss X nicht aus": the negation is the trigger's own word
-                status = "asserted"
-            if status == "asserted" and self._planned_by_parent(tokens, clauses, clause):
-                status = "intended"  # "versucht, ihre Beziehungen ... zu vertiefen"
-            if continued and status == "asserted":
-                status = continued[0]
-            if item.role == "agreed" and status == "asserted" or item.impending:
-                status = "intended"
-            built.append((item, args, status))
-        built = self._apply_content(tokens, clauses, parts, built)
-        built = self._apply_prevention(tokens, clauses, built)
+            built.append((item, args, self._status(tokens, clauses, clauses[item.clause], item, continued)))
+        return built
+
+    def _status(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause, item: Found,
+                continued: tuple | None) -> str:
+        """asserted, negated, intended, alleged or denied: the clause's cues, the trigger's own negation, planning
+        by the clause above, and the claim the sentence goes on with."""
+        status = clause_status(tokens, clause, item.index, self.status_cues, noun=item.noun)
+        if status == "asserted" and item.noun and self._cancelled(tokens, clause, item.index):
+            status = "negated"
+        if status == "negated" and ({"kein", "nicht"} & set(item.trigger.with_) or item.trigger.type in
+                                    self.negation_idioms.get(item.trigger.lemma, ())):
+            # "keine Beweise", "nicht hinnehmbar", "schloss X nicht aus": the negation is the trigger's own word
+            status = "asserted"
+        if status == "asserted" and self._planned_by_parent(tokens, clauses, clause):
+            status = "intended"  # "versucht, ihre Beziehungen ... zu vertiefen"
+        if continued and status == "asserted":
+            status = continued[0]
+        if item.role == "agreed" and status == "asserted" or item.impending:
+            status = "intended"
+        return status
+
+    def _events_of(self, article, sentence, tokens, exprs, clauses, parts, subjects, built, attribution: Attribution,
+                   memory: Discourse, marks: StoryMarks) -> list[Event]:
+        """Events of the built triggers, as speech makes them (joint announcements, reported demands, conditional
+        threats), with the marks the story-level steps need."""
         events = []
         demands: set[tuple[frozenset[str], frozenset[str]]] = set()  # (demanders, addressees) of reported demands
         for item, args, status, reporters in self._with_reporters(built, attribution):
@@ -198,56 +247,20 @@ class GermanCoder(TriggerSteps, FilterSteps, RoleSteps, NounRoleSteps, Judgement
                 event = self._as_threat(event, attribution, memory, actor_refs(addressee))
             if item.trigger.type in CONTINUED_TARGET_TYPES and event.source and not event.target:
                 event.target = self._backed_opposition_state(parts, item.clause)
-            if not event.target and (args.unnamed_target or self._acts_on_place(tokens, clauses[item.clause], item)
-                                     or item.noun and placed_fight(item.trigger, args)
-                                     or _attack_at_home(event, args, parts, item.clause)):
-                marks.place_acts.add(id(event))
-            if args.placed:
-                marks.placed_targets.add(id(event))
-            if args.course:
-                marks.course_acts.add(id(event))
-            if item.trigger.lemma in self.charge_verbs and not item.noun and clauses[item.clause].passive \
-                    and not args.source:
-                marks.passive_charges.add(id(event))  # "Dem Mann wird Mord vorgeworfen": the accuser is not told
-            if args.doer_unnamed and not event.source:
-                marks.doers_unnamed.add(id(event))
+            self._mark_for_story(event, item, args, tokens, clauses, parts, marks)
             events.append(event)
-        events.extend(self._bare_demands(article, sentence, tokens, exprs, clauses, parts, subjects, attribution,
-                                         memory, {entry[0].clause for entry in built}))
-        # events without any side wait for the story's sides (_inherit_story_actors)
-        # ... and so do those whose only side is someone unnamed ("ist der Angeklagte verurteilt worden")
-        # ... and so do unnamed officers' acts of state power ("Die Beamten setzten Tränengas ein")
-        # ... and so do attacks by someone unnamed on people the text leaves unnamed ("Der Mann fuhr in die Menge")
-        # and protests by crowds the text does not name ("protestieren Landwirte in Brüssel")
-        events = [e for e in merge_duplicates(events)
-                  if has_known_actor(e) or not e.source or _unnamed_authority(e) or _unnamed_attack(e)
-                  or e.type in UNNAMED_CROWD_TYPES]
-        events = _without_subsumed_support(events)
-        if continued is None:
-            events.extend(self._claims_as_accusations(events))
-        self._fill_deny_targets(events, memory)
-        claims = [(e.status, e.reported_by) for e in events if e.status == "alleged" and e.reported_by]
-        memory.last_claim = claims[0] if claims else (continued if continued else None)
-        # the main clause's subject is the one a later pronoun most likely takes up: remembered last
+        return events
+
+    def _remembered_subjects(self, tokens: list[Tagged], clauses: list[Clause], parts: list[Participant],
+                             subjects: dict[int, list[Participant]], attribution: Attribution) -> list[list[Mention]]:
+        """The subjects of the sentence's clauses, main clauses last: the one a later pronoun most likely takes up
+        is remembered last."""
         for ci, clause in enumerate(clauses):
             if clause.kind == "main" and ci not in subjects:
                 self._subject(tokens, clauses, ci, parts, subjects, set(attribution.participants))
         ordered = sorted(subjects.items(), key=lambda kv: clauses[kv[0]].kind == "main")
         subject_mentions = [[p.mention for p in group] for _, group in ordered]
-        return events, subject_mentions
-
-    def _acts_on_place(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
-        """Whether a restriction's object is a place closed to all ("sperrt die Straße von Hormus", "Teile der
-        Meerenge würden gesperrt"): a listed place noun (or compound with that head) outside any PP."""
-        if (item.trigger.type, item.trigger.mode) not in PLACE_ACTS:
-            return False
-        return any(k != item.index and (tokens[k].pos.startswith("NN") or tokens[k].pos == "NE")
-                   and self._place_noun(tokens[k].lemma) and preposition_of(tokens, clause, k) is None
-                   for k in range(clause.start, clause.end))
-
-    def _place_noun(self, lemma: str) -> bool:
-        return lemma in self.place_objects or any(
-            lemma.endswith(place.lower()) and len(lemma) > len(place) + 2 for place in self.place_objects)
+        return subject_mentions
 
     def _describes_a_thing(self, tokens: list[Tagged], part: Participant) -> bool:
         """A nationality before a noun of make or origin ("Drohnen iranischer Bauart") describes a thing: no
@@ -336,15 +349,6 @@ def _after(date: PartialDate | None, published: PartialDate | None) -> bool:
     if date.month is not None and published.month is not None:
         return (date.year, date.month) > (published.year, published.month)
     return date.year > published.year
-
-
-def _attack_at_home(event: Event, args: Arguments, parts: list[Participant], ci: int) -> bool:
-    """An attack by a state's forces in that state's own land ("Bombardierungen durch Kräfte der Regierung ...
-    in Syrien") hits people there the text leaves unnamed: no target from the story."""
-    doers = {a.code for a in event.source}
-    return event.type in KNOWN_DOER_TYPES and len(doers) == 1 and UNKNOWN_CODE not in doers and any(
-        p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS and p.mention.code in doers
-        for p in parts if p not in args.source)
 
 
 def _without_subsumed_support(events: list[Event]) -> list[Event]:

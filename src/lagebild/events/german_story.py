@@ -9,10 +9,11 @@ from dataclasses import replace
 
 from ..actors.context import is_foreign, subject_guess
 from ..model import UNKNOWN_CODE, ActorRef, Event, Mention, Sentence
-from .arguments import SELF_CONTAINED_ACTS
-from .assemble import ONE_MEETING_TYPES, has_known_actor
+from ..nlp.tagger import Tagged
+from .arguments import SELF_CONTAINED_ACTS, Arguments, placed_fight
+from .assemble import has_known_actor
 from .attribution import Attribution
-from .clauses import Participant
+from .clauses import Clause, Participant, preposition_of
 from .coref import Discourse, same_role_antecedent, thing_antecedent
 from .german_base import (
     CONTINUED_TARGET_TYPES,
@@ -25,10 +26,12 @@ from .german_base import (
     KNOWN_DOER_TYPES,
     NAMING_SLOTS,
     NO_IMPLICIT_TARGET_TYPES,
+    PLACE_ACTS,
     PLACE_KINDS,
     RETOLD_NOUN_TYPES,
     STATE_SECTORS,
     STORY_STATE_TYPES,
+    Found,
     GermanBase,
     StoryMarks,
 )
@@ -220,6 +223,37 @@ class StorySteps(GermanBase):
                   and p.mention.code != UNKNOWN_CODE]
         return [ActorRef(backed[0].mention.code, "", None)] if backed else []
 
+    def _mark_for_story(self, event: Event, item: Found, args: Arguments, tokens: list[Tagged], clauses: list[Clause],
+                        parts: list[Participant], marks: StoryMarks) -> None:
+        """What the story-level steps must know of the event: it acts on a place or at home (no implicit target),
+        its target is only its place, it tells a meeting's course, it is a passive charge or its doer is unsaid."""
+        if not event.target and (args.unnamed_target or self._acts_on_place(tokens, clauses[item.clause], item)
+                                 or item.noun and placed_fight(item.trigger, args)
+                                 or _attack_at_home(event, args, parts, item.clause)):
+            marks.place_acts.add(id(event))
+        if args.placed:
+            marks.placed_targets.add(id(event))
+        if args.course:
+            marks.course_acts.add(id(event))
+        if item.trigger.lemma in self.charge_verbs and not item.noun and clauses[item.clause].passive \
+                and not args.source:
+            marks.passive_charges.add(id(event))  # "Dem Mann wird Mord vorgeworfen": the accuser is not told
+        if args.doer_unnamed and not event.source:
+            marks.doers_unnamed.add(id(event))
+
+    def _acts_on_place(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
+        """Whether a restriction's object is a place closed to all ("sperrt die Straße von Hormus", "Teile der
+        Meerenge würden gesperrt"): a listed place noun (or compound with that head) outside any PP."""
+        if (item.trigger.type, item.trigger.mode) not in PLACE_ACTS:
+            return False
+        return any(k != item.index and (tokens[k].pos.startswith("NN") or tokens[k].pos == "NE")
+                   and self._place_noun(tokens[k].lemma) and preposition_of(tokens, clause, k) is None
+                   for k in range(clause.start, clause.end))
+
+    def _place_noun(self, lemma: str) -> bool:
+        return lemma in self.place_objects or any(
+            lemma.endswith(place.lower()) and len(lemma) > len(place) + 2 for place in self.place_objects)
+
 
 def _leading_group(sentence: Sentence, mentions: list[Mention], object_articles: frozenset[str]) -> list[Mention]:
     """The coordinated actors that open an untagged sentence: its likely subject, for a later "sie"
@@ -259,21 +293,6 @@ def _unnamed_authority(event: Event) -> bool:
     with its state (_fill_implicit), not someone unnamed to be dropped."""
     return event.mode in DOMESTIC_SOURCE_MODES and bool(event.source) and all(
         a.code == UNKNOWN_CODE and a.text for a in event.source)
-
-
-def _one_meeting_per_sentence(events: list[Event]) -> list[Event]:
-    """Meeting verbs of one sentence whose sides the story filled in alike ("Sein Flugzeug landete in Peking und
-    wurde von einer Ehrengarde empfangen") tell one meeting, as merge_duplicates keeps those named alike."""
-    seen: set[tuple] = set()
-    out = []
-    for e in events:
-        key = (e.sentence_index, e.type, e.status, frozenset(a.code for a in e.source),
-               frozenset(a.code for a in e.target))
-        if e.type in ONE_MEETING_TYPES and key in seen:
-            continue
-        seen.add(key)
-        out.append(e)
-    return out
 
 
 def _unnamed_attack(event: Event) -> bool:
@@ -374,3 +393,12 @@ def _continue_targets(events: list[Event]) -> None:
 
 def _state_body(actors: list[ActorRef], sectors: set[str]) -> bool:
     return bool(actors) and actors[0].sector in sectors and actors[0].code != UNKNOWN_CODE
+
+
+def _attack_at_home(event: Event, args: Arguments, parts: list[Participant], ci: int) -> bool:
+    """An attack by a state's forces in that state's own land ("Bombardierungen durch Kräfte der Regierung ...
+    in Syrien") hits people there the text leaves unnamed: no target from the story."""
+    doers = {a.code for a in event.source}
+    return event.type in KNOWN_DOER_TYPES and len(doers) == 1 and UNKNOWN_CODE not in doers and any(
+        p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS and p.mention.code in doers
+        for p in parts if p not in args.source)
