@@ -65,6 +65,9 @@ CASES = [
     ("Offensive\nSyrien hat den Irak kritisiert. Die Türkei hat Angriffe auf Stellungen der PKK begonnen.",
      "2024-03-15",
      "Angriffe auf", "ASSAULT", {"TUR"}, {"PKK"}, {}),
+    # a veto noun blocks a decision: the state in its genitive is the blocker, not the blocked
+    ("Streit um Hilfe\nDer neue Kredit für Moldau scheitert an der Blockade Polens.", "2024-03-15",
+     "Blockade", "REJECT", {"POL"}, None, {}),
     # the impersonal "man" is the subject: the actor named in the clause is acted upon
     ("Anschlag\nIn der Nacht hat man die russische Botschaft in Riga angegriffen.", "2024-03-15",
      "hat man", "ASSAULT", None, {"RUS"}, {}),
