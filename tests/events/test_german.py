@@ -1863,3 +1863,14 @@ def test_german_coder_zu_infinitive_under_readiness_is_intended(code):
     # "bereit sein, ... zu helfen": the help is offered, not given (readiness_adjectives)
     text = "Hilfe für Moldau\nRumänien ist bereit, der Republik Moldau mit Krediten zu helfen."
     assert _match(code(text, "2025-09-20"), "bereit", "AID", {"ROU"}, {"MDA"}, status="intended")
+
+
+def test_german_coder_attackers_hit_in_an_agentless_passive_swap_the_storys_sides(code):
+    # the story's attackers killed in a passive without agent undergo the defence: its victims did it
+    # (attacker_nouns); an attacker noun that is another noun's genitive is not the one hit
+    text = ("Angriff auf Grenzposten\nRussische Soldaten haben einen ukrainischen Grenzposten angegriffen. "
+            "Am Abend wurden vier Angreifer getötet.")
+    assert _match(code(text, "2025-09-20"), "vier Angreifer", "ASSAULT", {"UKR"}, {"RUS"})
+    text = ("Angriff auf Grenzposten\nRussische Soldaten haben einen ukrainischen Grenzposten angegriffen. "
+            "Am Abend wurden die Fahrer der Angreifer getötet.")
+    assert _match(code(text, "2025-09-20"), "Fahrer der Angreifer", "ASSAULT", {"RUS"}, {"UKR"})

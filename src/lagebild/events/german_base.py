@@ -106,6 +106,7 @@ class StoryMarks:
     course_acts: set[int] = field(default_factory=set)  # meetings whose course a sentence tells: the story's meeting
     passive_charges: set[int] = field(default_factory=set)  # accusations told in the passive without their accuser
     doers_unnamed: set[int] = field(default_factory=set)  # acts whose doer the text leaves unsaid: no implicit source
+    attackers_hit: set[int] = field(default_factory=set)  # attacks that hit the story's attackers: sides swap
 
     def carry(self, model: Event, event: Event) -> None:
         """An act that continues the story's earlier one (_inherit_story_actors) keeps its marks on the sides."""
@@ -216,6 +217,7 @@ class GermanBase:
         self.undergoer_participles = frozenset(cues["undergoer_participles"])
         self.receiving_verbs = frozenset(cues["receiving_verbs"])
         self.charge_verbs = frozenset(cues["charge_verbs"])
+        self.attacker_nouns = tuple(noun.lower() for noun in cues["attacker_nouns"])
         self.generic_quantifiers = frozenset(cues["generic_quantifiers"])
         self.class_relative_pronouns = frozenset(cues.get("class_relative_pronouns") or [])
         self.plural_articles = frozenset(cues.get("plural_articles") or [])

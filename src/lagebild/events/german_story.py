@@ -240,6 +240,17 @@ class StorySteps(GermanBase):
             marks.passive_charges.add(id(event))  # "Dem Mann wird Mord vorgeworfen": the accuser is not told
         if args.doer_unnamed and not event.source:
             marks.doers_unnamed.add(id(event))
+        if event.type in KNOWN_DOER_TYPES and not event.source and not event.target \
+                and clauses[item.clause].passive and self._attacker_undergoes(tokens, clauses[item.clause]):
+            marks.attackers_hit.add(id(event))
+
+    def _attacker_undergoes(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """Whether a passive clause's subject is an attack's doer ("Nach Polizeiangaben wurden zwei Angreifer
+        getötet"): a role noun of attacker_nouns outside any PP, not another noun's genitive ("die Opfer des
+        Täters wurden getötet")."""
+        return any(tokens[k].pos == "NN" and tokens[k].lemma.lower().endswith(self.attacker_nouns)
+                   and preposition_of(tokens, clause, k) is None and not _genitive_attribute(tokens, clause, k)
+                   for k in range(clause.start, clause.end))
 
     def _acts_on_place(self, tokens: list[Tagged], clause: Clause, item: Found) -> bool:
         """Whether a restriction's object is a place closed to all ("sperrt die Straße von Hormus", "Teile der
@@ -263,6 +274,14 @@ def _leading_group(sentence: Sentence, mentions: list[Mention], object_articles:
     if not ordered or ordered[0].start != sentence.start or ordered[0].text.split()[0].lower() in object_articles:
         return []
     return subject_guess(sentence, ordered)
+
+
+def _genitive_attribute(tokens: list[Tagged], clause: Clause, k: int) -> bool:
+    """Whether the noun at k (with its determiner and adjectives) follows another noun: its genitive attribute."""
+    j = k - 1
+    while j >= clause.start and tokens[j].pos in {"ART", "ADJA", "CARD", "PIAT", "PPOSAT"}:
+        j -= 1
+    return j >= clause.start and tokens[j].pos in {"NN", "NE"}
 
 
 def _named_doers(events: list[Event]) -> dict[str, set[str]]:
@@ -336,10 +355,15 @@ def _inherit_story_actors(events: list[Event], marks: StoryMarks) -> list[Event]
                     id(event) in marks.passive_charges and _accused_without_accuser(event)):
                 out.append(event)  # _fill_implicit gives it the story's salient actor (or the one state's)
             continue
-        event.source = [ActorRef(a.code, "", a.sector) for a in model.source]
+        if id(event) in marks.attackers_hit:
+            # "Zwei Angreifer wurden getötet": the story's attackers undergo its defence, its victims do it
+            model_source, model_target = model.target, model.source
+        else:
+            model_source, model_target = model.source, model.target
+        event.source = [ActorRef(a.code, "", a.sector) for a in model_source]
         # an unnamed side the sentence names ("der Angeklagte") stays its own
         # (with its span: an unnamed person stays unnamed in _fill_implicit as in the act it continues)
-        event.target = event.target or [ActorRef(a.code, "", a.sector, a.start, a.end) for a in model.target]
+        event.target = event.target or [ActorRef(a.code, "", a.sector, a.start, a.end) for a in model_target]
         marks.carry(model, event)
         event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
         out.append(event)
