@@ -141,6 +141,7 @@ class CorefCues:
         self.description_nouns = frozenset(p[-1] for p in self.descriptions)
         self.region_adjectives = {stem: list(codes) for stem, codes in (cues.get("region_adjectives") or {}).items()}
         self.region_members = {stem: frozenset(codes) for stem, codes in (cues.get("region_members") or {}).items()}
+        self.region_stems = tuple(self.region_members)
         land = cues.get("land_descriptions") or {}
         self.land_determiners = frozenset(land.get("determiners", ()))
         self.land_nouns = frozenset(land.get("nouns", ()))
