@@ -607,10 +607,12 @@ def is_foreign(sentence: Sentence, mention: Mention, cues: ContextCues) -> bool:
 
 def _described_in_role(sentence: Sentence, mention: Mention, memory: Discourse,
                        cues: ContextCues) -> list[Mention]:
-    """A reference inside the role phrase: "Vertreter beider Staaten", "die Rebellen"."""
+    """A reference inside the role phrase: "Vertreter beider Staaten", "die Rebellen"; not where the words after
+    the phrase name whom it means ("Die Behörden in Katar": naming_words)."""
     words = [t.text.lower() for t in tokens(mention.text)]
+    after = sentence.text[mention.end - sentence.start:].split()[:1]
     for i in range(len(words)):
-        n, found = match_description(words, i, memory, cues.coref)
+        n, found = match_description(words + [w.lower() for w in after], i, memory, cues.coref)
         if n and found:
             phrase = " ".join(words[i:i + n])
             return [_resolved(mention, code, mention.sector or sector, "coref:description",
