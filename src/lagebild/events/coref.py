@@ -374,6 +374,10 @@ def _pronoun_antecedent(word: str, tokens: list[Tagged], i: int, memory: Discour
     if word in cues.person_pronouns:
         # "er"/"ihn"/"ihm" agree in gender: "das Gericht", "die Polizei" are no antecedent
         persons = [m for m in memory.last_persons if _first_word(m.text) not in cues.not_masculine]
+        speaker = memory.last_speaker
+        if speaker is not None and speaker.code != UNKNOWN_CODE and speaker.kind in {"person", "role"} \
+                and _first_word(speaker.text) not in cues.not_masculine:
+            return [speaker]
         if persons:
             return [persons[-1]]
         for group in reversed(memory.recent_subjects):
