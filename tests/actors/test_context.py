@@ -434,3 +434,19 @@ def test_explain_shows_use_and_context_reasons(actor_base):
     police = by_text["Die Polizei"][0]
     assert police["entry"].startswith("context:") and police["code"] == "PER"
     assert any("matched role:Polizei" in step for step in police["why"])
+
+
+def test_context_region_noun_names_the_regions_states_the_article_names(actor_base):
+    # "Golfstaaten": the Gulf states the article names by name; a city ("Dubai") names none
+    first, _ = resolved(actor_base, "Der Jemen beschoss Ziele in zwei Golfstaaten. Kuwait und Oman meldeten Schäden.")
+    assert {(m.code, m.entry) for m in find(first, "Golfstaaten")} == {("KWT", "coref:region"), ("OMN", "coref:region")}
+    first, _ = resolved(actor_base, "Der Jemen beschoss Ziele in zwei Golfstaaten. In Dubai gab es Schäden.")
+    assert find(first, "Golfstaaten") == []
+
+
+def test_context_description_role_followed_by_a_place_is_that_places_body(actor_base):
+    # "die Behörden" takes up the story's state, unless the words after it name whose they are
+    second = resolved(actor_base, "Syrien griff an. Die Behörden in Jordanien meldeten Verletzte.")[1]
+    assert [(m.code, m.entry) for m in find(second, "Die Behörden")] == [("JOR", "context:place")]
+    second = resolved(actor_base, "Syrien griff an. Die Behörden meldeten Verletzte.")[1]
+    assert [(m.code, m.entry) for m in find(second, "Die Behörden")] == [("SYR", "coref:description")]

@@ -1579,6 +1579,22 @@ def test_german_coder_allies_of_a_state_are_not_that_state(code):
     assert events and all("USA" not in {a.code for a in e.target} for e in events)
 
 
+def test_german_coder_region_noun_means_the_regions_states_the_story_names(code):
+    # "Golfstaaten" in a story that names Kuwait and Oman: those two; a story that names none leaves them unnamed
+    events = code("Angriffe\nDer Jemen beschoss Ziele in zwei Golfstaaten. In Kuwait und im Oman gab es Schäden.")
+    assert _match(events, "beschoss", "ASSAULT", {"YEM"}, {"KWT", "OMN"})
+    events = code("Angriffe\nDer Jemen beschoss Ziele in zwei Golfstaaten.")
+    assert _match(events, "beschoss", "ASSAULT", {"YEM"}) and not any(
+        {"SAU", "ARE", "QAT", "BHR", "KWT", "OMN"} & {a.code for a in e.target} for e in events)
+
+
+def test_german_coder_er_after_a_statement_is_its_speaker_not_the_last_body_named(code):
+    # "Er" takes up the spokesman who spoke, not "den lettischen Behörden" (plural) named after him
+    events = code("Luftraum\nEin Sprecher der EU-Kommission sagte, die Union stehe in engem Kontakt mit den lettischen "
+                  "Behörden. Er habe mit dem lettischen Außenminister telefoniert und ihm Hilfe zugesichert.")
+    assert _match(events, "ihm Hilfe zugesichert", "AGREE", {"EU"}, {"LVA"})
+
+
 def test_german_coder_main_clause_resumed_after_relative_clause_keeps_its_subject(code):
     events = code("Vergeltung\nRussland hat den Staaten, die Kiew unterstützen, mit Vergeltung gedroht.")
     threats = [e for e in events if e.type == "THREATEN"]

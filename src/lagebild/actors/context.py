@@ -37,6 +37,7 @@ from ..events.coref import (
     continent_of,
     match_description,
     named_in_clause_before,
+    region_members_named,
     same_role_antecedent,
     thing_antecedent,
 )
@@ -120,7 +121,7 @@ class ContextCues:
             "organisation_descriptions": shared.get("organisation_descriptions", []),
             **{key: shared[key] for key in ("region_adjectives", "land_descriptions", "naming_words",
                                             "definite_determiners", "relative_pronouns", "both_words",
-                                            "non_referring_adjectives") if key in shared},
+                                            "non_referring_adjectives", "region_members") if key in shared},
         })
         words = {key: frozenset(w.lower() for w in own.get(key, ()))
                  for key in ("locative_prepositions", "determiners", "host_words", "setting_nouns", "modifier_nouns",
@@ -606,10 +607,12 @@ def is_foreign(sentence: Sentence, mention: Mention, cues: ContextCues) -> bool:
 
 def _described_in_role(sentence: Sentence, mention: Mention, memory: Discourse,
                        cues: ContextCues) -> list[Mention]:
-    """A reference inside the role phrase: "Vertreter beider Staaten", "die Rebellen"."""
+    """A reference inside the role phrase: "Vertreter beider Staaten", "die Rebellen"; not where the words after
+    the phrase name whom it means ("Die Behörden in Katar": naming_words)."""
     words = [t.text.lower() for t in tokens(mention.text)]
+    after = sentence.text[mention.end - sentence.start:].split()[:1]
     for i in range(len(words)):
-        n, found = match_description(words, i, memory, cues.coref)
+        n, found = match_description(words + [w.lower() for w in after], i, memory, cues.coref)
         if n and found:
             phrase = " ".join(words[i:i + n])
             return [_resolved(mention, code, mention.sector or sector, "coref:description",
@@ -630,7 +633,8 @@ def _may_refer(text: str, cues: ContextCues) -> bool:
 
 def _no_reference_word(lower: set[str] | list[str], cues: ContextCues) -> bool:
     """True when no pronoun of the cues and no word a description needs stands among these words."""
-    return cues.coref.key_words.isdisjoint(lower) and cues.pronouns.keys().isdisjoint(lower)
+    return cues.coref.key_words.isdisjoint(lower) and cues.pronouns.keys().isdisjoint(lower) \
+        and not any(w.startswith(cues.coref.region_stems) for w in lower)
 
 
 def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Mention], memory: Discourse,
@@ -658,6 +662,11 @@ def find_references(sentence: Sentence, toks: Sequence[Tok], mentions: list[Ment
             out += [_reference(sentence, toks, i, i + n - 1, code, sector, "coref:description",
                                f"'{phrase}' refers to {code}, named before") for code, sector in found]
             after = i + n
+            continue
+        members = region_members_named(word, memory, cues.coref)
+        if members:
+            out += [_reference(sentence, toks, i, i, code, None, "coref:region",
+                               f"'{toks[i].text}': a state of the region that the article names") for code in members]
             continue
         if word in cues.pronouns:
             # a pronoun resolved earlier in the sentence counts as named there: "Dafür haben sie den Rat

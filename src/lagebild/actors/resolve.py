@@ -172,9 +172,12 @@ class PhraseBuilder:
         self.not_names = set(grammar["not_names"])
         self.titles = tuple(fold(w) for w in grammar["title_suffixes"])
         self.no_location = set(grammar["no_location_sectors"])
+        self.member_heads = tuple(fold(w) for w in grammar.get("member_heads", ()))
+        self.text = ""  # the text of the tokens build() is working on
 
     def build(self, toks: Sequence[Tok], atoms: list[Atom], text: str = "") -> list[Phrase]:
         """Phrases covering all atoms, left to right (text: the tokens' source, for hyphens)."""
+        self.text = text
         at_tok = {a.first: a for a in atoms}
         phrases: list[Phrase] = []
         order = sorted(atoms, key=lambda a: a.first)
@@ -251,6 +254,13 @@ class PhraseBuilder:
         j = i + 1
         while j < len(toks) and toks[j].norm in self.det:
             j += 1
+        if norm in self.of:
+            # "der Sprecher des militärischen NATO-Hauptquartiers": attributive adjectives before the complement
+            k = j
+            while k < len(toks) and k not in at_tok and k - i <= 3 and _attributive(toks[k]):
+                k += 1
+            if k > j and not self._names_a_member(toks, at_tok.get(k)):
+                j = k
         target = at_tok.get(j)
         if norm in self.of and target is not None and target.alias.kind in ENTITY_KINDS - {"demonym"}:
             if id(target) in used:
@@ -276,6 +286,14 @@ class PhraseBuilder:
             phrase.why.append(f"complement 'für {toks[j].text}'")
             return j
         return None
+
+    def _names_a_member(self, toks: Sequence[Tok], atom: Atom | None) -> bool:
+        """True when the atom opens a compound on a member ("des baltischen EU-Landes", "EU- und NATO-Landes"):
+        the phrase names one member state, not the organisation."""
+        if atom is None or atom.last + 1 >= len(toks) or not hyphen_at(self.text, toks[atom.last].end):
+            return False
+        head = toks[atom.last + 1].norm
+        return head in {"und", "oder"} or head.endswith(self.member_heads)
 
     @staticmethod
     def _has_code(phrase: Phrase) -> bool:
@@ -444,3 +462,12 @@ def combine(phrase: Phrase, day: str) -> tuple[str, str | None]:
     if role_sector == "IGO" and code != UNKNOWN_CODE:
         role_sector = "GOV"
     return code, role_sector or entity_sector
+
+
+# endings of German attributive adjectives ("des militärischen", "der zuständigen")
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _attributive(tok: Tok) -> bool:
+    """A lowercase word with an adjective ending: an attributive adjective between an article and its noun."""
+    return tok.text.isalpha() and tok.text.islower() and len(tok.text) > 3 and tok.text.endswith(ADJECTIVE_ENDINGS)

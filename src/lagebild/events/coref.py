@@ -20,6 +20,7 @@ from ..resources import phrase_tuples
 
 # mention kinds that name a state (not an organisation or a group)
 STATE_KINDS = frozenset({"state", "capital", "adjective", "demonym"})
+NAME_KINDS = frozenset({"state", "adjective", "demonym"})  # a state named as such, not by a city ("Dubai")
 # role phrases whose code names their state ("malische Soldaten", "der russische Außenminister", "ein
 # malischer Offizier"); craft with a flag ("ein russischer Tanker", an 'unnamed:' entry of no person) do not
 NAMING_ROLE_KINDS = frozenset({"role"})
@@ -38,6 +39,7 @@ class Discourse:
     state_salience: Counter = field(default_factory=Counter)  # names of states only (no IGOs, groups)
     role_states: Counter = field(default_factory=Counter)  # states named by roles and persons ("malische Soldaten")
     article_states: Counter = field(default_factory=Counter)  # states named anywhere in the article
+    article_names: Counter = field(default_factory=Counter)  # ... by their name or adjective (no capital or seat)
     last_persons: list[Mention] = field(default_factory=list)
     accusations: list[tuple[list[str], list[str]]] = field(default_factory=list)  # (sources, targets)
     last_claim: tuple[str, list[str]] | None = None  # (status, reporters) of the previous sentence's claim
@@ -54,6 +56,8 @@ class Discourse:
         for sentence_mentions in mentions:
             memory.article_states.update(m.code for m in sentence_mentions
                                          if m.kind in STATE_KINDS and m.code != UNKNOWN_CODE)
+            memory.article_names.update(m.code for m in sentence_mentions
+                                        if m.kind in NAME_KINDS and m.code != UNKNOWN_CODE)
         return memory
 
     def remember_events(self, events) -> None:
@@ -136,6 +140,8 @@ class CorefCues:
         # their nouns ("regierung", "regime"): a role phrase ending in one describes a state's own leadership
         self.description_nouns = frozenset(p[-1] for p in self.descriptions)
         self.region_adjectives = {stem: list(codes) for stem, codes in (cues.get("region_adjectives") or {}).items()}
+        self.region_members = {stem: frozenset(codes) for stem, codes in (cues.get("region_members") or {}).items()}
+        self.region_stems = tuple(self.region_members)
         land = cues.get("land_descriptions") or {}
         self.land_determiners = frozenset(land.get("determiners", ()))
         self.land_nouns = frozenset(land.get("nouns", ()))
@@ -173,6 +179,12 @@ def resolve_references(sentence_index: int, tokens: list[Tagged], mentions: list
             if not resolved and restricted_description(lower, i, n, cues):
                 out.append(_pseudo(sentence_index, tokens, i, i + n, UNKNOWN_CODE, None))  # people of their own
             i += n
+            continue
+        members = region_members_named(lower[i], memory, cues)
+        if members:
+            # "Ziele in mehreren Golfstaaten" in a story that names Katar and Bahrain: those states
+            out.extend(_pseudo(sentence_index, tokens, i, i + 1, code, None) for code in members)
+            i += 1
             continue
         surname = _surname_antecedent(tokens, i, memory)
         if surname is not None:
@@ -212,6 +224,16 @@ def _covered_tokens(tokens: list[Tagged], mentions: list[Mention]) -> set[int]:
     """Indices of the tokens that start inside a mention."""
     starts = [t.start for t in tokens]
     return {i for m in mentions for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
+
+
+def region_members_named(word: str, memory: Discourse, cues: CorefCues) -> list[str]:
+    """The states of a region noun ("Golfstaaten", "Golfregion", "Baltikum") that the article names, most often
+    named first, by their names (a city such as "Dubai" names no state here); none where it names none (the noun
+    then means the region at large: "Angriffe auf Israel und die Golfstaaten" stays unnamed)."""
+    members = next((codes for stem, codes in cues.region_members.items() if word.startswith(stem)), None)
+    if not members:
+        return []
+    return [code for code, _ in memory.article_names.most_common() if code in members]
 
 
 def _surname_antecedent(tokens: list[Tagged], i: int, memory: Discourse) -> Mention | None:
@@ -352,6 +374,10 @@ def _pronoun_antecedent(word: str, tokens: list[Tagged], i: int, memory: Discour
     if word in cues.person_pronouns:
         # "er"/"ihn"/"ihm" agree in gender: "das Gericht", "die Polizei" are no antecedent
         persons = [m for m in memory.last_persons if _first_word(m.text) not in cues.not_masculine]
+        speaker = memory.last_speaker
+        if speaker is not None and speaker.code != UNKNOWN_CODE and speaker.kind in {"person", "role"} \
+                and _first_word(speaker.text) not in cues.not_masculine:
+            return [speaker]
         if persons:
             return [persons[-1]]
         for group in reversed(memory.recent_subjects):
