@@ -352,3 +352,20 @@ def test_english_reaching_a_consensus_is_an_agreement(pipeline):
 ])
 def test_english_strengthening_forces_is_a_mobilisation(pipeline, text, expected):
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # retaking a place is an attack, like capturing it
+    ("Iraqi troops retook the Kuwaiti town of Khafji on Friday.", [("ASSAULT", ["IRQ"], ["KWT"])]),
+    ("Chadian forces recaptured a Libyan air base near the border.", [("ASSAULT", ["TCD"], ["LBY"])]),
+    # lifting a blockade de-escalates (RETREAT); easing sanctions stays a concession
+    ("The Turkish navy lifted its blockade of Cypriot ports on Monday.", [("RETREAT", ["TUR"], ["CYP"])]),
+    ("Washington eased sanctions on Syria.", [("CONCEDE", ["USA"], ["SYR"])]),
+    # a head of government who receives observers grants access; one who receives a minister hosts a visit
+    ("The Kenyan prime minister received a team of inspectors from the IAEA.", [("RETREAT", ["KEN"], ["IAEA"])]),
+    # easing tensions concedes nothing; a battle against poverty is no fighting
+    ("Chile and Peru sought to ease tensions over the border.", []),
+    ("Peru must win the battle against the economic crisis, the Chilean minister said.", []),
+])
+def test_english_sense_of_retaking_lifting_receiving_and_battles(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
