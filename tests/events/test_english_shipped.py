@@ -369,3 +369,13 @@ def test_english_strengthening_forces_is_a_mobilisation(pipeline, text, expected
 ])
 def test_english_sense_of_retaking_lifting_receiving_and_battles(pipeline, text, expected):
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will not accept refugees if fighting spreads in Somalia.",
+    "Jordan said it would not accept more refugees if war breaks out in Syria.",
+])
+def test_english_place_in_a_condition_is_no_target(pipeline, text):
+    # the -s form of a happening verb after its noun subject is the condition's verb, so the clause is cut off;
+    # where the condition may happen is not whom the act is aimed at
+    assert [event[2] for event in coded(pipeline, text)] == [[]]

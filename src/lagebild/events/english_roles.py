@@ -171,6 +171,7 @@ class Roles:
         self.undergoing_preps = cues.undergoing_prepositions
         self.undergoing_agents = cues.undergoing_agents
         self.adverbial = cues.adverbial_subordinators
+        self.conditions = frozenset(cues.raw["hypothetical_subordinators"])
         self._subjects: dict[int, list[Participant]] = {}
 
     def subject(self, chain: Chain) -> list[Participant]:
@@ -374,9 +375,14 @@ class Roles:
         for p in st.parts:
             if p.clause in clauses and after < p.first <= end and id(p) not in self.exclude \
                     and p.mention.code != UNKNOWN_CODE and not same_actor(p, source) \
-                    and not (p.mention.code in codes and self._is_subject(p)) and not self._names_place(p):
+                    and not (p.mention.code in codes and self._is_subject(p)) and not self._names_place(p) \
+                    and not self._place_in_condition(p, ci):
                 return group_of(st.parts, p)
         return []
+
+    def _place_in_condition(self, part: Participant, ci: int) -> bool:
+        """'will not accept refugees if war starts in Iraq': where a condition may happen is no target."""
+        return part.clause != ci and part.slot == "in" and self.st.clauses[part.clause].subordinator in self.conditions
 
     def _adverbial_clause(self, after: int, clauses: set[int]) -> int:
         """Where a time, cause or concession clause begins after ``after`` (its subordinator followed by a
