@@ -379,3 +379,12 @@ def test_english_place_in_a_condition_is_no_target(pipeline, text):
     # the -s form of a happening verb after its noun subject is the condition's verb, so the clause is cut off;
     # where the condition may happen is not whom the act is aimed at
     assert [event[2] for event in coded(pipeline, text)] == [[]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # older English adjectives of states ("Kampuchean", "Byelorussian") name the state
+    ("Byelorussian police arrested three Polish journalists.", [("COERCE", ["BLR"], ["POL"])]),
+    ("Kampuchean troops arrested two Thai fishermen.", [("COERCE", ["KHM"], ["THA"])]),
+])
+def test_english_old_state_adjectives_and_weapon_fire(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
