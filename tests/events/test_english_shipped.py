@@ -385,6 +385,8 @@ def test_english_place_in_a_condition_is_no_target(pipeline, text):
     # older English adjectives of states ("Kampuchean", "Byelorussian") name the state
     ("Byelorussian police arrested three Polish journalists.", [("COERCE", ["BLR"], ["POL"])]),
     ("Kampuchean troops arrested two Thai fishermen.", [("COERCE", ["KHM"], ["THA"])]),
+    # artillery, mortar or rocket fire is an attack noun; its target follows "against", "on" or "at"
+    ("Laotian troops launched artillery fire against Kampuchean border posts.", [("ASSAULT", ["LAO"], ["KHM"])]),
 ])
 def test_english_old_state_adjectives_and_weapon_fire(pipeline, text, expected):
     assert coded(pipeline, text) == expected
