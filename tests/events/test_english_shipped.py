@@ -390,3 +390,13 @@ def test_english_place_in_a_condition_is_no_target(pipeline, text):
 ])
 def test_english_old_state_adjectives_and_weapon_fire(pipeline, text, expected):
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # meeting demands yields to them; not meeting or not accepting them is a refusal
+    ("The Chilean government met the demands of Chilean miners.", ("CONCEDE", ["CHL"])),
+    ("Kenya said it would not meet the demands of Somali kidnappers.", ("REJECT", ["KEN"])),
+    ("The Thai government did not accept demands from Cambodian refugees.", ("REJECT", ["THA"])),
+])
+def test_english_meeting_demands_is_a_concession(pipeline, text, expected):
+    assert expected in [(event[0], event[1]) for event in coded(pipeline, text)]

@@ -146,8 +146,9 @@ class EnglishCoder(FilterSteps, DomesticSteps, ContentSteps):
         args.target = [p for p in args.target if not same_actor(p, args.source) or _another_body(st, p, args.source)]
         if item.trigger.needs_target and not args.target and len({p.mention.code for p in args.source}) < 2:
             return None  # "the cabinet met", "arrived on Monday": no partner, no interaction
-        if status == "negated" and self._failed(st, item):
-            item = replace(item, trigger=replace(item.trigger, mode=None, **self.failed_acts[item.trigger.type]))
+        turned = self._failed(st, item) if status == "negated" else None
+        if turned is not None:
+            item = replace(item, trigger=replace(item.trigger, mode=None, **turned))
             status = "asserted"
         return Built(item, args, status)
 

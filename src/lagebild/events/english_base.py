@@ -63,6 +63,7 @@ class EnglishBase:
         self.home_prepositions = list(cues["home_prepositions"])
         self.failure_forms = phrase_tuples(cues["failure_forms"])
         self.failed_acts = dict(cues["failed_acts"])
+        self.refused_acts = dict(cues["refused_acts"])
         self.refusal_lemmas = frozenset(cues["refusal_lemmas"])
         self.domestic_target_types = frozenset(cues["domestic_target_types"])
         self.answering_modes = frozenset(cues["answering_modes"])

@@ -48,15 +48,16 @@ class FilterSteps(EnglishBase):
             or not any(st.tokens[v].lemma in self.cues.support_verbs for v in support.verbs) \
             or any(t.pos == "PREP" for t in st.tokens[support.end:item.first])
 
-    def _failed(self, st: Structure, item: Found) -> bool:
-        """A cooperative act its actors failed to achieve ("failed to reach agreement"), or a negated
-        acceptance, which is a refusal ("will not accept refugees")."""
+    def _failed(self, st: Structure, item: Found) -> dict | None:
+        """What a negated act becomes: a negated acceptance is a refusal ("will not accept refugees", "would not
+        meet the demands"), a cooperative act its actors failed to achieve too ("failed to reach agreement")."""
+        if not item.noun and item.trigger.lemma in self.refusal_lemmas and item.trigger.type in self.refused_acts:
+            return self.refused_acts[item.trigger.type]
         if item.trigger.type not in self.failed_acts:
-            return False
-        if not item.noun and item.trigger.lemma in self.refusal_lemmas:
-            return True
+            return None
         words = st.lower(st.clauses[item.clause].start, item.first)
-        return any(tuple(words[i:i + len(p)]) == p for p in self.failure_forms for i in range(len(words)))
+        failed = any(tuple(words[i:i + len(p)]) == p for p in self.failure_forms for i in range(len(words)))
+        return self.failed_acts[item.trigger.type] if failed else None
 
     def _in_adverbial_clause(self, st: Structure, item: Found) -> bool:
         """An act in a time or cause clause after the main act ("demanded elections after a court cleared him
