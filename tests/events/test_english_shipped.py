@@ -400,3 +400,15 @@ def test_english_old_state_adjectives_and_weapon_fire(pipeline, text, expected):
 ])
 def test_english_meeting_demands_is_a_concession(pipeline, text, expected):
     assert expected in [(event[0], event[1]) for event in coded(pipeline, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # opening borders to refugees shelters them (aid); opening a crossing to trucks grants access
+    ("Jordan opened its borders to Iraqi refugees.", [("AID", ["JOR"], ["IRQ"])]),
+    ("Turkey opened the border crossing to Syrian trucks.", [("RETREAT", ["TUR"], ["SYR"])]),
+    ("Syrian troops opened fire on Lebanese refugees.", [("ASSAULT", ["SYR"], ["LBN"])]),
+    # evacuating the wounded or civilians is humanitarian aid
+    ("Kenyan helicopters evacuated the wounded from the Somali town of Kismayo.", [("AID", ["KEN"], ["SOM"])]),
+])
+def test_english_sheltering_refugees_and_evacuating_the_wounded_is_aid(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
