@@ -412,3 +412,14 @@ def test_english_meeting_demands_is_a_concession(pipeline, text, expected):
 ])
 def test_english_sheltering_refugees_and_evacuating_the_wounded_is_aid(pipeline, text, expected):
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack its doer gets ready for is a show of force (MOBILIZE), not the attack
+    ("Syria prepared to attack Lebanon.", [("MOBILIZE", ["SYR"], ["LBN"])]),
+    ("Chadian troops were preparing an offensive against Libyan forces.", [("MOBILIZE", ["TCD"], ["LBY"])]),
+    # being prepared to strike is readiness, no preparation
+    ("Israel is prepared to strike Iran.", [("ASSAULT", ["ISR"], ["IRN"])]),
+])
+def test_english_prepared_attack_is_a_mobilisation(pipeline, text, expected):
+    assert coded(pipeline, text) == expected

@@ -116,6 +116,7 @@ class EnglishCoder(FilterSteps, DomesticSteps, ContentSteps):
         self._apply_content(st, built)
         self._apply_noun_content(st, built)
         self._drop_unnamed_demand_contents(st, unbuilt, built)
+        self._prepared_acts(st, built)
         reinterpret(st, built, frames, self.lexicon, self.frames, self.threats, found)
         built += self._implied_demands(st, frames, built)
         built += self._implied_offers(st, built)

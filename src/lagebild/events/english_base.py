@@ -64,6 +64,8 @@ class EnglishBase:
         self.failure_forms = phrase_tuples(cues["failure_forms"])
         self.failed_acts = dict(cues["failed_acts"])
         self.refused_acts = dict(cues["refused_acts"])
+        self.preparing = frozenset(cues["preparing_verbs"])
+        self.prepared_acts = {k: tuple(v) for k, v in cues["prepared_acts"].items()}
         self.refusal_lemmas = frozenset(cues["refusal_lemmas"])
         self.domestic_target_types = frozenset(cues["domestic_target_types"])
         self.answering_modes = frozenset(cues["answering_modes"])
