@@ -423,3 +423,12 @@ def test_english_sheltering_refugees_and_evacuating_the_wounded_is_aid(pipeline,
 ])
 def test_english_prepared_attack_is_a_mobilisation(pipeline, text, expected):
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # reminding someone of what it must do demands it; the reminded act is its content
+    ("Paris reminded Baghdad that it must cooperate with the inspectors.", [("REQUEST", ["FRA"], ["IRQ"])]),
+    ("Chile issued a sharp reminder to Peru that it must respect the border treaty.", [("REQUEST", ["CHL"], ["PER"])]),
+])
+def test_english_reminding_of_an_obligation_is_a_demand(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
