@@ -432,3 +432,9 @@ def test_english_prepared_attack_is_a_mobilisation(pipeline, text, expected):
 ])
 def test_english_reminding_of_an_obligation_is_a_demand(pipeline, text, expected):
     assert coded(pipeline, text) == expected
+
+
+def test_english_who_comes_for_an_act_does_it(pipeline):
+    # the subject of a verb of coming does the act of its "for" phrase, also where the verb is a trigger ("return")
+    text = "Chinese and Indian diplomats returned to Geneva for negotiations."
+    assert coded(pipeline, text) == [("CONSULT", ["CHN", "IND"], [])]

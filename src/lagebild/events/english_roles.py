@@ -168,6 +168,7 @@ class Roles:
         self.ditransitive = cues.ditransitive
         self.control_nouns = cues.subject_control_nouns
         self.undergoing_verbs = cues.undergoing_verbs
+        self.purpose_motion = cues.purpose_motion
         self.undergoing_preps = cues.undergoing_prepositions
         self.undergoing_agents = cues.undergoing_agents
         self.adverbial = cues.adverbial_subordinators
@@ -453,7 +454,7 @@ class Roles:
         if recipient and not args.target:
             args.target = recipient
         unnamed = all(p.mention.code == UNKNOWN_CODE for p in args.source)
-        if unnamed and support is not None and self._is_support(support, lexicon):
+        if unnamed and support is not None and (self._is_support(support, lexicon) or self._comes_for(support, item)):
             # "speeded up the withdrawal of some forces": the light verb's named subject acts
             subject = [p for p in self.subject(support) if p not in args.target]
             if subject and (not args.source or any(p.mention.code != UNKNOWN_CODE for p in subject)):
@@ -512,6 +513,15 @@ class Roles:
             if all(t.pos in {"W", "ACT", "ABBR", "TIME"} for t in between):
                 return p
         return None
+
+    def _comes_for(self, chain: Chain, item: Found) -> bool:
+        """'negotiators return to Geneva for talks': who comes for an act does it (`purpose_motion_verbs`)."""
+        st = self.st
+        k = item.first - 1
+        while k > chain.end and st.tokens[k].pos in {"DET", "W", "NUM"}:
+            k -= 1
+        return st.tokens[k].text.lower() == "for" and any(st.tokens[v].lemma in self.purpose_motion
+                                                          for v in chain.verbs)
 
     def _is_support(self, chain: Chain, lexicon: Lexicon) -> bool:
         """A light verb, or a verb that is no trigger itself, passes its subject to its noun object."""

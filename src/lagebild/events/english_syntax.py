@@ -69,6 +69,7 @@ class EnglishCues:
         self.adjective_forms = frozenset(cues["adjective_forms"])
         self.modifier_heads = frozenset(cues["modifier_heads"])
         self.happening_verbs = frozenset(cues["happening_verbs"])
+        self.purpose_motion = frozenset(cues["purpose_motion_verbs"])
         # words known to be verbs when they stand in verb position ("Russia attacks Ukraine")
         self.verb_lemmas = verb_lemmas | frozenset(cues["reporting_verbs"]) | frozenset(cues["content_verbs"]) \
             | frozenset(v for v in cues["support_verbs"] if " " not in v) \
