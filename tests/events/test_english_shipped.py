@@ -438,3 +438,15 @@ def test_english_who_comes_for_an_act_does_it(pipeline):
     # the subject of a verb of coming does the act of its "for" phrase, also where the verb is a trigger ("return")
     text = "Chinese and Indian diplomats returned to Geneva for negotiations."
     assert coded(pipeline, text) == [("CONSULT", ["CHN", "IND"], [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # insisting on something demands it, insisting that Y must do it too; a bare "insisted X did Y" is a claim
+    ("Chile insisted on a Peruvian withdrawal.", [("REQUEST", ["CHL"], ["PER"])]),
+    ("Chile insisted that Peru must withdraw its troops.", [("REQUEST", ["CHL"], ["PER"])]),
+    # a noun after a reporting verb with a verb of its own is the reported clause's subject, not the speaker's act
+    ("The United States insisted unrest there reflected ethnic tensions.", []),
+    ("Russia said sanctions would hurt Europe.", []),
+])
+def test_english_insisting_and_reported_subjects(pipeline, text, expected):
+    assert coded(pipeline, text) == expected

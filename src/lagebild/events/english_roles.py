@@ -169,6 +169,7 @@ class Roles:
         self.control_nouns = cues.subject_control_nouns
         self.undergoing_verbs = cues.undergoing_verbs
         self.purpose_motion = cues.purpose_motion
+        self.reporting = frozenset(cues.raw["reporting_verbs"])
         self.undergoing_preps = cues.undergoing_prepositions
         self.undergoing_agents = cues.undergoing_agents
         self.adverbial = cues.adverbial_subordinators
@@ -454,7 +455,8 @@ class Roles:
         if recipient and not args.target:
             args.target = recipient
         unnamed = all(p.mention.code == UNKNOWN_CODE for p in args.source)
-        if unnamed and support is not None and (self._is_support(support, lexicon) or self._comes_for(support, item)):
+        if unnamed and support is not None and (self._is_support(support, lexicon) or self._comes_for(support, item)) \
+                and not self._reported_subject(support, item):
             # "speeded up the withdrawal of some forces": the light verb's named subject acts
             subject = [p for p in self.subject(support) if p not in args.target]
             if subject and (not args.source or any(p.mention.code != UNKNOWN_CODE for p in subject)):
@@ -513,6 +515,20 @@ class Roles:
             if all(t.pos in {"W", "ACT", "ABBR", "TIME"} for t in between):
                 return p
         return None
+
+    def _reported_subject(self, chain: Chain, item: Found) -> bool:
+        """'insisted unrest there reflected ethnic tensions', 'said sanctions would hurt Europe': a noun after a
+        reporting verb with a verb of its own after it is the subject of the reported clause, not its object."""
+        st = self.st
+        if not any(st.tokens[v].lemma in self.reporting for v in chain.verbs):
+            return False
+        k = item.last + 1
+        phrase = NP_TAGS | {"PREP", "ADV"}
+        while k < len(st.tokens) and k - item.last <= NOUN_TARGET_WINDOW and st.tokens[k].pos in phrase:
+            k += 1
+        after = st.chain_at(k)
+        return after is not None and after.start == k and after.clause == item.clause \
+            and not st.tokens[k].text.lower().endswith("ing")
 
     def _comes_for(self, chain: Chain, item: Found) -> bool:
         """'negotiators return to Geneva for talks': who comes for an act does it (`purpose_motion_verbs`)."""
