@@ -450,3 +450,13 @@ def test_english_who_comes_for_an_act_does_it(pipeline):
 ])
 def test_english_insisting_and_reported_subjects(pipeline, text, expected):
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # signing or approving a law enacts it: no agreement, no support
+    ("The Kenyan president signed a new labour law on Monday.", []),
+    ("The Chilean parliament approved the budget bill.", []),
+    ("Chile and Peru signed a border agreement.", [("AGREE", ["CHL", "PER"], [])]),
+])
+def test_english_enacting_a_law_is_no_agreement(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
