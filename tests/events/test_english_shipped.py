@@ -460,3 +460,12 @@ def test_english_insisting_and_reported_subjects(pipeline, text, expected):
 ])
 def test_english_enacting_a_law_is_no_agreement(pipeline, text, expected):
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the goal a noun is aimed at or designed for is no act of its own
+    ("Chile hosted Peru for a meeting aimed at establishing diplomatic ties.", [("CONSULT", ["CHL"], ["PER"])]),
+    ("Egypt proposed a plan designed to end the blockade of Gaza.", []),
+])
+def test_english_goal_of_a_noun_is_no_event(pipeline, text, expected):
+    assert coded(pipeline, text) == expected

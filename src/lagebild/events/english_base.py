@@ -52,6 +52,7 @@ class EnglishBase:
         self.frames = FrameCues(cues)
         self.absorbing = frozenset(cues["absorbing_types"])
         self.hypothetical = frozenset(cues["hypothetical_subordinators"])
+        self.goal_forms = phrase_tuples(cues["goal_forms"])
         self.setting = frozenset(cues["setting_subordinators"])
         self.addressed = frozenset(cues["addressed_to_content_actor"])
         self.content_verbs = dict(cues["content_verbs"])

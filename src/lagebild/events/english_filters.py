@@ -13,9 +13,24 @@ class FilterSteps(EnglishBase):
     """Dropping or marking found acts that tell no event of their own."""
 
     def _hypothetical(self, st: Structure, item: Found) -> bool:
-        """An act in a condition ("if Y attacks", "unless Y withdraws") is not reported as happening."""
+        """An act in a condition ("if Y attacks", "unless Y withdraws") is not reported as happening, nor is
+        the goal a noun is aimed at ("a meeting aimed at establishing close relations", `goal_forms`)."""
         clause = st.clauses[item.clause]
-        return clause.kind == "sub" and clause.subordinator in self.hypothetical
+        if clause.kind == "sub" and clause.subordinator in self.hypothetical:
+            return True
+        return self._a_goal(st, item)
+
+    def _a_goal(self, st: Structure, item: Found) -> bool:
+        """'a meeting aimed at establishing ties', 'a plan designed to end the blockade' (also the noun object of
+        the goal verb): a goal form after a noun, not after an actor that aims ("Kenya aimed at ...")."""
+        support = support_chain(st, item) if item.noun else None
+        start = min(item.first, support.start) if support is not None else item.first
+        for k in range(max(1, start - 2), item.first):
+            for form in self.goal_forms:
+                if tuple(st.lower(k, k + len(form))) == form and k + len(form) <= item.first \
+                        and st.tokens[k - 1].pos not in {"ACT", "PRON", "AUX", "MOD"}:
+                    return True
+        return False
 
     def _background(self, st: Structure, item: Found) -> bool:
         """An act told in a relative clause as passive or pluperfect describes its noun, it is no news
