@@ -469,3 +469,13 @@ def test_english_enacting_a_law_is_no_agreement(pipeline, text, expected):
 ])
 def test_english_goal_of_a_noun_is_no_event(pipeline, text, expected):
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the purpose "to demand ..." of a threat or a blockade is part of it, like a protest's demands
+    ("Chilean farmers said they would blockade Santiago to demand lower fuel prices.", ["THREATEN"]),
+    # a demand of its own after another act stays
+    ("Kenya arrested two Somali officials and demanded an apology from Somalia.", ["COERCE", "REQUEST"]),
+])
+def test_english_purpose_demand_of_a_threat_is_part_of_it(pipeline, text, expected):
+    assert [event[0] for event in coded(pipeline, text)] == expected
