@@ -479,3 +479,12 @@ def test_english_goal_of_a_noun_is_no_event(pipeline, text, expected):
 ])
 def test_english_purpose_demand_of_a_threat_is_part_of_it(pipeline, text, expected):
     assert [event[0] for event in coded(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # training is aid to the trained side named as its object, not to a side named later in the sentence
+    ("The United States trained Ukrainian pilots.", [("AID", ["USA"], ["UKR"])]),
+    ("Cuba has trained hundreds of computer experts capable of spying on the United States.", []),
+])
+def test_english_training_aids_the_trained(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
