@@ -352,3 +352,139 @@ def test_english_reaching_a_consensus_is_an_agreement(pipeline):
 ])
 def test_english_strengthening_forces_is_a_mobilisation(pipeline, text, expected):
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # retaking a place is an attack, like capturing it
+    ("Iraqi troops retook the Kuwaiti town of Khafji on Friday.", [("ASSAULT", ["IRQ"], ["KWT"])]),
+    ("Chadian forces recaptured a Libyan air base near the border.", [("ASSAULT", ["TCD"], ["LBY"])]),
+    # lifting a blockade de-escalates (RETREAT); easing sanctions stays a concession
+    ("The Turkish navy lifted its blockade of Cypriot ports on Monday.", [("RETREAT", ["TUR"], ["CYP"])]),
+    ("Washington eased sanctions on Syria.", [("CONCEDE", ["USA"], ["SYR"])]),
+    # a head of government who receives observers grants access; one who receives a minister hosts a visit
+    ("The Kenyan prime minister received a team of inspectors from the IAEA.", [("RETREAT", ["KEN"], ["IAEA"])]),
+    # easing tensions concedes nothing; a battle against poverty is no fighting
+    ("Chile and Peru sought to ease tensions over the border.", []),
+    ("Peru must win the battle against the economic crisis, the Chilean minister said.", []),
+])
+def test_english_sense_of_retaking_lifting_receiving_and_battles(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will not accept refugees if fighting spreads in Somalia.",
+    "Jordan said it would not accept more refugees if war breaks out in Syria.",
+])
+def test_english_place_in_a_condition_is_no_target(pipeline, text):
+    # the -s form of a happening verb after its noun subject is the condition's verb, so the clause is cut off;
+    # where the condition may happen is not whom the act is aimed at
+    assert [event[2] for event in coded(pipeline, text)] == [[]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # older English adjectives of states ("Kampuchean", "Byelorussian") name the state
+    ("Byelorussian police arrested three Polish journalists.", [("COERCE", ["BLR"], ["POL"])]),
+    ("Kampuchean troops arrested two Thai fishermen.", [("COERCE", ["KHM"], ["THA"])]),
+    # artillery, mortar or rocket fire is an attack noun; its target follows "against", "on" or "at"
+    ("Laotian troops launched artillery fire against Kampuchean border posts.", [("ASSAULT", ["LAO"], ["KHM"])]),
+])
+def test_english_old_state_adjectives_and_weapon_fire(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # meeting demands yields to them; not meeting or not accepting them is a refusal
+    ("The Chilean government met the demands of Chilean miners.", ("CONCEDE", ["CHL"])),
+    ("Kenya said it would not meet the demands of Somali kidnappers.", ("REJECT", ["KEN"])),
+    ("The Thai government did not accept demands from Cambodian refugees.", ("REJECT", ["THA"])),
+])
+def test_english_meeting_demands_is_a_concession(pipeline, text, expected):
+    assert expected in [(event[0], event[1]) for event in coded(pipeline, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # opening borders to refugees shelters them (aid); opening a crossing to trucks grants access
+    ("Jordan opened its borders to Iraqi refugees.", [("AID", ["JOR"], ["IRQ"])]),
+    ("Turkey opened the border crossing to Syrian trucks.", [("RETREAT", ["TUR"], ["SYR"])]),
+    ("Syrian troops opened fire on Lebanese refugees.", [("ASSAULT", ["SYR"], ["LBN"])]),
+    # evacuating the wounded or civilians is humanitarian aid
+    ("Kenyan helicopters evacuated the wounded from the Somali town of Kismayo.", [("AID", ["KEN"], ["SOM"])]),
+])
+def test_english_sheltering_refugees_and_evacuating_the_wounded_is_aid(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack its doer gets ready for is a show of force (MOBILIZE), not the attack
+    ("Syria prepared to attack Lebanon.", [("MOBILIZE", ["SYR"], ["LBN"])]),
+    ("Chadian troops were preparing an offensive against Libyan forces.", [("MOBILIZE", ["TCD"], ["LBY"])]),
+    # being prepared to strike is readiness, no preparation
+    ("Israel is prepared to strike Iran.", [("ASSAULT", ["ISR"], ["IRN"])]),
+])
+def test_english_prepared_attack_is_a_mobilisation(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # reminding someone of what it must do demands it; the reminded act is its content
+    ("Paris reminded Baghdad that it must cooperate with the inspectors.", [("REQUEST", ["FRA"], ["IRQ"])]),
+    ("Chile issued a sharp reminder to Peru that it must respect the border treaty.", [("REQUEST", ["CHL"], ["PER"])]),
+])
+def test_english_reminding_of_an_obligation_is_a_demand(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
+
+
+def test_english_who_comes_for_an_act_does_it(pipeline):
+    # the subject of a verb of coming does the act of its "for" phrase, also where the verb is a trigger ("return")
+    text = "Chinese and Indian diplomats returned to Geneva for negotiations."
+    assert coded(pipeline, text) == [("CONSULT", ["CHN", "IND"], [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # insisting on something demands it, insisting that Y must do it too; a bare "insisted X did Y" is a claim
+    ("Chile insisted on a Peruvian withdrawal.", [("REQUEST", ["CHL"], ["PER"])]),
+    ("Chile insisted that Peru must withdraw its troops.", [("REQUEST", ["CHL"], ["PER"])]),
+    # a noun after a reporting verb with a verb of its own is the reported clause's subject, not the speaker's act
+    ("The United States insisted unrest there reflected ethnic tensions.", []),
+    ("Russia said sanctions would hurt Europe.", []),
+])
+def test_english_insisting_and_reported_subjects(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # signing or approving a law enacts it: no agreement, no support
+    ("The Kenyan president signed a new labour law on Monday.", []),
+    ("The Chilean parliament approved the budget bill.", []),
+    ("Chile and Peru signed a border agreement.", [("AGREE", ["CHL", "PER"], [])]),
+])
+def test_english_enacting_a_law_is_no_agreement(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the goal a noun is aimed at or designed for is no act of its own
+    ("Chile hosted Peru for a meeting aimed at establishing diplomatic ties.", [("CONSULT", ["CHL"], ["PER"])]),
+    ("Egypt proposed a plan designed to end the blockade of Gaza.", []),
+])
+def test_english_goal_of_a_noun_is_no_event(pipeline, text, expected):
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the purpose "to demand ..." of a threat or a blockade is part of it, like a protest's demands
+    ("Chilean farmers said they would blockade Santiago to demand lower fuel prices.", ["THREATEN"]),
+    # a demand of its own after another act stays
+    ("Kenya arrested two Somali officials and demanded an apology from Somalia.", ["COERCE", "REQUEST"]),
+])
+def test_english_purpose_demand_of_a_threat_is_part_of_it(pipeline, text, expected):
+    assert [event[0] for event in coded(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # training is aid to the trained side named as its object, not to a side named later in the sentence
+    ("The United States trained Ukrainian pilots.", [("AID", ["USA"], ["UKR"])]),
+    ("Cuba has trained hundreds of computer experts capable of spying on the United States.", []),
+])
+def test_english_training_aids_the_trained(pipeline, text, expected):
+    assert coded(pipeline, text) == expected

@@ -183,6 +183,8 @@ def add_state_forms(gaz: Gazetteer, idx: int, spec: dict[str, Any], rules: dict[
 
     for name in spec.get("en_names", []):
         add(name, "state", lang="*", inflected=False)  # English names, read in texts of any language
+    for adj in spec.get("en_adj", []):
+        add(adj, "adjective", lang="en", inflected=False)  # older English adjectives ("Kampuchean")
     for name in spec.get("names", []):
         add(name, "state", inflected=False)
         gen = de_genitive(name, rules)

@@ -116,6 +116,7 @@ class EnglishCoder(FilterSteps, DomesticSteps, ContentSteps):
         self._apply_content(st, built)
         self._apply_noun_content(st, built)
         self._drop_unnamed_demand_contents(st, unbuilt, built)
+        self._prepared_acts(st, built)
         reinterpret(st, built, frames, self.lexicon, self.frames, self.threats, found)
         built += self._implied_demands(st, frames, built)
         built += self._implied_offers(st, built)
@@ -146,8 +147,9 @@ class EnglishCoder(FilterSteps, DomesticSteps, ContentSteps):
         args.target = [p for p in args.target if not same_actor(p, args.source) or _another_body(st, p, args.source)]
         if item.trigger.needs_target and not args.target and len({p.mention.code for p in args.source}) < 2:
             return None  # "the cabinet met", "arrived on Monday": no partner, no interaction
-        if status == "negated" and self._failed(st, item):
-            item = replace(item, trigger=replace(item.trigger, mode=None, **self.failed_acts[item.trigger.type]))
+        turned = self._failed(st, item) if status == "negated" else None
+        if turned is not None:
+            item = replace(item, trigger=replace(item.trigger, mode=None, **turned))
             status = "asserted"
         return Built(item, args, status)
 

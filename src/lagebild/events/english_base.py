@@ -52,6 +52,7 @@ class EnglishBase:
         self.frames = FrameCues(cues)
         self.absorbing = frozenset(cues["absorbing_types"])
         self.hypothetical = frozenset(cues["hypothetical_subordinators"])
+        self.goal_forms = phrase_tuples(cues["goal_forms"])
         self.setting = frozenset(cues["setting_subordinators"])
         self.addressed = frozenset(cues["addressed_to_content_actor"])
         self.content_verbs = dict(cues["content_verbs"])
@@ -63,6 +64,9 @@ class EnglishBase:
         self.home_prepositions = list(cues["home_prepositions"])
         self.failure_forms = phrase_tuples(cues["failure_forms"])
         self.failed_acts = dict(cues["failed_acts"])
+        self.refused_acts = dict(cues["refused_acts"])
+        self.preparing = frozenset(cues["preparing_verbs"])
+        self.prepared_acts = {k: tuple(v) for k, v in cues["prepared_acts"].items()}
         self.refusal_lemmas = frozenset(cues["refusal_lemmas"])
         self.domestic_target_types = frozenset(cues["domestic_target_types"])
         self.answering_modes = frozenset(cues["answering_modes"])

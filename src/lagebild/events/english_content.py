@@ -3,6 +3,8 @@ or denial nested with that status, implied demands and offers, addressees of spe
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import UNKNOWN_CODE
 from .arguments import Arguments
 from .english_base import NOUN_CONTENT, Built, EnglishBase
@@ -58,6 +60,19 @@ class ContentSteps(EnglishBase):
                 out.append(Built(self._act_at(st, chain.verbs[-1], "AGREE", chain.clause),
                                  Arguments(source, target), "asserted"))
         return out
+
+    def _prepared_acts(self, st: Structure, built: list[Built]) -> None:
+        """'The army prepared to resume shelling', 'Macedonia is preparing a major offensive': an attack its doer
+        gets ready for is a show of force (`prepared_acts`), asserted; a passive "is prepared to" is readiness."""
+        for b in built:
+            coding = self.prepared_acts.get(b.item.trigger.type)
+            chain = support_chain(st, b.item) if b.item.noun else st.chain_at(b.item.index)
+            if b.dropped or coding is None or chain is None:
+                continue
+            if any(st.tokens[v].lemma in self.preparing and v not in chain.passive and v < b.item.first
+                   for v in chain.verbs):
+                b.item = replace(b.item, trigger=replace(b.item.trigger, **self.lexicon.coding(*coding)))
+                b.status = "asserted"
 
     def _offered(self, st: Structure, chain) -> bool:
         """An offer form right before the offered verb of a chain: "is willing to send", "stands ready to

@@ -88,7 +88,7 @@ class DomesticSteps(EnglishBase):
         doers = [p for p in b.args.source if p.mention.code != UNKNOWN_CODE]
         if len({p.mention.code for p in doers}) != 1:
             return
-        place = _place_of(st, doers)
+        place = _place_of(st, doers, self.hypothetical)
         if place is not None:
             b.args.target = group_of(st.parts, place)
         elif named == {doers[0].mention.code}:
@@ -103,10 +103,12 @@ class DomesticSteps(EnglishBase):
         return "by" not in st.lower(item.last + 1, st.clauses[item.clause].end)
 
 
-def _place_of(st: Structure, sides: list[Participant]) -> Participant | None:
-    """The state a sentence places its act in ("in Serbia", "in Tel Aviv"), other than the given sides'."""
+def _place_of(st: Structure, sides: list[Participant], conditions: frozenset[str] = frozenset()) -> Participant | None:
+    """The state a sentence places its act in ("in Serbia", "in Tel Aviv"), other than the given sides'; a place
+    in a condition ("will not accept refugees if war starts in Iraq") is where something may happen, not the act."""
     return next((p for p in st.parts if p.slot == "in" and p.mention.kind in PLACE_KINDS
-                 and p.mention.code != UNKNOWN_CODE and p not in sides), None)
+                 and p.mention.code != UNKNOWN_CODE and p not in sides
+                 and st.clauses[p.clause].subordinator not in conditions), None)
 
 
 def sentence_codes(mentions: list[Mention]) -> set[str]:

@@ -13,9 +13,24 @@ class FilterSteps(EnglishBase):
     """Dropping or marking found acts that tell no event of their own."""
 
     def _hypothetical(self, st: Structure, item: Found) -> bool:
-        """An act in a condition ("if Y attacks", "unless Y withdraws") is not reported as happening."""
+        """An act in a condition ("if Y attacks", "unless Y withdraws") is not reported as happening, nor is
+        the goal a noun is aimed at ("a meeting aimed at establishing close relations", `goal_forms`)."""
         clause = st.clauses[item.clause]
-        return clause.kind == "sub" and clause.subordinator in self.hypothetical
+        if clause.kind == "sub" and clause.subordinator in self.hypothetical:
+            return True
+        return self._a_goal(st, item)
+
+    def _a_goal(self, st: Structure, item: Found) -> bool:
+        """'a meeting aimed at establishing ties', 'a plan designed to end the blockade' (also the noun object of
+        the goal verb): a goal form after a noun, not after an actor that aims ("Kenya aimed at ...")."""
+        support = support_chain(st, item) if item.noun else None
+        start = min(item.first, support.start) if support is not None else item.first
+        for k in range(max(1, start - 2), item.first):
+            for form in self.goal_forms:
+                if tuple(st.lower(k, k + len(form))) == form and k + len(form) <= item.first \
+                        and st.tokens[k - 1].pos not in {"ACT", "PRON", "AUX", "MOD"}:
+                    return True
+        return False
 
     def _background(self, st: Structure, item: Found) -> bool:
         """An act told in a relative clause as passive or pluperfect describes its noun, it is no news
@@ -48,15 +63,16 @@ class FilterSteps(EnglishBase):
             or not any(st.tokens[v].lemma in self.cues.support_verbs for v in support.verbs) \
             or any(t.pos == "PREP" for t in st.tokens[support.end:item.first])
 
-    def _failed(self, st: Structure, item: Found) -> bool:
-        """A cooperative act its actors failed to achieve ("failed to reach agreement"), or a negated
-        acceptance, which is a refusal ("will not accept refugees")."""
+    def _failed(self, st: Structure, item: Found) -> dict | None:
+        """What a negated act becomes: a negated acceptance is a refusal ("will not accept refugees", "would not
+        meet the demands"), a cooperative act its actors failed to achieve too ("failed to reach agreement")."""
+        if not item.noun and item.trigger.lemma in self.refusal_lemmas and item.trigger.type in self.refused_acts:
+            return self.refused_acts[item.trigger.type]
         if item.trigger.type not in self.failed_acts:
-            return False
-        if not item.noun and item.trigger.lemma in self.refusal_lemmas:
-            return True
+            return None
         words = st.lower(st.clauses[item.clause].start, item.first)
-        return any(tuple(words[i:i + len(p)]) == p for p in self.failure_forms for i in range(len(words)))
+        failed = any(tuple(words[i:i + len(p)]) == p for p in self.failure_forms for i in range(len(words)))
+        return self.failed_acts[item.trigger.type] if failed else None
 
     def _in_adverbial_clause(self, st: Structure, item: Found) -> bool:
         """An act in a time or cause clause after the main act ("demanded elections after a court cleared him

@@ -41,6 +41,7 @@ class FrameCues:
         self.obligation = phrase_tuples(cues["obligation_forms"])
         self.offers = phrase_tuples(cues["offer_forms"])
         self.promises = frozenset(cues["announced_promises"])
+        self.demand_carriers = frozenset(cues["demand_carriers"])
         self.reported_promises = frozenset(cues["reported_promises"])
         self.light_verbs = frozenset(cues["support_verbs"])
         self.conditions = frozenset(cues["threat_conditions"])

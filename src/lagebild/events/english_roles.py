@@ -168,9 +168,12 @@ class Roles:
         self.ditransitive = cues.ditransitive
         self.control_nouns = cues.subject_control_nouns
         self.undergoing_verbs = cues.undergoing_verbs
+        self.purpose_motion = cues.purpose_motion
+        self.reporting = frozenset(cues.raw["reporting_verbs"])
         self.undergoing_preps = cues.undergoing_prepositions
         self.undergoing_agents = cues.undergoing_agents
         self.adverbial = cues.adverbial_subordinators
+        self.conditions = frozenset(cues.raw["hypothetical_subordinators"])
         self._subjects: dict[int, list[Participant]] = {}
 
     def subject(self, chain: Chain) -> list[Participant]:
@@ -374,9 +377,14 @@ class Roles:
         for p in st.parts:
             if p.clause in clauses and after < p.first <= end and id(p) not in self.exclude \
                     and p.mention.code != UNKNOWN_CODE and not same_actor(p, source) \
-                    and not (p.mention.code in codes and self._is_subject(p)) and not self._names_place(p):
+                    and not (p.mention.code in codes and self._is_subject(p)) and not self._names_place(p) \
+                    and not self._place_in_condition(p, ci):
                 return group_of(st.parts, p)
         return []
+
+    def _place_in_condition(self, part: Participant, ci: int) -> bool:
+        """'will not accept refugees if war starts in Iraq': where a condition may happen is no target."""
+        return part.clause != ci and part.slot == "in" and self.st.clauses[part.clause].subordinator in self.conditions
 
     def _adverbial_clause(self, after: int, clauses: set[int]) -> int:
         """Where a time, cause or concession clause begins after ``after`` (its subordinator followed by a
@@ -447,7 +455,8 @@ class Roles:
         if recipient and not args.target:
             args.target = recipient
         unnamed = all(p.mention.code == UNKNOWN_CODE for p in args.source)
-        if unnamed and support is not None and self._is_support(support, lexicon):
+        if unnamed and support is not None and (self._is_support(support, lexicon) or self._comes_for(support, item)) \
+                and not self._reported_subject(support, item):
             # "speeded up the withdrawal of some forces": the light verb's named subject acts
             subject = [p for p in self.subject(support) if p not in args.target]
             if subject and (not args.source or any(p.mention.code != UNKNOWN_CODE for p in subject)):
@@ -506,6 +515,29 @@ class Roles:
             if all(t.pos in {"W", "ACT", "ABBR", "TIME"} for t in between):
                 return p
         return None
+
+    def _reported_subject(self, chain: Chain, item: Found) -> bool:
+        """'insisted unrest there reflected ethnic tensions', 'said sanctions would hurt Europe': a noun after a
+        reporting verb with a verb of its own after it is the subject of the reported clause, not its object."""
+        st = self.st
+        if not any(st.tokens[v].lemma in self.reporting for v in chain.verbs):
+            return False
+        k = item.last + 1
+        phrase = NP_TAGS | {"PREP", "ADV"}
+        while k < len(st.tokens) and k - item.last <= NOUN_TARGET_WINDOW and st.tokens[k].pos in phrase:
+            k += 1
+        after = st.chain_at(k)
+        return after is not None and after.start == k and after.clause == item.clause \
+            and not st.tokens[k].text.lower().endswith("ing")
+
+    def _comes_for(self, chain: Chain, item: Found) -> bool:
+        """'negotiators return to Geneva for talks': who comes for an act does it (`purpose_motion_verbs`)."""
+        st = self.st
+        k = item.first - 1
+        while k > chain.end and st.tokens[k].pos in {"DET", "W", "NUM"}:
+            k -= 1
+        return st.tokens[k].text.lower() == "for" and any(st.tokens[v].lemma in self.purpose_motion
+                                                          for v in chain.verbs)
 
     def _is_support(self, chain: Chain, lexicon: Lexicon) -> bool:
         """A light verb, or a verb that is no trigger itself, passes its subject to its noun object."""

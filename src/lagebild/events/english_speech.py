@@ -52,7 +52,8 @@ def reinterpret(st: Structure, built: list, frames: dict[int, list[Participant]]
             _retype(b, THREATEN, threats[b.item.trigger.type], lexicon)
         elif promised and (_own_act(b, speaker) or _reported_plan(st, b, chain, cues)):
             _retype(b, AGREE, None, lexicon)  # "X said it would release Y", "X will give Y a grant": a promise
-    _drop_protest_demands(st, built, [f for f in found if f.trigger.type == PROTEST])
+    _drop_protest_demands(st, built, [f for f in found if f.trigger.type == PROTEST],
+                          [f for f in found if f.trigger.type in cues.demand_carriers])
 
 
 def _claimed(st: Structure, built: list, frames: dict[int, list[Participant]], cues: FrameCues) -> None:
@@ -114,17 +115,18 @@ def _retyped(trigger, type_: str, mode: str | None, lexicon: Lexicon):
     return replace(trigger, **lexicon.coding(type_, mode))
 
 
-def _drop_protest_demands(st: Structure, built: list, protests: list[Found]) -> None:
-    """A protest's demands are part of it, even where the protesters are unknown to the actor base."""
+def _drop_protest_demands(st: Structure, built: list, protests: list[Found], carriers: list[Found]) -> None:
+    """A protest's demands are part of it, even where the protesters are unknown to the actor base; so is the
+    purpose "to demand ..." of a threat or a blockade (`demand_carriers`)."""
     for b in built:
         if b.dropped or b.item.trigger.type != REQUEST:
             continue
-        for p in protests:
+        clause = st.clauses[b.item.clause]
+        chain = st.chain_at(b.item.index)
+        purpose = chain is not None and st.tokens[chain.start].pos == "TO"
+        for p in protests + carriers:
             if p.last >= b.item.first:
                 continue
-            clause = st.clauses[b.item.clause]
-            chain = st.chain_at(b.item.index)
-            purpose = chain is not None and st.tokens[chain.start].pos == "TO"
-            if b.item.clause == p.clause or purpose or clause.kind in {"inf", "part"}:
+            if purpose or p in protests and (b.item.clause == p.clause or clause.kind in {"inf", "part"}):
                 b.dropped = True
                 break

@@ -68,6 +68,8 @@ class EnglishCues:
         self.ing_adjectives = frozenset(cues["ing_adjectives"])
         self.adjective_forms = frozenset(cues["adjective_forms"])
         self.modifier_heads = frozenset(cues["modifier_heads"])
+        self.happening_verbs = frozenset(cues["happening_verbs"])
+        self.purpose_motion = frozenset(cues["purpose_motion_verbs"])
         # words known to be verbs when they stand in verb position ("Russia attacks Ukraine")
         self.verb_lemmas = verb_lemmas | frozenset(cues["reporting_verbs"]) | frozenset(cues["content_verbs"]) \
             | frozenset(v for v in cues["support_verbs"] if " " not in v) \
@@ -246,6 +248,8 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
         return inflected and before in {"PREP", "PUNCT", "CONJ", "START", "SUB", "VERB"}
     if before == "PREP":
         return False
+    if before == "W" and lemma in cues.happening_verbs and _present_after_clause_subject(i, words, lemmas, tags):
+        return True
     if before == "ACT" and not inflected and _after_indefinite(p, words, tags, cues):
         return False  # "an Egyptian offer": a singular subject would take "offers", so the bare form is its noun
     if inflected and low.endswith("ed"):
@@ -260,6 +264,23 @@ def _is_verb(i: int, words: list[str], lemmas: list[str], tags: list[str], cues:
         return nxt in {"DET", "ACT", "POSS", "NUM", "TO", "PRON", "SUB"} or (
             before == "ACT" and nxt in {"PUNCT", ""})
     return False
+
+
+def _present_after_clause_subject(i: int, words: list[str], lemmas: list[str], tags: list[str]) -> bool:
+    """'if war starts in Iraq', 'when the crisis ends,': a subordinate clause needs a verb, so the -s form of a
+    happening verb after its one- or two-word noun subject is that verb where a preposition, adverb or
+    punctuation follows."""
+    low = words[i].lower()
+    if not low.endswith("s") or low.endswith("ss") or lemmas[i] == low:
+        return False
+    if (tags[i + 1] if i + 1 < len(tags) else "") not in {"PREP", "PUNCT", "ADV", "TIME", "DET", "POSS", "NUM", ""}:
+        return False
+    j = i - 1
+    while j >= 0 and tags[j] == "W" and i - j <= 2:
+        j -= 1
+    while j >= 0 and tags[j] == "DET":
+        j -= 1
+    return j < i - 1 and j >= 0 and tags[j] == "SUB"
 
 
 def _after_indefinite(p: int, words: list[str], tags: list[str], cues: EnglishCues) -> bool:
