@@ -1860,3 +1860,13 @@ def test_german_coder_zu_infinitive_under_readiness_is_intended(code):
     # "bereit sein, ... zu helfen": the help is offered, not given (readiness_adjectives)
     text = "Hilfe für Moldau\nRumänien ist bereit, der Republik Moldau mit Krediten zu helfen."
     assert _match(code(text, "2025-09-20"), "bereit", "AID", {"ROU"}, {"MDA"}, status="intended")
+
+
+def test_german_coder_tried_act_is_told_as_done(code):
+    # "versuchten, ... zu durchbrechen": an attempt is no plan, the tried act is under way (asserted); a plan stays
+    text = ("Proteste in Minsk\nDie Polizei nahm Dutzende Menschen fest, die versucht hatten, die Absperrungen vor dem "
+            "Parlament zu durchbrechen.\nEstland versuchte am Montag, zwischen Polen und Belarus zu vermitteln.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "Estland versuchte", "CONSULT", {"EST"}, status="asserted")
+    text = "Gespräche\nEstland plant, zwischen Polen und Belarus zu vermitteln."
+    assert _match(code(text, "2025-09-20"), "Estland plant", "CONSULT", {"EST"}, status="intended")

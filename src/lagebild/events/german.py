@@ -216,7 +216,7 @@ class GermanCoder(TriggerSteps, FilterSteps, RoleSteps, NounRoleSteps, Judgement
             # "keine Beweise", "nicht hinnehmbar", "schloss X nicht aus": the negation is the trigger's own word
             status = "asserted"
         if status == "asserted" and self._planned_by_parent(tokens, clauses, clause):
-            status = "intended"  # "versucht, ihre Beziehungen ... zu vertiefen"
+            status = "intended"  # "plant, ihre Beziehungen ... zu vertiefen"
         if continued and status == "asserted":
             status = continued[0]
         if item.role == "agreed" and status == "asserted" or item.impending:

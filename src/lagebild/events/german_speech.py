@@ -182,8 +182,8 @@ class SpeechSteps(GermanBase):
         return event
 
     def _planned_by_parent(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
-        """A zu-infinitive under a verb or noun of planning or trying, or an adjective of readiness, is an intended act
-        ("versucht, ... zu vertiefen", "Überlegungen, ... auszuschließen", "sind bereit, Truppen zu schicken")."""
+        """A zu-infinitive under a verb or noun of planning, or an adjective of readiness, is an intended act
+        ("plant, ... zu vertiefen", "Überlegungen, ... auszuschließen", "sind bereit, Truppen zu schicken")."""
         if clause.kind != "inf" or clause.parent is None:
             return False
         parent = clauses[clause.parent]
