@@ -1870,3 +1870,11 @@ def test_german_coder_tried_act_is_told_as_done(code):
     assert _match(events, "Estland versuchte", "CONSULT", {"EST"}, status="asserted")
     text = "Gespräche\nEstland plant, zwischen Polen und Belarus zu vermitteln."
     assert _match(code(text, "2025-09-20"), "Estland plant", "CONSULT", {"EST"}, status="intended")
+
+
+def test_german_coder_negation_stays_in_its_conjunct(code):
+    # "dass X nicht ... nehme und Y weiter unterstützen werde": the negation closes with its conjunct's verb, and the
+    # verb-final "unterstützen werde" is a future of its own (intended)
+    text = ("Hilfe für Litauen\nDer Minister sagte, dass Polen die Drohungen aus Minsk nicht ernst nehme und Litauen "
+            "weiter unterstützen werde.")
+    assert _match(code(text, "2025-09-20"), "Litauen weiter", "SUPPORT", {"POL"}, {"LTU"}, status="intended")

@@ -52,7 +52,16 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
     if finite in cues.future and not clause.passive and any(
             t.pos == "VVINF" for t in tokens[clause.start:clause.end]):
         return "intended"
+    if _future_infinitive(tokens, clause, trigger, cues):
+        return "intended"
     return "asserted"
+
+
+def _future_infinitive(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCues) -> bool:
+    """A verb-final infinitive trigger with its own form of werden ("dass X sich nicht einschüchtern lasse und die
+    Ukraine weiter unterstützen werde"): future, also where the clause's first finite verb is another conjunct's."""
+    return tokens[trigger].pos == "VVINF" and trigger + 1 < clause.end \
+        and tokens[trigger + 1].text.lower() in cues.future
 
 
 def _perfect_infinitive(tokens: list[Tagged], clause: Clause) -> bool:
@@ -115,11 +124,24 @@ def _negated(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCue
             if noun and 0 < trigger - k <= 3:
                 return True
             continue
+        if _other_conjunct(tokens, min(k, trigger), max(k, trigger), first_is_trigger=trigger < k):
+            continue
         following = tokens[k + 1] if k + 1 < clause.end else None
         if following is not None and (following.text.lower() in {"nur", "zuletzt", "mehr", "erst"}
                                       or following.pos in {"ADJD", "ADJA"}):
             continue  # "nicht nur", "nicht akzeptabel": no negation of the act itself
         return True
+    return False
+
+
+def _other_conjunct(tokens: list[Tagged], first: int, last: int, *, first_is_trigger: bool) -> bool:
+    """Whether a coordinating conjunction after a verb of the first word's conjunct stands between the negation
+    and the trigger ("dass Deutschland sich nicht einschüchtern lasse und die Ukraine weiter unterstützen werde"):
+    the negation does not reach over into the other conjunct."""
+    start = first if first_is_trigger else first + 1
+    for j in range(first + 1, last):
+        if tokens[j].pos == "KON" and tokens[j].text.lower() in {"und", "oder", "sowie", "aber"}:
+            return any(t.pos.startswith("V") for t in tokens[start:j])
     return False
 
 
