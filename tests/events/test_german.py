@@ -1878,3 +1878,15 @@ def test_german_coder_negation_stays_in_its_conjunct(code):
     text = ("Hilfe für Litauen\nDer Minister sagte, dass Polen die Drohungen aus Minsk nicht ernst nehme und Litauen "
             "weiter unterstützen werde.")
     assert _match(code(text, "2025-09-20"), "Litauen weiter", "SUPPORT", {"POL"}, {"LTU"}, status="intended")
+
+
+def test_german_coder_kein_on_a_side_of_a_verb_negates_its_act(code):
+    # "Keine ... Soldaten wurden getötet", "will keine Truppen entsenden": kein on a side of the verb trigger
+    # negates the act; on another noun than an act noun trigger it does not ("keine Mitglieder getötet")
+    text = ("Angriff auf Kiew\nRussland hat Kiew in der Nacht mit Drohnen angegriffen.\nKeine ukrainischen Soldaten "
+            "wurden von den russischen Drohnen getötet, sagte ein Sprecher.\nPolen will keine Truppen in die Ukraine "
+            "entsenden.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "Keine ukrainischen", "ASSAULT", target={"UKR"}, status="negated")
+    assert not _match(events, "Keine ukrainischen", "ASSAULT", status="asserted")
+    assert _match(events, "Polen will", "MOBILIZE", {"POL"}, status="negated")

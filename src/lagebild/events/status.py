@@ -119,9 +119,11 @@ def _negated(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCue
         if word not in cues.negation:
             continue
         if word.startswith("kein"):
-            # "kein" negates its own noun: the event only when that noun is the trigger
-            # ("keine Sanktionen verhängt"), not "keine Mitglieder getötet"
-            if noun and 0 < trigger - k <= 3:
+            # "kein" negates its own noun: an act noun only when that noun is the trigger ("keine Sanktionen
+            # verhängt"), not "keine Mitglieder getötet"; a verb's act where it opens one of its sides ("Kein Mitglied
+            # sei getötet worden", "wolle keine Grenzen schließen")
+            if noun and 0 < trigger - k <= 3 or not noun and not _other_conjunct(
+                    tokens, min(k, trigger), max(k, trigger), first_is_trigger=trigger < k):
                 return True
             continue
         if _other_conjunct(tokens, min(k, trigger), max(k, trigger), first_is_trigger=trigger < k):
