@@ -1890,3 +1890,12 @@ def test_german_coder_kein_on_a_side_of_a_verb_negates_its_act(code):
     assert _match(events, "Keine ukrainischen", "ASSAULT", target={"UKR"}, status="negated")
     assert not _match(events, "Keine ukrainischen", "ASSAULT", status="asserted")
     assert _match(events, "Polen will", "MOBILIZE", {"POL"}, status="negated")
+
+
+def test_german_coder_negated_negating_verb_lets_the_act_go_ahead(code):
+    # "dass die Hilfe nicht am Streit scheitert": "nicht" negates "scheitern", the planned aid stays intended
+    text = ("Hilfe für Moldau\nRumänien versichert Moldau, dass die geplante Militärhilfe Rumäniens nicht am Streit im "
+            "Parlament scheitert.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "geplante", "AID", status="intended")
+    assert not _match(events, "geplante", "AID", status="negated")

@@ -128,12 +128,20 @@ def _negated(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCue
             continue
         if _other_conjunct(tokens, min(k, trigger), max(k, trigger), first_is_trigger=trigger < k):
             continue
+        if _negates_negating_verb(tokens, clause, trigger, cues):
+            continue  # "dass der Kredit nicht an der Blockade scheitert": two negations, the act goes ahead
         following = tokens[k + 1] if k + 1 < clause.end else None
         if following is not None and (following.text.lower() in {"nur", "zuletzt", "mehr", "erst"}
                                       or following.pos in {"ADJD", "ADJA"}):
             continue  # "nicht nur", "nicht akzeptabel": no negation of the act itself
         return True
     return False
+
+
+def _negates_negating_verb(tokens: list[Tagged], clause: Clause, trigger: int, cues: StatusCues) -> bool:
+    """Whether the clause's verb (not the trigger) is one that negates its act (scheitern, verhindern), so that
+    "nicht" negates that verb, not the act."""
+    return any(v != trigger and verb_lemma(tokens, v, clause).lower() in cues.negating_verbs for v in clause.verbs)
 
 
 def _other_conjunct(tokens: list[Tagged], first: int, last: int, *, first_is_trigger: bool) -> bool:
