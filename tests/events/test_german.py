@@ -1899,3 +1899,10 @@ def test_german_coder_negated_negating_verb_lets_the_act_go_ahead(code):
     events = code(text, "2025-09-20")
     assert _match(events, "geplante", "AID", status="intended")
     assert not _match(events, "geplante", "AID", status="negated")
+
+
+def test_german_coder_act_on_the_programme_is_intended(code):
+    # "steht auf dem Programm/der Tagesordnung": scheduled in the present tense, not yet done
+    text = ("Besuch in Warschau\nAm Freitag steht ein Treffen des polnischen Präsidenten mit Selenskyj auf der "
+            "Tagesordnung.")
+    assert _match(code(text, "2025-09-20"), "Treffen", "CONSULT", status="intended")

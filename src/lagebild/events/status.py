@@ -17,6 +17,8 @@ class StatusCues:
         self.intention_verbs = frozenset(cues["intention_verbs"])
         self.intention_attributes = frozenset(cues["intention_attributes"])
         self.future = frozenset(cues["future_forms"])
+        self.schedule_finites = frozenset(cues["schedule_finites"])
+        self.schedule_phrases = tuple(cues["schedule_phrases"])
         self.sollen = frozenset(cues["sollen"])
         self.demand_forms = frozenset(cues["demand_forms"])
         self.said_demand_forms = frozenset(cues["said_demand_forms"])
@@ -36,9 +38,10 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
     # "mutmaßlich" as an adverb hedges the event; as an attribute ("mutmaßliche Kämpfer") only its noun
     if any(t.text.lower() in cues.allegation and t.pos in {"ADV", "ADJD"} for t in tokens[clause.start:clause.end]):
         return "alleged"
-    if noun and _planned_attribute(tokens, clause, trigger, cues):
-        return "intended"
     finite = tokens[clause.finite].text.lower() if clause.finite is not None else ""
+    if noun and (_planned_attribute(tokens, clause, trigger, cues) or finite in cues.schedule_finites and any(
+            f" {phrase} " in f" {text} " for phrase in cues.schedule_phrases)):
+        return "intended"  # "ein geplanter Kredit", "ein Treffen steht auf dem Programm"
     if finite in cues.sollen:
         # "soll ... getestet haben": alleged; "soll ... gelten": planned
         return "alleged" if _perfect_infinitive(tokens, clause) else "intended"
