@@ -1906,3 +1906,10 @@ def test_german_coder_act_on_the_programme_is_intended(code):
     text = ("Besuch in Warschau\nAm Freitag steht ein Treffen des polnischen Präsidenten mit Selenskyj auf der "
             "Tagesordnung.")
     assert _match(code(text, "2025-09-20"), "Treffen", "CONSULT", status="intended")
+
+
+def test_german_coder_act_in_the_coming_days_is_intended(code):
+    # "in den kommenden Tagen", "demnächst": the act is still to come, also in a passive Konjunktiv clause
+    text = ("Streit um Wahlen\nDer russische Botschafter werde in den kommenden Tagen ins polnische Außenministerium "
+            "einbestellt, sagte ein Sprecher.")
+    assert _match(code(text, "2025-09-20"), "einbestellt", "ACCUSE", {"POL"}, {"RUS"}, status="intended")

@@ -19,6 +19,7 @@ class StatusCues:
         self.future = frozenset(cues["future_forms"])
         self.schedule_finites = frozenset(cues["schedule_finites"])
         self.schedule_phrases = tuple(cues["schedule_phrases"])
+        self.future_phrases = tuple(cues["future_phrases"])
         self.sollen = frozenset(cues["sollen"])
         self.demand_forms = frozenset(cues["demand_forms"])
         self.said_demand_forms = frozenset(cues["said_demand_forms"])
@@ -55,7 +56,8 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
     if finite in cues.future and not clause.passive and any(
             t.pos == "VVINF" for t in tokens[clause.start:clause.end]):
         return "intended"
-    if _future_infinitive(tokens, clause, trigger, cues):
+    if _future_infinitive(tokens, clause, trigger, cues) or any(
+            f" {phrase} " in f" {text} " for phrase in cues.future_phrases):
         return "intended"
     return "asserted"
 
