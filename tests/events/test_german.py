@@ -1913,3 +1913,12 @@ def test_german_coder_act_in_the_coming_days_is_intended(code):
     text = ("Streit um Wahlen\nDer russische Botschafter werde in den kommenden Tagen ins polnische Außenministerium "
             "einbestellt, sagte ein Sprecher.")
     assert _match(code(text, "2025-09-20"), "einbestellt", "ACCUSE", {"POL"}, {"RUS"}, status="intended")
+
+
+def test_german_coder_definite_means_in_an_accusation_is_a_known_fact(code):
+    # "wirft X vor, mit der Y den Z zu ...": the definite means is told as fact, only its alleged purpose is the charge;
+    # an indefinite one stays alleged
+    text = ("Streit\nUngarn wirft Polen vor, durch seine Sanktionen gegen Belarus die Region zu destabilisieren.")
+    assert _match(code(text, "2025-09-20"), "Sanktionen", "SANCTION", {"POL"}, {"BLR"}, status="asserted")
+    text = ("Streit\nUngarn wirft Polen vor, durch neue Sanktionen gegen Belarus die Region zu destabilisieren.")
+    assert _match(code(text, "2025-09-20"), "Sanktionen", "SANCTION", {"POL"}, {"BLR"}, status="alleged")

@@ -221,6 +221,7 @@ class GermanBase:
         self.plural_articles = frozenset(cues.get("plural_articles") or [])
         self.purpose_openers = frozenset(cues.get("purpose_openers") or [])
         self.indefinite_articles = frozenset(cues.get("indefinite_articles") or [])
+        self.accused_means_preps = frozenset(cues["accused_means_prepositions"])
         self.classifying_determiners = frozenset(cues["classifying_determiners"])
         self.readiness_adjectives = frozenset(cues["readiness_adjectives"])
         self.classified_pronouns = frozenset(cues["classified_pronouns"])
