@@ -1922,3 +1922,11 @@ def test_german_coder_definite_means_in_an_accusation_is_a_known_fact(code):
     assert _match(code(text, "2025-09-20"), "Sanktionen", "SANCTION", {"POL"}, {"BLR"}, status="asserted")
     text = ("Streit\nUngarn wirft Polen vor, durch neue Sanktionen gegen Belarus die Region zu destabilisieren.")
     assert _match(code(text, "2025-09-20"), "Sanktionen", "SANCTION", {"POL"}, {"BLR"}, status="alleged")
+
+
+def test_german_coder_fronted_zu_phrase_is_the_setting(code):
+    # "Parallel zu neuen Gesprächen ... hat X angekündigt, ...": HanTa tags the preposition "zu" as the infinitive
+    # particle; the talks in the fronted phrase are the setting, told as fact, not the announced plan
+    text = ("Grenze\nParallel zu neuen Gesprächen mit Polen hat Belarus angekündigt, die Grenze zu Litauen zu "
+            "schließen.")
+    assert _match(code(text, "2025-09-20"), "Gesprächen", "CONSULT", status="asserted")

@@ -80,7 +80,14 @@ def _perfect_infinitive(tokens: list[Tagged], clause: Clause) -> bool:
 def _fronted_setting(tokens: list[Tagged], clause: Clause, noun: int) -> bool:
     """Whether the noun stands in a PP before the finite verb of a main clause."""
     return clause.kind == "main" and clause.finite is not None and noun < clause.finite and any(
-        tokens[k].pos in {"APPR", "APPRART"} for k in range(clause.start, noun))
+        tokens[k].pos in {"APPR", "APPRART"} or _preposition_zu(tokens, k) for k in range(clause.start, noun))
+
+
+def _preposition_zu(tokens: list[Tagged], k: int) -> bool:
+    """A "zu" tagged as the infinitive particle before a noun phrase is the preposition ("Parallel zu neuen
+    Verhandlungen ...": HanTa tags it PTKZU)."""
+    return tokens[k].pos == "PTKZU" and k + 1 < len(tokens) and tokens[k + 1].pos in {"ADJA", "ART", "NN", "NE",
+                                                                                        "PPOSAT", "CARD"}
 
 
 def _instead_of(tokens: list[Tagged], clause: Clause, cues: StatusCues) -> bool:
