@@ -1930,3 +1930,13 @@ def test_german_coder_fronted_zu_phrase_is_the_setting(code):
     text = ("Grenze\nParallel zu neuen Gesprächen mit Polen hat Belarus angekündigt, die Grenze zu Litauen zu "
             "schließen.")
     assert _match(code(text, "2025-09-20"), "Gesprächen", "CONSULT", status="asserted")
+
+
+def test_german_coder_hedge_does_not_reach_the_setting_act(code):
+    # "haben sich bei den Gesprächen offenbar geeinigt": "offenbar" hedges the clause's claim, the talks of the setting
+    # PP are told as known; an act the verb takes in its PP stays hedged ("sich offenbar an den Angriffen beteiligt")
+    text = ("Grenze\nPolen und Litauen haben sich bei den Gesprächen in Warschau offenbar angenähert.\n"
+            "Belarus hat sich offenbar an den Angriffen auf die Ukraine beteiligt.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "Gesprächen", "CONSULT", status="asserted")
+    assert _match(events, "Angriffen", "ASSAULT", {"BLR"}, {"UKR"}, status="alleged")

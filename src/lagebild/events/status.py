@@ -20,6 +20,7 @@ class StatusCues:
         self.schedule_finites = frozenset(cues["schedule_finites"])
         self.schedule_phrases = tuple(cues["schedule_phrases"])
         self.future_phrases = tuple(cues["future_phrases"])
+        self.setting_prepositions = frozenset(cues["hedge_setting_prepositions"])
         self.sollen = frozenset(cues["sollen"])
         self.demand_forms = frozenset(cues["demand_forms"])
         self.said_demand_forms = frozenset(cues["said_demand_forms"])
@@ -37,7 +38,9 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
     if _negated(tokens, clause, trigger, cues, text, noun=noun) or _instead_of(tokens, clause, cues):
         return "negated"
     # "mutmaßlich" as an adverb hedges the event; as an attribute ("mutmaßliche Kämpfer") only its noun
-    if any(t.text.lower() in cues.allegation and t.pos in {"ADV", "ADJD"} for t in tokens[clause.start:clause.end]):
+    if any(tokens[k].text.lower() in cues.allegation and tokens[k].pos in {"ADV", "ADJD"}
+           and not _outside_setting(tokens, clause, trigger, k, cues, noun=noun)
+           for k in range(clause.start, clause.end)):
         return "alleged"
     finite = tokens[clause.finite].text.lower() if clause.finite is not None else ""
     if noun and (_planned_attribute(tokens, clause, trigger, cues) or finite in cues.schedule_finites and any(
@@ -67,6 +70,17 @@ def _future_infinitive(tokens: list[Tagged], clause: Clause, trigger: int, cues:
     Ukraine weiter unterstützen werde"): future, also where the clause's first finite verb is another conjunct's."""
     return tokens[trigger].pos == "VVINF" and trigger + 1 < clause.end \
         and tokens[trigger + 1].text.lower() in cues.future
+
+
+def _outside_setting(tokens: list[Tagged], clause: Clause, trigger: int, k: int, cues: StatusCues, *,
+                     noun: bool) -> bool:
+    """Whether the hedge at k stands outside the setting PP whose act noun is the trigger (setting_prepositions): it
+    hedges the verb's claim, the act is the known setting ("haben sich bei den Verhandlungen offenbar angenähert");
+    not a PP the verb takes ("hat sich offenbar an den Angriffen beteiligt")."""
+    if not noun:
+        return False
+    j = preposition_of(tokens, clause, trigger)
+    return j is not None and tokens[j].text.lower() in cues.setting_prepositions and not j < k < trigger
 
 
 def _perfect_infinitive(tokens: list[Tagged], clause: Clause) -> bool:
