@@ -1940,3 +1940,12 @@ def test_german_coder_hedge_does_not_reach_the_setting_act(code):
     events = code(text, "2025-09-20")
     assert _match(events, "Gesprächen", "CONSULT", status="asserted")
     assert _match(events, "Angriffen", "ASSAULT", {"BLR"}, {"UKR"}, status="alleged")
+
+
+def test_german_coder_claimants_quote_goes_on_with_his_claim(code):
+    # after "wirft X vor, ... zu ...", the accuser's quoted words about the accused's acts are his claim (alleged)
+    text = ("Streit an der Grenze\nDer polnische Außenminister hat Belarus vorgeworfen, polnische Grenzposten "
+            "angegriffen zu haben.\n\"Belarus beschießt unsere Soldaten mit Drohnen\", sagte er am Montag.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "beschießt", "ASSAULT", {"BLR"}, status="alleged")
+    assert not _match(events, "beschießt", "ASSAULT", status="asserted")
