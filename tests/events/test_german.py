@@ -1949,3 +1949,11 @@ def test_german_coder_claimants_quote_goes_on_with_his_claim(code):
     events = code(text, "2025-09-20")
     assert _match(events, "beschießt", "ASSAULT", {"BLR"}, status="alleged")
     assert not _match(events, "beschießt", "ASSAULT", status="asserted")
+
+
+def test_german_coder_wuerden_passive_is_reported_speech(code):
+    # "würden ... beschossen" (Konjunktiv II of the werden-passive) goes on with the pending claim like a Konjunktiv I
+    text = ("Streit an der Grenze\nDer polnische Außenminister hat Belarus vorgeworfen, polnische Grenzposten "
+            "angegriffen zu haben.\nAuch litauische Grenzposten würden von Belarus beschossen.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "würden", "ASSAULT", {"BLR"}, status="alleged")

@@ -187,6 +187,7 @@ class GermanBase:
         self.reason_preps = frozenset(cues["reason_prepositions"])
         self.complement_for_words = frozenset(cues["complement_for_words"])
         self.reported_speech = frozenset(cues["reported_speech_forms"])
+        self.reported_passive = frozenset(cues["reported_passive_forms"])
         self.agent_nouns = frozenset(cues["agent_nouns"])
         self.exact_agent_nouns = frozenset(cues["exact_agent_nouns"])
         self.non_target_preps = frozenset(cues["non_target_prepositions"])

@@ -197,8 +197,15 @@ class SpeechSteps(GermanBase):
 
     def _reported_speech(self, tokens: list[Tagged], clauses: list[Clause]) -> bool:
         return any(c.finite is not None and (tokens[c.finite].text.lower() in self.reported_speech
-                                             or _subjunctive_one(tokens[c.finite]) and not _first_person(tokens, c))
+                                             or _subjunctive_one(tokens[c.finite]) and not _first_person(tokens, c)
+                                             or self._reported_passive(tokens, c))
                    for c in clauses)
+
+    def _reported_passive(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """'würden Tests vorgenommen': würde(n) with a participle and no infinitive (reported_passive_forms)."""
+        span = tokens[clause.start:clause.end]
+        return tokens[clause.finite].text.lower() in self.reported_passive and any(t.pos == "VVPP" for t in span) \
+            and not any(t.pos in {"VVINF", "VAINF", "VMINF"} for t in span)
 
     def _apply_content(self, tokens, clauses, parts, built):
         """The content of an accusation/denial/plan is an event with that status."""
