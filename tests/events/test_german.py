@@ -1957,3 +1957,13 @@ def test_german_coder_wuerden_passive_is_reported_speech(code):
             "angegriffen zu haben.\nAuch litauische Grenzposten würden von Belarus beschossen.")
     events = code(text, "2025-09-20")
     assert _match(events, "würden", "ASSAULT", {"BLR"}, status="alleged")
+
+
+def test_german_coder_hedge_does_not_reach_a_definite_act_noun(code):
+    # "Offenbar sind die Gespräche beendet": the definite act noun is known, the hedge is on what is said of it; an
+    # indefinite act noun stays hedged
+    text = "Grenze\nOffenbar sind die Gespräche zwischen Polen und Litauen für heute beendet."
+    assert _match(code(text, "2025-09-20"), "Gespräche", "CONSULT", status="asserted")
+    text = "Grenze\nOffenbar gab es neue Gespräche zwischen Polen und Litauen."
+    events = code(text, "2025-09-20")
+    assert not _match(events, "Gespräche", "CONSULT", status="asserted")

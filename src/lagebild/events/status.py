@@ -21,6 +21,7 @@ class StatusCues:
         self.schedule_phrases = tuple(cues["schedule_phrases"])
         self.future_phrases = tuple(cues["future_phrases"])
         self.setting_prepositions = frozenset(cues["hedge_setting_prepositions"])
+        self.indefinite = frozenset(cues["indefinite_articles"])
         self.sollen = frozenset(cues["sollen"])
         self.demand_forms = frozenset(cues["demand_forms"])
         self.said_demand_forms = frozenset(cues["said_demand_forms"])
@@ -76,11 +77,20 @@ def _outside_setting(tokens: list[Tagged], clause: Clause, trigger: int, k: int,
                      noun: bool) -> bool:
     """Whether the hedge at k stands outside the setting PP whose act noun is the trigger (setting_prepositions): it
     hedges the verb's claim, the act is the known setting ("haben sich bei den Verhandlungen offenbar angenähert");
-    not a PP the verb takes ("hat sich offenbar an den Angriffen beteiligt")."""
+    not a PP the verb takes ("hat sich offenbar an den Angriffen beteiligt"). A definite act noun outside a PP is known
+    too, unless the hedge stands in its own phrase ("Offenbar sind die Gespräche beendet", but "das Eindringen eines
+    mutmaßlich russischen Flugkörpers")."""
     if not noun:
         return False
     j = preposition_of(tokens, clause, trigger)
-    return j is not None and tokens[j].text.lower() in cues.setting_prepositions and not j < k < trigger
+    if j is not None:
+        return tokens[j].text.lower() in cues.setting_prepositions and not j < k < trigger
+    d = trigger - 1
+    while d >= clause.start and tokens[d].pos in {"ADJA", "CARD"}:
+        d -= 1
+    definite = d >= clause.start and (tokens[d].pos == "PPOSAT" or tokens[d].pos == "ART" and tokens[d].text.lower()
+                                      not in cues.indefinite)
+    return definite and not d < k <= trigger + 3
 
 
 def _perfect_infinitive(tokens: list[Tagged], clause: Clause) -> bool:
