@@ -1967,3 +1967,11 @@ def test_german_coder_hedge_does_not_reach_a_definite_act_noun(code):
     text = "Grenze\nOffenbar gab es neue Gespräche zwischen Polen und Litauen."
     events = code(text, "2025-09-20")
     assert not _match(events, "Gespräche", "CONSULT", status="asserted")
+
+
+def test_german_coder_no_evidence_for_an_act_denies_it(code):
+    # "es gebe keine Beweise für Waffenlieferungen": the act in the für-PP of a negated noun of evidence is denied
+    text = ("Waffen\nPolen wirft Belarus Waffenlieferungen an Russland vor.\nAus Minsk hieß es, es gebe keine Hinweise "
+            "für Waffenlieferungen an Russland.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "Hinweise", "AID", status="denied")

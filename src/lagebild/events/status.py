@@ -12,6 +12,7 @@ class StatusCues:
     def __init__(self, cues: dict) -> None:
         self.negation = frozenset(cues["negation_forms"])
         self.negation_exceptions = tuple(cues["negation_exceptions"])
+        self.evidence_nouns = frozenset(cues["evidence_nouns"])
         self.negating_verbs = frozenset(cues["negating_verbs"])
         self.negating_infinitive_openers = frozenset(cues["negating_infinitive_openers"])
         self.intention_verbs = frozenset(cues["intention_verbs"])
@@ -36,6 +37,8 @@ def clause_status(tokens: list[Tagged], clause: Clause, trigger: int, cues: Stat
     """Status of an event whose trigger stands in the clause."""
     words = [t.text.lower() for t in tokens[clause.start:clause.end]]
     text = " ".join(words)
+    if noun and _no_evidence_for(tokens, clause, trigger, cues):
+        return "denied"
     if _negated(tokens, clause, trigger, cues, text, noun=noun) or _instead_of(tokens, clause, cues):
         return "negated"
     # "mutmaßlich" as an adverb hedges the event; as an attribute ("mutmaßliche Kämpfer") only its noun
@@ -71,6 +74,13 @@ def _future_infinitive(tokens: list[Tagged], clause: Clause, trigger: int, cues:
     Ukraine weiter unterstützen werde"): future, also where the clause's first finite verb is another conjunct's."""
     return tokens[trigger].pos == "VVINF" and trigger + 1 < clause.end \
         and tokens[trigger + 1].text.lower() in cues.future
+
+
+def _no_evidence_for(tokens: list[Tagged], clause: Clause, noun: int, cues: StatusCues) -> bool:
+    """'keine Beweise für Waffenlieferungen': the act noun in the PP of a negated noun of evidence is disputed."""
+    j = preposition_of(tokens, clause, noun)
+    return j is not None and j - 2 >= clause.start and tokens[j - 1].text.lower() in cues.evidence_nouns \
+        and tokens[j - 2].text.lower().startswith("kein")
 
 
 def _outside_setting(tokens: list[Tagged], clause: Clause, trigger: int, k: int, cues: StatusCues, *,
