@@ -1890,3 +1890,118 @@ def test_german_coder_attackers_hit_in_an_agentless_passive_swap_the_storys_side
     text = ("Angriff auf Grenzposten\nRussische Soldaten haben einen ukrainischen Grenzposten angegriffen. "
             "Am Abend wurden die Fahrer der Angreifer getötet.")
     assert _match(code(text, "2025-09-20"), "Fahrer der Angreifer", "ASSAULT", {"RUS"}, {"UKR"})
+
+
+def test_german_coder_tried_act_is_told_as_done(code):
+    # "versuchten, ... zu durchbrechen": an attempt is no plan, the tried act is under way (asserted); a plan stays
+    text = ("Proteste in Minsk\nDie Polizei nahm Dutzende Menschen fest, die versucht hatten, die Absperrungen vor dem "
+            "Parlament zu durchbrechen.\nEstland versuchte am Montag, zwischen Polen und Belarus zu vermitteln.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "Estland versuchte", "CONSULT", {"EST"}, status="asserted")
+    text = "Gespräche\nEstland plant, zwischen Polen und Belarus zu vermitteln."
+    assert _match(code(text, "2025-09-20"), "Estland plant", "CONSULT", {"EST"}, status="intended")
+
+
+def test_german_coder_negation_stays_in_its_conjunct(code):
+    # "dass X nicht ... nehme und Y weiter unterstützen werde": the negation closes with its conjunct's verb, and the
+    # verb-final "unterstützen werde" is a future of its own (intended)
+    text = ("Hilfe für Litauen\nDer Minister sagte, dass Polen die Drohungen aus Minsk nicht ernst nehme und Litauen "
+            "weiter unterstützen werde.")
+    assert _match(code(text, "2025-09-20"), "Litauen weiter", "SUPPORT", {"POL"}, {"LTU"}, status="intended")
+
+
+def test_german_coder_kein_on_a_side_of_a_verb_negates_its_act(code):
+    # "Keine ... Soldaten wurden getötet", "will keine Truppen entsenden": kein on a side of the verb trigger
+    # negates the act; on another noun than an act noun trigger it does not ("keine Mitglieder getötet")
+    text = ("Angriff auf Kiew\nRussland hat Kiew in der Nacht mit Drohnen angegriffen.\nKeine ukrainischen Soldaten "
+            "wurden von den russischen Drohnen getötet, sagte ein Sprecher.\nPolen will keine Truppen in die Ukraine "
+            "entsenden.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "Keine ukrainischen", "ASSAULT", target={"UKR"}, status="negated")
+    assert not _match(events, "Keine ukrainischen", "ASSAULT", status="asserted")
+    assert _match(events, "Polen will", "MOBILIZE", {"POL"}, status="negated")
+
+
+def test_german_coder_negated_negating_verb_lets_the_act_go_ahead(code):
+    # "dass die Hilfe nicht am Streit scheitert": "nicht" negates "scheitern", the planned aid stays intended
+    text = ("Hilfe für Moldau\nRumänien versichert Moldau, dass die geplante Militärhilfe Rumäniens nicht am Streit im "
+            "Parlament scheitert.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "geplante", "AID", status="intended")
+    assert not _match(events, "geplante", "AID", status="negated")
+
+
+def test_german_coder_act_on_the_programme_is_intended(code):
+    # "steht auf dem Programm/der Tagesordnung": scheduled in the present tense, not yet done
+    text = ("Besuch in Warschau\nAm Freitag steht ein Treffen des polnischen Präsidenten mit Selenskyj auf der "
+            "Tagesordnung.")
+    assert _match(code(text, "2025-09-20"), "Treffen", "CONSULT", status="intended")
+
+
+def test_german_coder_act_in_the_coming_days_is_intended(code):
+    # "in den kommenden Tagen", "demnächst": the act is still to come, also in a passive Konjunktiv clause
+    text = ("Streit um Wahlen\nDer russische Botschafter werde in den kommenden Tagen ins polnische Außenministerium "
+            "einbestellt, sagte ein Sprecher.")
+    assert _match(code(text, "2025-09-20"), "einbestellt", "ACCUSE", {"POL"}, {"RUS"}, status="intended")
+
+
+def test_german_coder_definite_means_in_an_accusation_is_a_known_fact(code):
+    # "wirft X vor, mit der Y den Z zu ...": the definite means is told as fact, only its alleged purpose is the charge;
+    # an indefinite one stays alleged
+    text = ("Streit\nUngarn wirft Polen vor, durch seine Sanktionen gegen Belarus die Region zu destabilisieren.")
+    assert _match(code(text, "2025-09-20"), "Sanktionen", "SANCTION", {"POL"}, {"BLR"}, status="asserted")
+    text = ("Streit\nUngarn wirft Polen vor, durch neue Sanktionen gegen Belarus die Region zu destabilisieren.")
+    assert _match(code(text, "2025-09-20"), "Sanktionen", "SANCTION", {"POL"}, {"BLR"}, status="alleged")
+
+
+def test_german_coder_fronted_zu_phrase_is_the_setting(code):
+    # "Parallel zu neuen Gesprächen ... hat X angekündigt, ...": HanTa tags the preposition "zu" as the infinitive
+    # particle; the talks in the fronted phrase are the setting, told as fact, not the announced plan
+    text = ("Grenze\nParallel zu neuen Gesprächen mit Polen hat Belarus angekündigt, die Grenze zu Litauen zu "
+            "schließen.")
+    assert _match(code(text, "2025-09-20"), "Gesprächen", "CONSULT", status="asserted")
+
+
+def test_german_coder_hedge_does_not_reach_the_setting_act(code):
+    # "haben sich bei den Gesprächen offenbar geeinigt": "offenbar" hedges the clause's claim, the talks of the setting
+    # PP are told as known; an act the verb takes in its PP stays hedged ("sich offenbar an den Angriffen beteiligt")
+    text = ("Grenze\nPolen und Litauen haben sich bei den Gesprächen in Warschau offenbar angenähert.\n"
+            "Belarus hat sich offenbar an den Angriffen auf die Ukraine beteiligt.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "Gesprächen", "CONSULT", status="asserted")
+    assert _match(events, "Angriffen", "ASSAULT", {"BLR"}, {"UKR"}, status="alleged")
+
+
+def test_german_coder_claimants_quote_goes_on_with_his_claim(code):
+    # after "wirft X vor, ... zu ...", the accuser's quoted words about the accused's acts are his claim (alleged)
+    text = ("Streit an der Grenze\nDer polnische Außenminister hat Belarus vorgeworfen, polnische Grenzposten "
+            "angegriffen zu haben.\n\"Belarus beschießt unsere Soldaten mit Drohnen\", sagte er am Montag.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "beschießt", "ASSAULT", {"BLR"}, status="alleged")
+    assert not _match(events, "beschießt", "ASSAULT", status="asserted")
+
+
+def test_german_coder_wuerden_passive_is_reported_speech(code):
+    # "würden ... beschossen" (Konjunktiv II of the werden-passive) goes on with the pending claim like a Konjunktiv I
+    text = ("Streit an der Grenze\nDer polnische Außenminister hat Belarus vorgeworfen, polnische Grenzposten "
+            "angegriffen zu haben.\nAuch litauische Grenzposten würden von Belarus beschossen.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "würden", "ASSAULT", {"BLR"}, status="alleged")
+
+
+def test_german_coder_hedge_does_not_reach_a_definite_act_noun(code):
+    # "Offenbar sind die Gespräche beendet": the definite act noun is known, the hedge is on what is said of it; an
+    # indefinite act noun stays hedged
+    text = "Grenze\nOffenbar sind die Gespräche zwischen Polen und Litauen für heute beendet."
+    assert _match(code(text, "2025-09-20"), "Gespräche", "CONSULT", status="asserted")
+    text = "Grenze\nOffenbar gab es neue Gespräche zwischen Polen und Litauen."
+    events = code(text, "2025-09-20")
+    assert not _match(events, "Gespräche", "CONSULT", status="asserted")
+
+
+def test_german_coder_no_evidence_for_an_act_denies_it(code):
+    # "es gebe keine Beweise für Waffenlieferungen": the act in the für-PP of a negated noun of evidence is denied
+    text = ("Waffen\nPolen wirft Belarus Waffenlieferungen an Russland vor.\nAus Minsk hieß es, es gebe keine Hinweise "
+            "für Waffenlieferungen an Russland.")
+    events = code(text, "2025-09-20")
+    assert _match(events, "Hinweise", "AID", status="denied")

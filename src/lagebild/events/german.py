@@ -165,6 +165,8 @@ class GermanCoder(TriggerSteps, FilterSteps, RoleSteps, NounRoleSteps, Judgement
             # is a new report, not the previous claim going on
             continued = memory.last_claim  # a Konjunktiv sentence goes on with the previous claim
             attribution.codes = list(continued[1])
+        elif in_quote and memory.last_claim and _quotes_claimant(attribution, memory):
+            continued = memory.last_claim  # the claimant's quote goes on with his claim ("wo sie testen", sagte er)
         return attribution, continued
 
     def _build(self, tokens: list[Tagged], clauses: list[Clause], parts: list[Participant], found: list[Found],
@@ -216,7 +218,7 @@ class GermanCoder(TriggerSteps, FilterSteps, RoleSteps, NounRoleSteps, Judgement
             # "keine Beweise", "nicht hinnehmbar", "schloss X nicht aus": the negation is the trigger's own word
             status = "asserted"
         if status == "asserted" and self._planned_by_parent(tokens, clauses, clause):
-            status = "intended"  # "versucht, ihre Beziehungen ... zu vertiefen"
+            status = "intended"  # "plant, ihre Beziehungen ... zu vertiefen"
         if continued and status == "asserted":
             status = continued[0]
         if item.role == "agreed" and status == "asserted" or item.impending:
@@ -338,6 +340,12 @@ class GermanCoder(TriggerSteps, FilterSteps, RoleSteps, NounRoleSteps, Judgement
             reported_by=reporters, trigger=tok.text, trigger_start=tok.start, trigger_end=tok.end,
             confidence=confidence(source, target, item.noun), rule=f"{trig.pos}:{trig.lemma}",
         )
+
+
+def _quotes_claimant(attribution: Attribution, memory: Discourse) -> bool:
+    """Whether a quoted sentence is the words of the one whose claim is pending (its speaker named, or the last)."""
+    codes = attribution.codes or ([memory.last_speaker.code] if memory.last_speaker is not None else [])
+    return bool(codes) and set(codes) <= set(memory.last_claim[1])
 
 
 def _after(date: PartialDate | None, published: PartialDate | None) -> bool:

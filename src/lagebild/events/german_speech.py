@@ -182,8 +182,8 @@ class SpeechSteps(GermanBase):
         return event
 
     def _planned_by_parent(self, tokens: list[Tagged], clauses: list[Clause], clause: Clause) -> bool:
-        """A zu-infinitive under a verb or noun of planning or trying, or an adjective of readiness, is an intended act
-        ("versucht, ... zu vertiefen", "Überlegungen, ... auszuschließen", "sind bereit, Truppen zu schicken")."""
+        """A zu-infinitive under a verb or noun of planning, or an adjective of readiness, is an intended act
+        ("plant, ... zu vertiefen", "Überlegungen, ... auszuschließen", "sind bereit, Truppen zu schicken")."""
         if clause.kind != "inf" or clause.parent is None:
             return False
         parent = clauses[clause.parent]
@@ -197,8 +197,15 @@ class SpeechSteps(GermanBase):
 
     def _reported_speech(self, tokens: list[Tagged], clauses: list[Clause]) -> bool:
         return any(c.finite is not None and (tokens[c.finite].text.lower() in self.reported_speech
-                                             or _subjunctive_one(tokens[c.finite]) and not _first_person(tokens, c))
+                                             or _subjunctive_one(tokens[c.finite]) and not _first_person(tokens, c)
+                                             or self._reported_passive(tokens, c))
                    for c in clauses)
+
+    def _reported_passive(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """'würden Tests vorgenommen': würde(n) with a participle and no infinitive (reported_passive_forms)."""
+        span = tokens[clause.start:clause.end]
+        return tokens[clause.finite].text.lower() in self.reported_passive and any(t.pos == "VVPP" for t in span) \
+            and not any(t.pos in {"VVINF", "VAINF", "VMINF"} for t in span)
 
     def _apply_content(self, tokens, clauses, parts, built):
         """The content of an accusation/denial/plan is an event with that status."""
@@ -224,10 +231,11 @@ class SpeechSteps(GermanBase):
                 trig, gargs = governing
                 if item.noun and item.trigger.type == "ACCUSE":
                     continue  # "wies den Vorwurf zurück": the accusation is what is answered, not a new event
-                status = trig.content or status
                 clause = clauses[item.clause]
+                known = trig.content == "alleged" and item.noun and self._known_means(tokens, clause, item.index)
+                status = status if known else trig.content or status
                 if trig.content == "alleged":
-                    reporters = [p.mention.code for p in gargs.source]
+                    reporters = [] if known else [p.mention.code for p in gargs.source]
                     # the accused does the alleged act: "werfen Nordkorea vor, Russland ... zu unterstützen"
                     if (clause.kind == "inf" or item.noun or not args.source) and gargs.target:
                         args = Arguments(gargs.target, [p for p in args.target if p not in gargs.target],
@@ -242,6 +250,19 @@ class SpeechSteps(GermanBase):
                     continue
             out.append((item, args, status, reporters))
         return out
+
+    def _known_means(self, tokens: list[Tagged], clause: Clause, noun: int) -> bool:
+        """Whether the act noun stands in a definite phrase of the means ("mit dem Beschluss für einen Exportstopp",
+        "durch ihre laufenden Militärübungen"): in an accusation's content a known fact, not the alleged act
+        (accused_means_prepositions)."""
+        for k in range(noun - 1, clause.start - 1, -1):
+            if tokens[k].pos not in {"ART", "PPOSAT", "ADJA", "CARD", "NN", "NE", "APPR", "APPRART"}:
+                return False
+            if tokens[k].pos == "APPR" and tokens[k].text.lower() in self.accused_means_preps:
+                article = tokens[k + 1]
+                return article.pos == "PPOSAT" or article.pos == "ART" and \
+                    article.text.lower() not in self.indefinite_articles
+        return False
 
     def _apply_prevention(self, tokens, clauses, built):
         """'Versuche der USA, Sanktionen zu erlassen, verhinderten Russland und China': the prevented
