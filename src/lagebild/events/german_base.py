@@ -33,7 +33,6 @@ DOMESTIC_MODES = frozenset({"arrest", "seize", "ban", "censor", "curfew", "marti
 UNNAMED_TARGET_TYPES = frozenset({"REQUEST"})
 QUOTE_MARKS = frozenset({'"', "„", "“", "”", "»", "«"})
 # personal pronouns that can only be (or, "sie" and "es", mostly are) a clause's subject
-NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr"})
 # a noun act in such a PP is talked about, not told ("Es ging um Abschiebungen")
 TOPIC_PREPOSITIONS = frozenset({"um", "über", "von"})
 # acts a story's own state does where no earlier act of the type names a side: its parades, tests,
@@ -238,6 +237,8 @@ class GermanBase:
         self.place_objects = frozenset(cues["place_objects"])
         self.intention_nouns = frozenset(cues["intention_nouns"])
         self.context_cues = ContextCues.load("de")
+        self.nominative_pronouns = frozenset(cues["nominative_pronouns"])
+        self.first_person_subjects = frozenset(cues["first_person_subjects"])
         self.modifier_nouns = self.context_cues.modifier_nouns
         self.negation_idioms = {lemma: frozenset(types) for lemma, types in cues["negation_idioms"].items()}
         self.conditional_threat_types = frozenset(cues["conditional_threat_types"])

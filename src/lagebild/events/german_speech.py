@@ -195,9 +195,14 @@ class SpeechSteps(GermanBase):
         return any(t.pos.startswith("VV") and t.lemma.lower() in self.attribution_cues.verbs for t in tokens) \
             or any(not f.noun and f.trigger.type in SPEECH_TYPES for f in found)
 
+    def _first_person(self, tokens: list[Tagged], clause: Clause) -> bool:
+        """Whether "ich" or "wir" is a word of the clause: "verspreche ich" is the indicative, not Konjunktiv I."""
+        return any(t.pos == "PPER" and t.text.lower() in self.first_person_subjects
+                   for t in tokens[clause.start:clause.end])
+
     def _reported_speech(self, tokens: list[Tagged], clauses: list[Clause]) -> bool:
         return any(c.finite is not None and (tokens[c.finite].text.lower() in self.reported_speech
-                                             or _subjunctive_one(tokens[c.finite]) and not _first_person(tokens, c)
+                                             or _subjunctive_one(tokens[c.finite]) and not self._first_person(tokens, c)
                                              or self._reported_passive(tokens, c))
                    for c in clauses)
 
@@ -341,11 +346,6 @@ class SpeechSteps(GermanBase):
                 if code not in reporters:
                     reporters.append(code)
             yield item, args, status, reporters
-
-
-def _first_person(tokens: list[Tagged], clause: Clause) -> bool:
-    """Whether the clause has "ich" or "wir" as a word: "verspreche ich" is the indicative, not Konjunktiv I."""
-    return any(t.pos == "PPER" and t.text.lower() in {"ich", "wir"} for t in tokens[clause.start:clause.end])
 
 
 def _subjunctive_one(tok: Tagged) -> bool:

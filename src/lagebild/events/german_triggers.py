@@ -7,7 +7,7 @@ from ..model import Mention, Sentence
 from ..nlp.tagger import Tagged
 from .clauses import Clause, preposition_of, verb_lemma
 from .coref import Discourse
-from .german_base import NOMINATIVE_PRONOUNS, STORY_STATE_TYPES, Found, GermanBase, _attributive_participle
+from .german_base import STORY_STATE_TYPES, Found, GermanBase, _attributive_participle
 from .german_filters import _copula_classified, _nominalised_in_pp, _pronoun_classified
 from .lexicon import Trigger, choose
 
@@ -71,7 +71,8 @@ class TriggerSteps(GermanBase):
                 lemmas = lemmas - self.impending_verbs  # "droht" does not block "Sanktionen" there
             # a verb's with-words: also those of its zu-infinitives ("warnte davor, Truppen zu entsenden") and, in a
             # coordinated clause, the nouns of the subject it shares ("die Drohne verfolgt ihn und explodiert")
-            verb_words = lemmas | _content_lemmas(tokens, clauses, ci) | _shared_subject_nouns(tokens, clauses, ci)
+            verb_words = lemmas | _content_lemmas(tokens, clauses, ci) | _shared_subject_nouns(
+                tokens, clauses, ci, self.nominative_pronouns)
             for k in range(clause.start, clause.end):
                 tok = tokens[k]
                 if tok.pos.startswith("VV") and _nominalised_in_pp(tokens, clause, k):
@@ -187,22 +188,22 @@ def _content_lemmas(tokens: list[Tagged], clauses: list[Clause], ci: int) -> set
     return out
 
 
-def _shared_subject_nouns(tokens: list[Tagged], clauses: list[Clause], ci: int) -> set[str]:
+def _shared_subject_nouns(tokens: list[Tagged], clauses: list[Clause], ci: int, pronouns: frozenset[str]) -> set[str]:
     """'die Drohne verfolgt ihn und explodiert': a coordinated clause shares the clause before's subject, whose
     noun may be the with-word of its verb."""
     clause = clauses[ci]
-    if not clause.coordinated or ci == 0 or _own_subject(tokens, clause):
+    if not clause.coordinated or ci == 0 or _own_subject(tokens, clause, pronouns):
         return set()
     before = clauses[ci - 1]
     return {t.lemma for t in tokens[before.start:before.end] if t.pos.startswith("NN")}
 
 
-def _own_subject(tokens: list[Tagged], clause: Clause) -> bool:
+def _own_subject(tokens: list[Tagged], clause: Clause, pronouns: frozenset[str]) -> bool:
     """Whether a coordinated clause names a subject of its own before its finite verb ("und die Ukraine traf sich
     mit ..."): a noun outside a PP or a nominative personal pronoun ("und schließlich neben ihm explodiert": none)."""
     end = clause.finite if clause.finite is not None else clause.end
     return any((tokens[k].pos.startswith("NN") or tokens[k].pos == "NE") and preposition_of(tokens, clause, k) is None
-               or tokens[k].pos == "PPER" and tokens[k].text.lower() in NOMINATIVE_PRONOUNS
+               or tokens[k].pos == "PPER" and tokens[k].text.lower() in pronouns
                for k in range(clause.start, end))
 
 
