@@ -173,6 +173,7 @@ class PhraseBuilder:
         self.titles = tuple(fold(w) for w in grammar["title_suffixes"])
         self.no_location = set(grammar["no_location_sectors"])
         self.member_heads = tuple(fold(w) for w in grammar.get("member_heads", ()))
+        self.attributive_endings = tuple(grammar["attributive_endings"])
         self.text = ""  # the text of the tokens build() is working on
 
     def build(self, toks: Sequence[Tok], atoms: list[Atom], text: str = "") -> list[Phrase]:
@@ -257,7 +258,7 @@ class PhraseBuilder:
         if norm in self.of:
             # "der Sprecher des militärischen NATO-Hauptquartiers": attributive adjectives before the complement
             k = j
-            while k < len(toks) and k not in at_tok and k - i <= 3 and _attributive(toks[k]):
+            while k < len(toks) and k not in at_tok and k - i <= 3 and self._attributive(toks[k]):
                 k += 1
             if k > j and not self._names_a_member(toks, at_tok.get(k)):
                 j = k
@@ -286,6 +287,11 @@ class PhraseBuilder:
             phrase.why.append(f"complement 'für {toks[j].text}'")
             return j
         return None
+
+    def _attributive(self, tok: Tok) -> bool:
+        """A lowercase word with an adjective ending: an attributive adjective between an article and its noun."""
+        return tok.text.isalpha() and tok.text.islower() and len(tok.text) > 3 \
+            and tok.text.endswith(self.attributive_endings)
 
     def _names_a_member(self, toks: Sequence[Tok], atom: Atom | None) -> bool:
         """True when the atom opens a compound on a member ("des baltischen EU-Landes", "EU- und NATO-Landes"):
@@ -462,12 +468,3 @@ def combine(phrase: Phrase, day: str) -> tuple[str, str | None]:
     if role_sector == "IGO" and code != UNKNOWN_CODE:
         role_sector = "GOV"
     return code, role_sector or entity_sector
-
-
-# endings of German attributive adjectives ("des militärischen", "der zuständigen")
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-
-
-def _attributive(tok: Tok) -> bool:
-    """A lowercase word with an adjective ending: an attributive adjective between an article and its noun."""
-    return tok.text.isalpha() and tok.text.islower() and len(tok.text) > 3 and tok.text.endswith(ADJECTIVE_ENDINGS)
