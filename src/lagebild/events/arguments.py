@@ -137,11 +137,20 @@ def _group_plural(parts: list[Participant], part: Participant) -> bool:
         part.mention.text.endswith(("er", "en")) and part.mention.kind in {"demonym", "group"}
 
 
+# target slots that are cases or other noun phrases, not prepositions
+CASE_SLOTS = frozenset({"acc", "dat", "gen", "adj", "subj", "poss"})
+
+
+def target_prepositions(trigger: Trigger) -> tuple[str, ...]:
+    """The prepositions of a trigger's target slots ("Sanktionen gegen X": gegen), in the entry's order."""
+    return tuple(t for t in trigger.target if t not in CASE_SLOTS)
+
+
 def pick_objects(tokens: list[Tagged], clause_index: int, parts: list[Participant], subject: list[Participant],
                  trigger: Trigger, trigger_index: int, exclude: set[int]) -> list[Participant]:
     """Target group: a bare object NP or a PP with one of the trigger's target prepositions."""
     taken = {id(p) for p in subject} | exclude | {id(p) for p in appositions(tokens, parts, subject)}
-    preps = [t for t in trigger.target if t not in {"acc", "dat", "subj", "gen", "adj", "poss"}]
+    preps = target_prepositions(trigger)
     wants_object = any(t in {"acc", "dat"} for t in trigger.target)
     for p in sorted(parts, key=lambda p: abs(p.first - trigger_index)):
         if id(p) in taken or p.clause != clause_index:
@@ -231,7 +240,7 @@ def noun_arguments(tokens: list[Tagged], noun: int, clause_index: int, parts: li
         if between:
             args.source = group_of(parts, between[0])
             return args
-    preps = [t for t in trigger.target if t not in {"acc", "dat", "gen", "adj", "subj", "poss"}]
+    preps = target_prepositions(trigger)
     for p in sorted(parts, key=lambda p: p.first):
         if p.clause != clause_index or p.first <= noun or p.first - noun > 8 or p in args.source:
             continue

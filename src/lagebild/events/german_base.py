@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..actors.context import ContextCues
 from ..model import Event
 from ..nlp.tagger import Tagged
+from .arguments import CASE_SLOTS
 from .attribution import AttributionCues
 from .coref import CorefCues
 from .dates import DateResolver
@@ -56,7 +57,7 @@ UNNAMED_CROWD_TYPES = frozenset({"PROTEST"})
 # (GUIDELINES: unknown is "---", not a guess)
 KNOWN_DOER_TYPES = frozenset({"ASSAULT"})
 # slots where an entry's doer stands as a phrase of its own (not only in a PP)
-NAMING_SLOTS = frozenset({"subj", "acc", "dat", "gen", "adj", "poss", "speaker"})
+NAMING_SLOTS = CASE_SLOTS | {"speaker"}
 # restrictions that may act on a place rather than on an actor ("sperrt die Straße von Hormus")
 PLACE_ACTS = frozenset({("COERCE", "restrict")})
 # acts whose unnamed side, in a story about one state's own affairs, is that state

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import UNKNOWN_CODE, Mention
 from ..nlp.tagger import Tagged
-from .arguments import Arguments, bare_candidates, group_of, noun_arguments
+from .arguments import Arguments, bare_candidates, group_of, noun_arguments, target_prepositions
 from .attribution import Attribution
 from .clauses import Clause, Participant, preposition_of, verb_lemma
 from .german_base import PP_REACH, SUBJECT_NP_OPENERS, Found, GermanBase
@@ -74,7 +74,7 @@ def _unnamed_addressee(tokens: list[Tagged], clause: Clause, item: Found,
                        parts: list[Participant]) -> list[Participant]:
     """'Drohungen gegen dortige ausländische Botschaften': the noun's own addressee PP (gegen, an) names
     people or things no actor stands for; they are an unnamed side ('---', guideline 8)."""
-    preps = {t for t in item.trigger.target if t not in {"acc", "dat", "gen", "adj", "subj", "poss"}}
+    preps = set(target_prepositions(item.trigger))
     k = item.index + 1
     owner = next((p for p in parts if p.first == k and p.slot == "gen"), None)
     if owner is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import UNKNOWN_CODE
 from ..nlp.tagger import Tagged
-from .arguments import Arguments, group_of, noun_arguments, pick_subject
+from .arguments import Arguments, group_of, noun_arguments, pick_subject, target_prepositions
 from .attribution import Attribution
 from .clauses import CONTRACTIONS, Clause, Participant, preposition_of, verb_lemma
 from .german_base import (
@@ -311,7 +311,7 @@ def _target_pp_before(tokens: list[Tagged], parts: list[Participant], ci: int, i
                       source: list[Participant]) -> list[Participant]:
     """The nearest actor before a light verb's act noun in a PP of the noun's target preposition that belongs to the
     verb phrase, not to another noun ("wegen der Angriffe auf Kiew" names no target of the sanctions)."""
-    preps = {t for t in item.trigger.target if t not in {"acc", "dat", "gen", "adj", "subj", "poss"}}
+    preps = set(target_prepositions(item.trigger))
     before = [p for p in parts if p.clause == ci and p.prep_index is not None and p.last < item.index
               and p.mention.code != UNKNOWN_CODE and p not in source
               and tokens[p.prep_index].lemma.lower() in preps

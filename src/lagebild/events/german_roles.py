@@ -7,7 +7,15 @@ from dataclasses import replace
 
 from ..model import UNKNOWN_CODE
 from ..nlp.tagger import Tagged
-from .arguments import Arguments, bare_candidates, group_of, noun_arguments, pick_objects, pick_subject
+from .arguments import (
+    Arguments,
+    bare_candidates,
+    group_of,
+    noun_arguments,
+    pick_objects,
+    pick_subject,
+    target_prepositions,
+)
 from .attribution import Attribution
 from .clauses import Clause, Participant, verb_lemma
 from .german_base import (
@@ -320,8 +328,7 @@ def _described_act_arguments(parts: list[Participant], ci: int, k: int) -> Argum
 
 def _pp_slots_only(trigger: Trigger) -> Trigger:
     """The trigger with only its prepositional target slots (a passive has no objects to name its target)."""
-    return replace(trigger, target=tuple(t for t in trigger.target if t not in {"acc", "dat", "subj", "gen", "adj",
-                                                                              "poss"}))
+    return replace(trigger, target=target_prepositions(trigger))
 
 
 def _union_of_groups(parts: list[Participant], chosen: list[Participant]) -> list[Participant]:
