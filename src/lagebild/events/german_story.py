@@ -71,7 +71,7 @@ class StorySteps(GermanBase):
                 if home is not None:
                     text = event.target[0].text if event.target else ""
                     event.source, event.target = [ActorRef(home, "", None)], [ActorRef(home, text, None)]
-                    event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
+                    _lower_for_implicit_side(event)
                 continue
             codes = {a.code for a in event.source + event.target}
             mutual = len({a.code for a in event.source}) >= 2  # "greifen sich gegenseitig an"
@@ -94,7 +94,7 @@ class StorySteps(GermanBase):
                     other = home  # "die Polizeiaktion verstoße gegen die Verfassung": the state's own affair
                 if other:
                     event.target = [ActorRef(other, "", None)]
-                    event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
+                    _lower_for_implicit_side(event)
             # protesters the text does not name stay unnamed
             if event.type != "PROTEST" and (not event.source or all(a.code == UNKNOWN_CODE for a in event.source)) \
                     and not self._unnamed_doer_rule(event.rule, event.type) and not self._unnamed_reactors(event) \
@@ -108,7 +108,7 @@ class StorySteps(GermanBase):
                     other = ranked[0]  # "wurden acht Soldaten festgenommen": the story's main state arrests its own
                 if other:
                     event.source = [ActorRef(other, "", None)]
-                    event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
+                    _lower_for_implicit_side(event)
 
     def _unnamed_person(self, actor: ActorRef, unnamed: set[tuple[int | None, int | None]]) -> bool:
         """An unknown side that stands for someone unnamed (guideline 8), also where it is taken up: by "er/ihn/ihm"
@@ -365,7 +365,7 @@ def _inherit_story_actors(events: list[Event], marks: StoryMarks) -> list[Event]
         # (with its span: an unnamed person stays unnamed in _fill_implicit as in the act it continues)
         event.target = event.target or [ActorRef(a.code, "", a.sector, a.start, a.end) for a in model_target]
         marks.carry(model, event)
-        event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
+        _lower_for_implicit_side(event)
         out.append(event)
     return out
 
@@ -387,7 +387,7 @@ def _target_at_place(events: list[Event], placed_targets: set[int]) -> None:
             continue
         model = min(models, key=lambda e: abs(e.sentence_index - event.sentence_index))
         event.target = [ActorRef(a.code, "", a.sector) for a in model.target if a.code != UNKNOWN_CODE]
-        event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
+        _lower_for_implicit_side(event)
 
 
 def _same_doers(doers: set[str], event: Event) -> bool:
@@ -412,7 +412,7 @@ def _continue_targets(events: list[Event]) -> None:
             event.target = [ActorRef(event.source[0].code, "", None)]
         else:
             continue
-        event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
+        _lower_for_implicit_side(event)
 
 
 def _state_body(actors: list[ActorRef], sectors: set[str]) -> bool:
@@ -426,3 +426,8 @@ def _attack_at_home(event: Event, args: Arguments, parts: list[Participant], ci:
     return event.type in KNOWN_DOER_TYPES and len(doers) == 1 and UNKNOWN_CODE not in doers and any(
         p.clause == ci and p.slot == "in" and p.mention.kind in PLACE_KINDS and p.mention.code in doers
         for p in parts if p not in args.source)
+
+
+def _lower_for_implicit_side(event: Event) -> None:
+    """A side the story gave rather than the sentence lowers the event's confidence (IMPLICIT_PENALTY)."""
+    event.confidence = round(max(0.1, event.confidence - IMPLICIT_PENALTY), 2)
